@@ -1,0 +1,313 @@
+"""Assertion × evidence sentence → stance with reasons, by aligning slots, not word overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from factcheck.extract.entities import AliasIndex
+from factcheck.extract.tokens import terms
+from factcheck.models import (
+    AnalyzedSentence,
+    Assertion,
+    EvidenceSentence,
+    Quantity,
+    Stance,
+    TimeExpression,
+)
+from factcheck.slots import (
+    SlotMatch,
+    compare_quantities,
+    compare_times,
+    has_specific_noun,
+    noun_overlap,
+)
+
+# How much a claim word counts when found in the clause, elsewhere in its sentence, or nearby.
+CLAUSE_WEIGHT, SENTENCE_WEIGHT, WINDOW_WEIGHT = 1.0, 0.75, 0.5
+MIN_COVERAGE = 0.5
+MIN_COVERAGE_WITH_DATES_ONLY = 0.7
+MIN_COVERAGE_WITHOUT_SLOTS = 0.8
+MIN_CONTRADICTION_COVERAGE = 0.6
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What one evidence sentence says about one assertion, and why."""
+
+    stance: Stance
+    strength: float
+    reason: str
+    evidence: EvidenceSentence
+    supporting_neighbours: tuple[AnalyzedSentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """The terms around a clause, from nearest to farthest."""
+
+    clause: frozenset[str]
+    sentence: frozenset[str]
+    window: frozenset[str]
+
+    @property
+    def everything(self) -> frozenset[str]:
+        """Every term the evidence offers."""
+        return self.clause | self.sentence | self.window
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Judges evidence for claims with the store's term weights and aliases."""
+
+    aliases: AliasIndex
+    idf: Mapping[str, float] = field(default_factory=dict)
+    unseen_idf: float = 10.0
+
+    def judge(self, claim: Assertion, evidence: EvidenceSentence) -> Judgement:
+        """The stance of one evidence sentence towards one claim assertion."""
+        clause, context = self._best_clause(claim, evidence)
+        missing = self._missing_entities(claim, context.everything | _title_terms(evidence))
+        if missing:
+            return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
+        coverage = self.coverage(claim, context)
+        sentence_only = Context(context.clause, context.sentence, frozenset())
+        clause_coverage = self.coverage(claim, sentence_only)
+        if coverage < MIN_COVERAGE:
+            return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
+        return _decide(claim, clause, evidence, coverage, clause_coverage)
+
+    def _best_clause(
+        self, claim: Assertion, evidence: EvidenceSentence
+    ) -> tuple[Assertion, Context]:
+        sentence_terms = frozenset(t for a in evidence.sentence.assertions for t in a.terms)
+        window_terms = frozenset(
+            t for n in evidence.neighbours for a in n.assertions for t in a.terms
+        )
+        best: tuple[float, Assertion, Context] | None = None
+        for clause in evidence.sentence.assertions:
+            context = Context(frozenset(clause.terms), sentence_terms, window_terms)
+            in_clause = len(self._present_entities(claim, context.clause))
+            score = in_clause + self.coverage(claim, context)
+            if best is None or score > best[0]:
+                best = (score, clause, context)
+        if best is None:
+            empty = Assertion(text="", start=0, end=0)
+            return empty, Context(frozenset(), sentence_terms, window_terms)
+        return best[1], best[2]
+
+    def weight(self, word: str) -> float:
+        """How much a word counts: rare words more."""
+        return self.idf.get(word, self.unseen_idf)
+
+    def coverage(self, claim: Assertion, context: Context) -> float:
+        """The weighted share of the claim's own words (entities aside) found in the context."""
+        words = self.descriptive_terms(claim)
+        if not words:
+            return 1.0
+        total = found = 0.0
+        for word in words:
+            weight = self.weight(word)
+            total += weight
+            if word in context.clause:
+                found += weight * CLAUSE_WEIGHT
+            elif word in context.sentence:
+                found += weight * SENTENCE_WEIGHT
+            elif word in context.window:
+                found += weight * WINDOW_WEIGHT
+        return found / total
+
+    def descriptive_terms(self, claim: Assertion) -> tuple[str, ...]:
+        """The claim's words that are not part of a name."""
+        named = {t for e in claim.entities for t in terms(e.text.replace(".", ""))}
+        own = tuple(t for t in claim.terms if t not in named)
+        return own or claim.terms
+
+    def _present_entities(self, claim: Assertion, found_terms: frozenset[str]) -> set[str]:
+        return {
+            e.canonical
+            for e in claim.entities
+            if self.aliases.mentioned_in(e.canonical, found_terms, self.weight)
+            or _name_in_terms(e.text, found_terms)
+        }
+
+    def _missing_entities(self, claim: Assertion, found_terms: frozenset[str]) -> set[str]:
+        present = self._present_entities(claim, found_terms)
+        return {e.text for e in claim.entities if e.canonical not in present}
+
+
+def _name_in_terms(name: str, found_terms: frozenset[str]) -> bool:
+    name_terms = terms(name.replace(".", ""))
+    return bool(name_terms) and all(t in found_terms for t in name_terms)
+
+
+def _title_terms(evidence: EvidenceSentence) -> frozenset[str]:
+    """A document's title names what "the two countries" or "the country" refer to."""
+    return frozenset(terms(evidence.source.title or ""))
+
+
+def _unrelated(evidence: EvidenceSentence, reason: str) -> Judgement:
+    return Judgement(Stance.UNRELATED, 0.0, reason, evidence)
+
+
+def _decide(
+    claim: Assertion,
+    clause: Assertion,
+    evidence: EvidenceSentence,
+    coverage: float,
+    clause_coverage: float,
+) -> Judgement:
+    """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
+    sentence = evidence.sentence
+    # Contradiction needs the clause's own words to say what the claim says: a number in a
+    # neighbouring sentence may count something else.
+    can_contradict = clause_coverage >= MIN_CONTRADICTION_COVERAGE
+    quantity_results = [_match_quantity(q, claim, clause, sentence) for q in claim.quantities]
+    for status, claim_slot, source_slot in quantity_results:
+        if status == "contradicts" and can_contradict:
+            reason = f"claim: {claim_slot}; source: {source_slot}"
+            return Judgement(Stance.CONTRADICTS, min(1.0, coverage), reason, evidence)
+    # A date or a negation only contradicts when the clause is about the same figure.
+    same_figures = all(status == "supports" for status, _, _ in quantity_results)
+    decisive = same_figures and can_contradict
+    time_results = [_match_time(t, clause) for t in claim.times]
+    for status, claim_slot, source_slot in time_results:
+        if status == "contradicts" and decisive:
+            reason = f"claim: {claim_slot}; source: {source_slot}"
+            return Judgement(Stance.CONTRADICTS, min(1.0, coverage), reason, evidence)
+    polarity = _polarity_conflict(claim, clause)
+    if polarity and decisive:
+        return Judgement(Stance.CONTRADICTS, clause_coverage, polarity, evidence)
+    if polarity:
+        return _unrelated(evidence, "differs in negation but is not about the same statement")
+    neighbours: list[AnalyzedSentence] = []
+    for index, (status, claim_slot, source_slot) in enumerate(time_results):
+        if status == "contradicts":
+            return _unrelated(
+                evidence, f"gives {source_slot}, not {claim_slot}, for another figure"
+            )
+        if status != "supports":
+            found = _time_in_neighbours(claim.times[index], sentence, evidence.neighbours)
+            if found is None:
+                return _unrelated(evidence, f"gives no matching date for {claim.times[index].text}")
+            time_results[index] = ("supports", claim.times[index].text, found[1])
+            neighbours.append(found[0])
+    unmatched = [claim_slot for status, claim_slot, _ in quantity_results if status != "supports"]
+    if unmatched:
+        return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
+    if coverage < _support_threshold(claim):
+        return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
+    matched = "; ".join(f"{c} = {s}" for _, c, s in [*quantity_results, *time_results])
+    reason = f"matches: {matched}" if matched else "states the same"
+    return Judgement(Stance.SUPPORTS, coverage, reason, evidence, tuple(neighbours))
+
+
+Slot = tuple[SlotMatch, str, str]
+
+
+def _support_threshold(claim: Assertion) -> float:
+    """A matching number is strong evidence; a date alone, or no slot at all, needs more words."""
+    if claim.quantities:
+        return MIN_COVERAGE
+    return MIN_COVERAGE_WITH_DATES_ONLY if claim.times else MIN_COVERAGE_WITHOUT_SLOTS
+
+
+def _match_quantity(
+    claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
+) -> Slot:
+    """Align a claim number with the source number that counts the same thing, then compare."""
+    pool = clause.quantities or tuple(q for a in sentence.assertions for q in a.quantities)
+    candidates = _ranked_candidates(claim_q, pool, claim, sentence)
+    if not candidates:
+        return "incomparable", describe_quantity(claim_q), ""
+    results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
+    for status, _, quantity in results:
+        if status == "supports":
+            return "supports", describe_quantity(claim_q), describe_quantity(quantity)
+    decisive = [(s, q) for s, level, q in results if level >= 2 and s == "contradicts"]
+    if decisive and len(decisive) == len(results):
+        return "contradicts", describe_quantity(claim_q), describe_quantity(decisive[0][1])
+    return "neutral", describe_quantity(claim_q), describe_quantity(results[0][2])
+
+
+def _ranked_candidates(
+    claim_q: Quantity, pool: tuple[Quantity, ...], claim: Assertion, sentence: AnalyzedSentence
+) -> list[tuple[int, Quantity]]:
+    """Comparable source numbers, narrowed to those whose words match the claim's best."""
+    text = sentence.sentence.text
+    leveled = [(_noun_level(claim_q, q, text), q) for q in pool if q.kind == claim_q.kind]
+    leveled = [(level, q) for level, q in leveled if level > 0]
+    if len(leveled) <= 1:
+        return leveled
+    best_level = max(level for level, _ in leveled)
+    leveled = [(level, q) for level, q in leveled if level == best_level]
+    return _narrow_by_context(leveled, claim, text)
+
+
+def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
+    """3: same noun; 2: noun left out but named earlier in the sentence; 1: vague; 0: other."""
+    if claim_q.kind != "count":
+        return 3 if claim_q.unit == source_q.unit else 0
+    if noun_overlap(claim_q, source_q):
+        return 3
+    if has_specific_noun(source_q):
+        return 0
+    earlier = set(terms(text[: source_q.start]))
+    if has_specific_noun(claim_q) and set(claim_q.noun) & earlier:
+        return 2
+    return 1
+
+
+def _narrow_by_context(
+    leveled: list[tuple[int, Quantity]], claim: Assertion, text: str
+) -> list[tuple[int, Quantity]]:
+    """Among several numbers, keep those whose own words ("two in the Congo") fit best."""
+    starts = [*sorted(q.start for _, q in leveled), len(text)]
+    wanted = set(claim.terms)
+    scored = []
+    for level, quantity in leveled:
+        following = min(s for s in starts if s > quantity.start)
+        chunk = set(terms(text[quantity.end : following]))
+        scored.append((len(chunk & wanted), level, quantity))
+    best = max(score for score, _, _ in scored)
+    return [(level, q) for score, level, q in scored if score == best]
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    """A number as the text gave it, with its qualifier and counted noun."""
+    noun = " ".join(quantity.noun)
+    return f"{quantity.text} ({noun})" if noun else quantity.text
+
+
+def _match_time(claim_t: TimeExpression, clause: Assertion) -> Slot:
+    results = [(compare_times(claim_t, t), t) for t in clause.times]
+    results = [(s, t) for s, t in results if s != "incomparable"]
+    for status, time in results:
+        if status == "supports":
+            return "supports", claim_t.text, time.text
+    if results and all(status == "contradicts" for status, _ in results):
+        return "contradicts", claim_t.text, results[0][1].text
+    return "neutral", claim_t.text, results[0][1].text if results else ""
+
+
+def _time_in_neighbours(
+    claim_t: TimeExpression, sentence: AnalyzedSentence, neighbours: tuple[AnalyzedSentence, ...]
+) -> tuple[AnalyzedSentence, str] | None:
+    """A supporting date elsewhere in the sentence or in a neighbouring sentence."""
+    for candidate in (sentence, *neighbours):
+        for assertion in candidate.assertions:
+            for time in assertion.times:
+                if compare_times(claim_t, time) == "supports":
+                    return candidate, time.text
+    return None
+
+
+def _polarity_conflict(claim: Assertion, clause: Assertion) -> str | None:
+    """A negation on one side covering words the other side asserts."""
+    if claim.negated == clause.negated:
+        return None
+    if clause.negated and set(clause.negation_scope) & set(claim.terms):
+        return f"source negates it: “{clause.text}”"
+    if claim.negated and set(claim.negation_scope) & set(clause.terms):
+        return f"claim is negated; source asserts: “{clause.text}”"
+    return None

@@ -1,0 +1,1 @@
+"""Extractors shared by sources and claims: text → entities, quantities, dates, polarity."""

@@ -1,0 +1,213 @@
+"""Text → structured assertions: clauses with their quantities, times, entities and polarity.
+
+The same function reads source sentences and claims, so both sides of a comparison are
+understood the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.dates import extract_times
+from factcheck.extract.entities import AliasIndex, extract_entities
+from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.polarity import modality, negation
+from factcheck.extract.tokens import Token, terms_of_words, tokenize
+from factcheck.models import Assertion, Entity, Quantity, TimeExpression
+
+_ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
+_AND_SPLIT = re.compile(r",?\s+and\s+")
+_PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+_SUBORDINATORS = ("although", "though", "while", "whereas", "but", "which", "who")
+_VERB_HINTS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "sent",
+        "send",
+        "opened",
+        "voted",
+        "began",
+        "held",
+        "hosted",
+        "provided",
+        "included",
+        "extracted",
+        "established",
+        "remain",
+        "remained",
+        "amounted",
+        "reached",
+        "recognized",
+        "recognize",
+        "achieved",
+        "deployed",
+        "allocated",
+        "moved",
+        "became",
+        "joined",
+        "signed",
+        "met",
+        "made",
+        "took",
+        "gave",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class AnalysisContext:
+    """What an analysis needs beyond the text: aliases and dates to resolve partial dates."""
+
+    aliases: AliasIndex
+    published: date | None = None
+    context_year: int | None = None
+
+
+def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
+    """Split a sentence or claim into clauses and read each clause's slots."""
+    times = extract_times(text, published=context.published, context_year=context.context_year)
+    time_spans = [(t.start, t.end) for t in times]
+    quantities = extract_quantities(text, skip=time_spans)
+    entities = extract_entities(text, context.aliases)
+    spans = clause_spans(text, times, quantities)
+    return [
+        _assertion(text, start, end, times, quantities, entities, time_spans)
+        for start, end in spans
+    ]
+
+
+def clause_spans(
+    text: str, times: list[TimeExpression], quantities: list[Quantity]
+) -> list[tuple[int, int]]:
+    """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003"."""
+    cuts = [m.span() for m in _ALWAYS_SPLIT.finditer(text)]
+    cuts += _parenthetical_cuts(text)
+    anchors = sorted([t.start for t in times] + [q.start for q in quantities])
+    for match in _AND_SPLIT.finditer(text):
+        if _separates_anchors(match.start(), match.end(), anchors, cuts) and _has_verb_before(
+            text, match.end(), anchors
+        ):
+            cuts.append(match.span())
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= position:
+            spans.append((position, cut_start))
+            position = cut_end
+    spans.append((position, len(text)))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip(" ,.()")]
+
+
+def _parenthetical_cuts(text: str) -> list[tuple[int, int]]:
+    """A clause in parentheses, "(although X is not part of Y)", stands on its own."""
+    cuts = []
+    for match in _PARENTHETICAL.finditer(text):
+        inner = match.group(1).strip()
+        if inner.lower().startswith(_SUBORDINATORS) or len(inner.split()) >= 5:
+            cuts.append((match.start(), match.start() + 1))
+            cuts.append((match.end() - 1, match.end()))
+    return cuts
+
+
+def _separates_anchors(
+    start: int, end: int, anchors: list[int], cuts: list[tuple[int, int]]
+) -> bool:
+    """Split at "and" only when each side carries its own number or date."""
+    left_bound = max([c[1] for c in cuts if c[1] <= start], default=0)
+    right_bound = min([c[0] for c in cuts if c[0] >= end], default=10**9)
+    left = any(left_bound <= a < start for a in anchors)
+    right = any(end <= a < right_bound for a in anchors)
+    return left and right
+
+
+def _has_verb_before(text: str, start: int, anchors: list[int]) -> bool:
+    """The right side of "and" is a clause when a verb comes before its number or date."""
+    stop = min([a for a in anchors if a >= start], default=len(text))
+    return any(_is_verb(t.folded) for t in tokenize(text[start:stop]))
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERB_HINTS or (word.endswith("ed") and len(word) > 4)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,.;()\u00a0\n\t":
+        start += 1
+    while end > start and text[end - 1] in " ,;()\u00a0\n\t":
+        end -= 1
+    return start, end
+
+
+def _assertion(
+    text: str,
+    start: int,
+    end: int,
+    times: list[TimeExpression],
+    quantities: list[Quantity],
+    entities: list[Entity],
+    time_spans: list[tuple[int, int]],
+) -> Assertion:
+    tokens = [Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end])]
+    slots = time_spans + [(q.start, q.end) for q in quantities]
+    content = [t for t in tokens if not any(s <= t.start < e for s, e in slots)]
+    negated, scope = negation(tokens)
+    subject, action, obj = _roles(text, content, start, end)
+    return Assertion(
+        text=text[start:end],
+        start=start,
+        end=end,
+        subject=subject,
+        action=action,
+        object=obj,
+        terms=terms_of_words([t.folded for t in content]),
+        quantities=tuple(q for q in quantities if start <= q.start < end),
+        times=tuple(t for t in times if start <= t.start < end),
+        entities=tuple(e for e in entities if start <= e.start < end),
+        negated=negated,
+        negation_scope=scope,
+        modality=modality(tokens),
+    )
+
+
+def _roles(
+    text: str, tokens: list[Token], start: int, end: int
+) -> tuple[str | None, str | None, str | None]:
+    """Subject, verb and object, by the first verb-like word: a readable sketch, not a parse."""
+    for i, token in enumerate(tokens):
+        word = token.folded
+        if i == 0 or not _is_verb(word):
+            continue
+        verb_end = (
+            tokens[i + 1].end
+            if word in _VERB_HINTS
+            and i + 1 < len(tokens)
+            and (tokens[i + 1].folded.endswith(("ed", "en")) or tokens[i + 1].folded == "not")
+            else token.end
+        )
+        subject = text[start : token.start].strip(" ,") or None
+        obj = text[verb_end:end].strip(" ,.") or None
+        return subject, text[token.start : verb_end], obj
+    return None, None, text[start:end] or None

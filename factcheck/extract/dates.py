@@ -1,0 +1,185 @@
+"""Dates and periods at their own granularity, resolved against the publication date if known."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.models import Granularity, TimeExpression
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
+_TIME_PREPOSITION = (
+    r"(?:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
+    r"|as\s+of|through|throughout)[\s-]+)"
+)
+
+# Most specific first: a later pattern never claims text an earlier one took.
+PATTERNS: tuple[tuple[Granularity, re.Pattern[str]], ...] = (
+    ("day", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\d)")),
+    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+)?(?:{_YEAR})?(?![\d:])")),
+    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b")),
+    (
+        "year_range",
+        re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<end>1[5-9]\d\d|20\d\d|\d\d)\b"),
+    ),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b")),
+    ("month", re.compile(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)")),
+    ("year", re.compile(rf"{_TIME_PREPOSITION}{_YEAR}\b(?![.,]\d)")),
+    ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])")),
+)
+_RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
+
+
+def extract_times(
+    text: str, *, published: date | None = None, context_year: int | None = None
+) -> list[TimeExpression]:
+    """Every date or period in the text, in order of position.
+
+    A date with no year takes the year of "the same year" (`context_year`) when the text says
+    so, else the publication year when known; otherwise its year stays unknown.
+    """
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for granularity, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            span = _span(match, granularity)
+            if any(start < span[1] and span[0] < end for start, end in taken):
+                continue
+            expression = _expression(text, match, span, granularity, published, context_year)
+            if expression is not None:
+                found.append(expression)
+                taken.append(span)
+    found.extend(_relative(text, taken, published))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
+    """The date itself, without a leading time preposition ("in 2003" → "2003")."""
+    groups = [
+        g
+        for g in ("day", "month", "year", "end")
+        if g in match.re.groupindex and match.group(g) is not None
+    ]
+    start = min(match.start(g) for g in groups)
+    end = max(match.end(g) for g in groups)
+    if match.group().lower().startswith(("early", "mid", "late")):
+        start = match.start()
+    if granularity == "decade":
+        end = match.end()
+    return start, end
+
+
+def _expression(
+    text: str,
+    match: re.Match[str],
+    span: tuple[int, int],
+    granularity: Granularity,
+    published: date | None,
+    context_year: int | None,
+) -> TimeExpression | None:
+    groups = match.groupdict()
+    month = MONTHS.get(groups["month"].rstrip(".").lower()) if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    end_year = _end_year(year, groups.get("end"))
+    if granularity == "year_range" and (end_year is None or year is None or end_year <= year):
+        return None
+    if granularity == "day" and day is None:
+        granularity = "month"
+    if year is None and month is not None:
+        year = _implied_year(text[span[1] :], published, context_year)
+    return TimeExpression(
+        text=text[span[0] : span[1]],
+        start=span[0],
+        end=span[1],
+        granularity=granularity,
+        year=year,
+        month=month,
+        day=day,
+        end_year=end_year,
+    )
+
+
+def _end_year(year: int | None, end: str | None) -> int | None:
+    if year is None or end is None:
+        return None
+    if len(end) == 2:
+        return year // 100 * 100 + int(end)
+    return int(end)
+
+
+def _implied_year(after: str, published: date | None, context_year: int | None) -> int | None:
+    if context_year is not None and _SAME_YEAR.match(after):
+        return context_year
+    return published.year if published is not None else None
+
+
+def _relative(
+    text: str, taken: list[tuple[int, int]], published: date | None
+) -> list[TimeExpression]:
+    """ "last month", "this year": resolved only when the publication date is known."""
+    found = []
+    for match in _RELATIVE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        shift = {"last": -1, "this": 0, "next": 1}[match.group("which").lower()]
+        unit = match.group("unit").lower()
+        year = month = None
+        if published is not None and unit == "year":
+            year = published.year + shift
+        elif published is not None:
+            index = published.year * 12 + published.month - 1 + shift
+            year, month = divmod(index, 12)
+            month += 1
+        found.append(
+            TimeExpression(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                granularity="year" if unit == "year" else "month",
+                year=year,
+                month=month,
+            )
+        )
+    return found
+
+
+def parse_iso_date(value: str | None) -> date | None:
+    """A YYYY-MM-DD string as a date, or None when absent or malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,191 @@
+"""Named entities, the aliases that resolve them, and acronyms that sources define."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
+from factcheck.extract.tokens import fold, terms, tokenize
+from factcheck.models import Alias, Entity
+
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[dD][’']|[Aa]l-)?[A-Z][\w’'\-]*\w|[A-Z])"
+_CONNECTOR = r"(?:\s+(?:of|for|de|du|of\s+the|for\s+the|and\s+the)\s+|\s+|-)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:{_CONNECTOR}{_NAME_WORD})*")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z\-]{1,9})(?=[\s,;)])")
+_NOT_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_PREPOSITIONS = frozenset({"in", "of", "for", "on", "at"})
+_MAX_LONG_FORM = 12
+_LONG_NAME_COVERAGE = 0.6
+Weight = Callable[[str], float]
+
+
+class AliasIndex:
+    """Resolves names to canonical entities and lists every name an entity goes by."""
+
+    def __init__(self, aliases: Iterable[Alias] = ()) -> None:
+        self._canonical: dict[str, str] = {}
+        self._names: dict[str, set[str]] = defaultdict(set)
+        builtin = [
+            Alias(alias=a, canonical=c, origin="builtin") for a, c in BUILTIN_ALIASES.items()
+        ]
+        for alias in [*builtin, *aliases]:
+            self.add(alias.alias, alias.canonical)
+
+    def add(self, alias: str, canonical: str) -> None:
+        """Record that `alias` names the same thing as `canonical`."""
+        canonical = self.canonical(canonical)
+        self._canonical[_key(alias)] = canonical
+        self._names[_key(canonical)].update({alias, canonical})
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for a name, the name itself when no alias is known."""
+        key = _key(name)
+        if key in self._canonical:
+            return self._canonical[key]
+        country = DEMONYMS.get(key)
+        return country if country is not None else name.replace("’", "'")
+
+    def names(self, canonical: str) -> set[str]:
+        """Every name known for an entity, the canonical one included."""
+        return {canonical, *self._names.get(_key(canonical), ())}
+
+    def mentioned_in(
+        self, canonical: str, text_terms: frozenset[str], weight: Weight = lambda term: 1.0
+    ) -> bool:
+        """True when one of the entity's names appears among the terms of a text.
+
+        A long name counts as mentioned when most of it, by `weight`, is there ("the UN
+        mission monitoring disengagement in the Golan Heights" names UNDOF).
+        """
+        return any(_name_in(name, text_terms, weight) for name in self.names(canonical))
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(token.text) for token in tokenize(name.replace(".", "")))
+
+
+def _name_in(name: str, text_terms: frozenset[str], weight: Weight) -> bool:
+    name_terms = terms(name.replace(".", ""))
+    if not name_terms:
+        return False
+    if len(name_terms) <= 2:
+        return all(term in text_terms for term in name_terms)
+    found = sum(weight(term) for term in name_terms if term in text_terms)
+    return found / sum(weight(term) for term in name_terms) >= _LONG_NAME_COVERAGE
+
+
+def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:
+    """Capitalised names in the text (demonyms included), each with its canonical name."""
+    entities: list[Entity] = []
+    for match in _NAME.finditer(text):
+        start, end = _trim_name(text, match.start(), match.end())
+        if start >= end:
+            continue
+        for part_start, part_end in _split_demonym_pairs(text, start, end):
+            name = text[part_start:part_end]
+            entities.append(
+                Entity(text=name, start=part_start, end=part_end, canonical=aliases.canonical(name))
+            )
+    return entities
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading stop words ("The", "In") and words that are not names (months)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and _not_a_name(words[0].group()):
+        words.pop(0)
+    while words and _not_a_name(words[-1].group()):
+        words.pop()
+    if not words:
+        return start, start
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _not_a_name(word: str) -> bool:
+    key = fold(word).strip(".,")
+    return key in STOPWORDS or key in _NOT_NAMES or len(key) < 2
+
+
+def _split_demonym_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Afghan-Kazakh" names two countries; other hyphenated names stay whole."""
+    name = text[start:end]
+    parts = name.split("-")
+    if len(parts) > 1 and all(fold(part) in DEMONYMS for part in parts):
+        spans, offset = [], start
+        for part in parts:
+            spans.append((offset, offset + len(part)))
+            offset += len(part) + 1
+        return spans
+    return [(start, end)]
+
+
+def acronym_definitions(text: str, origin: str) -> list[Alias]:
+    """Acronyms a text defines, e.g. "... Assistance Mission in Afghanistan (UNAMA)"."""
+    found: dict[str, Alias] = {}
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        long_form = _long_form_before(text, match.start())
+        if long_form and _plausible_expansion(long_form, acronym):
+            found[_key(long_form)] = Alias(alias=long_form, canonical=acronym, origin=origin)
+    return list(found.values())
+
+
+def _plausible_expansion(long_form: str, acronym: str) -> bool:
+    """A long acronym needs a long name: "Western Sahara" does not spell MINURSO."""
+    words = len(long_form.split())
+    return _key(long_form) != _key(acronym) and words >= min(len(acronym), 3)
+
+
+def _long_form_before(text: str, paren: int) -> str | None:
+    """The name written just before an opening parenthesis, walking back word by word."""
+    words = list(re.finditer(r"[\w’'.\-]+", text[:paren]))
+    taken: list[re.Match[str]] = []
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        gap_end = taken[-1].start() if taken else paren
+        if text[word.end() : gap_end].strip() or len(taken) == _MAX_LONG_FORM:
+            break
+        lowered = fold(word.group())
+        if lowered[:1].isdigit():
+            break
+        if lowered in _DETERMINERS and not _continues_through(words, k):
+            break
+        taken.append(word)
+    while taken and not taken[-1].group()[:1].isupper():
+        taken.pop()
+    if not any(w.group()[:1].isupper() for w in taken):
+        return None
+    return text[taken[-1].start() : taken[0].end()].rstrip(".") if taken else None
+
+
+def _continues_through(words: list[re.Match[str]], k: int) -> bool:
+    """A determiner inside a name: "Force for Disengagement in the Golan Heights"."""
+    if k < 2:
+        return False
+    return fold(words[k - 1].group()) in _PREPOSITIONS and words[k - 2].group()[:1].isupper()

@@ -1,0 +1,327 @@
+"""Quantities: digits and number words with their scale, unit, qualifier and counted noun."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
+from factcheck.extract.tokens import Token, fold_phrases, stem, tokenize
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER_WORDS = {**SMALL_NUMBERS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
+
+# Qualifier phrases, longest first, matched against the words just before the number.
+QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
+    (tuple(phrase.split()), qualifier)
+    for phrase, qualifier in (
+        ("up to around", "up_to"),
+        ("up to about", "up_to"),
+        ("as many as", "up_to"),
+        ("as much as", "up_to"),
+        ("more than", "over"),
+        ("greater than", "over"),
+        ("at least", "at_least"),
+        ("no fewer than", "at_least"),
+        ("no less than", "at_least"),
+        ("fewer than", "under"),
+        ("less than", "under"),
+        ("just over", "over"),
+        ("just under", "almost"),
+        ("close to", "almost"),
+        ("an estimated", "about"),
+        ("up to", "up_to"),
+        ("about", "about"),
+        ("around", "about"),
+        ("approximately", "about"),
+        ("roughly", "about"),
+        ("some", "about"),
+        ("circa", "about"),
+        ("nearly", "almost"),
+        ("almost", "almost"),
+        ("over", "over"),
+        ("above", "over"),
+        ("exceeding", "over"),
+        ("under", "under"),
+        ("below", "under"),
+        ("maximum", "up_to"),
+        ("minimum", "at_least"),
+    )
+)
+APPROXIMATE_SLACK = 0.1
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "tenge": "KZT",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "pounds sterling": "GBP",
+}
+DURATION_DAYS = {
+    "day": 1.0,
+    "days": 1.0,
+    "week": 7.0,
+    "weeks": 7.0,
+    "month": 30.44,
+    "months": 30.44,
+    "year": 365.25,
+    "years": 365.25,
+    "decade": 3652.5,
+    "decades": 3652.5,
+}
+LABEL_WORDS = frozenset(
+    {
+        "article",
+        "no",
+        "number",
+        "resolution",
+        "chapter",
+        "page",
+        "section",
+        "paragraph",
+        "item",
+        "rule",
+        "line",
+        "grade",
+        "level",
+        "phase",
+        "round",
+    }
+)
+NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
+_MAX_NOUN_WORDS = 4
+
+
+def extract_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity in the text, except numbers inside the `skip` spans (dates, years)."""
+    tokens = tokenize(text)
+    quantities: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        if _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
+            i += 1
+            continue
+        end, value = _read_number(tokens, i, text)
+        quantity = _build_quantity(text, tokens, i, end, value)
+        if quantity is not None:
+            quantities.append(quantity)
+        i = end
+    return quantities
+
+
+def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= token.start < end for start, end in spans)
+
+
+def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
+    token = tokens[i]
+    if token.is_number:
+        return not _is_footnote_or_label(tokens, i, text)
+    word = token.folded
+    if word not in NUMBER_WORDS or word in SCALES or word == "hundred":
+        return False
+    if word == "one":
+        following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+        return _is_noun_like(following) or following in ("hundred", *SCALES)
+    return True
+
+
+def _is_footnote_or_label(tokens: list[Token], i: int, text: str) -> bool:
+    token = tokens[i]
+    before = text[max(0, token.start - 1) : token.start]
+    after = text[token.end : token.end + 1]
+    if before == "[" and after == "]":
+        return True
+    if after == ":" and text[token.end + 1 : token.end + 2].isdigit():
+        return True  # a time of day like 00:20
+    return i > 0 and tokens[i - 1].folded in LABEL_WORDS
+
+
+def _is_noun_like(word: str) -> bool:
+    return word.isalpha() and word not in STOPWORDS and word not in NUMBER_WORDS
+
+
+def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
+    """Consume a number (digits or words, with scale words); return the end index and value."""
+    if tokens[i].is_number:
+        value = float(tokens[i].text.replace(",", ""))
+        end = i + 1
+    else:
+        end = _number_word_run(tokens, i, text)
+        value = _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
+    while end < len(tokens) and tokens[end].folded in SCALES and _adjacent(tokens, end, text):
+        value *= SCALES[tokens[end].folded]
+        end += 1
+    return end, value
+
+
+def _adjacent(tokens: list[Token], i: int, text: str) -> bool:
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    return gap.strip(" -\u00a0") == "" and len(gap) <= 2
+
+
+def _number_word_run(tokens: list[Token], i: int, text: str) -> int:
+    end = i + 1
+    while end < len(tokens) and _adjacent(tokens, end, text):
+        word = tokens[end].folded
+        if (word in NUMBER_WORDS and word not in SCALES) or (
+            word == "and"
+            and end + 1 < len(tokens)
+            and tokens[end + 1].folded in NUMBER_WORDS
+            and tokens[end - 1].folded in ("hundred", "thousand")
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _words_value(words: list[str]) -> float:
+    total, current = 0.0, 0.0
+    for word in words:
+        number = NUMBER_WORDS.get(word, 0)
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * number
+            current = 0
+        else:
+            current += number
+    return total + current
+
+
+def _build_quantity(
+    text: str, tokens: list[Token], i: int, end: int, value: float
+) -> Quantity | None:
+    if not math.isfinite(value):
+        return None
+    start = tokens[i].start
+    unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
+    if kind == "duration":
+        value *= DURATION_DAYS[tokens[end].folded]
+    qualifier = _qualifier(tokens, i)
+    low, high = interval(value, qualifier)
+    noun = () if kind != "count" else counted_noun(tokens, noun_from)
+    return Quantity(
+        text=text[start:end_offset],
+        start=start,
+        end=end_offset,
+        value=value,
+        low=low,
+        high=high,
+        kind=kind,
+        unit=unit,
+        qualifier=qualifier,
+        noun=noun,
+    )
+
+
+def _unit(
+    text: str, tokens: list[Token], i: int, end: int, start: int
+) -> tuple[str | None, QuantityKind, int, int, int]:
+    """Unit, kind, span start, span end and where the counted noun begins."""
+    end_offset = tokens[end - 1].end
+    prefix = text[max(0, start - 3) : start]
+    for symbol, currency in CURRENCY_SYMBOLS.items():
+        if prefix.endswith(symbol):
+            return currency, "money", start - len(symbol), end_offset, end
+    following = text[end_offset : end_offset + 2].lstrip()
+    if following.startswith("%"):
+        return "percent", "percent", start, text.index("%", end_offset) + 1, end
+    if end < len(tokens):
+        word = tokens[end].folded
+        if word in ("percent", "pct"):
+            return "percent", "percent", start, tokens[end].end, end + 1
+        if word == "per" and end + 1 < len(tokens) and tokens[end + 1].folded == "cent":
+            return "percent", "percent", start, tokens[end + 1].end, end + 2
+        if word in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
+        if word in DURATION_DAYS:
+            return "day", "duration", start, tokens[end].end, end + 1
+    return None, "count", start, end_offset, end
+
+
+def _qualifier(tokens: list[Token], i: int) -> Qualifier:
+    before = [t.folded for t in tokens[max(0, i - 3) : i]]
+    for phrase, qualifier in QUALIFIERS:
+        if tuple(before[-len(phrase) :]) == phrase:
+            return qualifier
+    return "exact"
+
+
+def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
+    """The range of values a qualified number allows."""
+    slack = abs(value) * APPROXIMATE_SLACK
+    return {
+        "exact": (value, value),
+        "about": (value - slack, value + slack),
+        "up_to": (0.0, value),
+        "at_least": (value, math.inf),
+        "over": (value, math.inf),
+        "almost": (value - slack, value),
+        "under": (0.0, value),
+    }[qualifier]
+
+
+def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
+    """Stems of the words right after a number: "60 of her team members" → (team, member)."""
+    words = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 3]]
+    if words[:1] == ["of"]:
+        words = words[1:]
+        while words and words[0] in ("the", "her", "his", "their", "its", "our", "these"):
+            words = words[1:]
+    noun: list[str] = []
+    folded = fold_phrases(words)
+    for k, word in enumerate(folded):
+        if word == "and" and noun and k + 1 < len(folded) and _continues_noun(folded[k + 1]):
+            continue
+        if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
+            break
+        if noun and word.endswith("ed"):
+            break
+        if word not in DEMONYMS:
+            noun.append(stem(word))
+        if len(noun) == _MAX_NOUN_WORDS:
+            break
+    return tuple(noun)
+
+
+def _continues_noun(word: str) -> bool:
+    return _is_noun_like(word) and not word.endswith("ed")

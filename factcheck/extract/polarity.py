@@ -1,0 +1,80 @@
+"""Negation and its scope, and modality: planned or reported versus asserted as done."""
+
+from __future__ import annotations
+
+from factcheck.extract.tokens import Token, fold_phrases, terms_of_words
+from factcheck.models import Modality
+
+NEGATION_CUES = frozenset({"not", "never", "no", "neither", "nor", "without", "cannot"})
+_CONTRACTED = ("n't", "n’t")
+_NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
+_SCOPE_WORDS = 6
+_SCOPE_BREAKS = frozenset({"but", "while", "although", "though", "whereas", "however"})
+PLANNED_CUES = frozenset(
+    {
+        "will",
+        "would",
+        "shall",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "scheduled",
+        "intends",
+        "intend",
+        "intended",
+        "proposed",
+        "proposes",
+        "propose",
+        "aims",
+        "expected",
+        "going",
+        "upcoming",
+        "future",
+    }
+)
+REPORTED_CUES = frozenset(
+    {"said", "says", "reportedly", "according", "claimed", "claims", "alleged", "allegedly"}
+)
+
+
+def negation(tokens: list[Token]) -> tuple[bool, tuple[str, ...]]:
+    """Whether the tokens negate something, and the stems of what the negation covers."""
+    words = fold_phrases([token.folded for token in tokens])
+    scope: list[str] = []
+    negated = False
+    for i, word in enumerate(words):
+        if not _is_cue(word, words[i + 1] if i + 1 < len(words) else ""):
+            continue
+        negated = True
+        following: list[str] = []
+        for next_word in words[i + 1 : i + 1 + _SCOPE_WORDS]:
+            if next_word in _SCOPE_BREAKS:
+                break
+            following.append(next_word)
+        scope.extend(terms_of_words(following))
+    return negated, tuple(dict.fromkeys(scope))
+
+
+def _is_cue(word: str, next_word: str) -> bool:
+    if word.endswith(_CONTRACTED):
+        return True
+    if word not in NEGATION_CUES:
+        return False
+    # "not only", and litotes such as "not unprecedented", do not deny anything.
+    return next_word not in _NOT_NEGATING_NEXT and not (
+        word == "not"
+        and next_word.startswith(("un", "in"))
+        and len(next_word) > 6
+        and next_word not in ("include", "included", "including", "involved", "intended")
+    )
+
+
+def modality(tokens: list[Token]) -> Modality:
+    """ "planned" for future or scheduled actions, "reported" for attributed ones."""
+    words = {token.folded for token in tokens}
+    if words & PLANNED_CUES:
+        return "planned"
+    if words & REPORTED_CUES:
+        return "reported"
+    return "asserted"

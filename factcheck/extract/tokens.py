@@ -1,0 +1,94 @@
+"""Words with their offsets, and the folded stems ("terms") that matching compares."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from factcheck.extract.lexicon import DEMONYMS, PHRASES, SPELLINGS, STOPWORDS, synonym_table
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("english")
+_SYNONYMS = synonym_table()
+_PHRASES = {tuple(key.split()): tuple(value.split()) for key, value in PHRASES.items()}
+_LONGEST_PHRASE = max(len(key) for key in _PHRASES)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or number and where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def folded(self) -> str:
+        """Lower case, accents and possessive removed."""
+        return fold(self.text)
+
+    @property
+    def is_number(self) -> bool:
+        """True for digits like 139, 1,000 or 336.7."""
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into words and numbers with their character offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case a word, strip accents, curly apostrophes and a trailing possessive."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'").replace(".", ""))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return plain[:-2] if plain.endswith("'s") else plain
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a folded word, after spelling, synonym and demonym folding."""
+    word = SPELLINGS.get(word, word)
+    word = _SYNONYMS.get(word, word)
+    country = DEMONYMS.get(word)
+    if country is not None:
+        word = fold(country).replace(" ", "_")
+    return _STEMMER.stemWord(word)
+
+
+def fold_phrases(words: list[str]) -> list[str]:
+    """Replace multi-word expressions ("military personnel") by their folded form."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - i), 1, -1):
+            replacement = _PHRASES.get(tuple(words[i : i + size]))
+            if replacement is not None:
+                out.extend(replacement)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def is_content_word(word: str) -> bool:
+    """A folded word that carries meaning: not a stop word, a number or a single letter."""
+    return len(word) > 1 and word not in STOPWORDS and not word[0].isdigit()
+
+
+def terms_of_words(words: list[str]) -> tuple[str, ...]:
+    """The content stems of folded words, phrases folded first, order kept, duplicates dropped."""
+    stems = (stem(word) for word in fold_phrases(words) if is_content_word(word))
+    return tuple(dict.fromkeys(stems))
+
+
+def terms(text: str) -> tuple[str, ...]:
+    """The content stems of a text."""
+    return terms_of_words([token.folded for token in tokenize(text)])

@@ -1,0 +1,199 @@
+"""Frozen records that cross module boundaries: sources, sentences, facts, assertions, verdicts."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, and unknown fields are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_inf_nan="strings")
+
+
+class Verdict(str, Enum):
+    """What the evidence says about a claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    CONFLICTING = "conflicting"
+    NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
+
+
+class Stance(str, Enum):
+    """What one evidence sentence says about one assertion."""
+
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    UNRELATED = "unrelated"
+
+
+Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under"]
+QuantityKind = Literal["count", "money", "percent", "duration"]
+Granularity = Literal["day", "month", "year", "decade", "year_range"]
+Modality = Literal["asserted", "planned", "reported"]
+
+
+class SourceDocument(Record):
+    """One evidence document, its text exactly as read and what is known about it."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) when known")
+    published_note: str | None = None
+    content_hash: str
+    text: str
+
+
+class Sentence(Record):
+    """A sentence of a source: `text == source.text[start:end]`; line and column are 1-based."""
+
+    source_id: str
+    index: int
+    paragraph: int
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+
+
+class Quantity(Record):
+    """A number with what it counts, its unit and its qualifier turned into an interval."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    kind: QuantityKind = "count"
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+    noun: tuple[str, ...] = ()
+
+
+class TimeExpression(Record):
+    """A date or period at its own granularity; `year` is None where it could not be resolved."""
+
+    text: str
+    start: int
+    end: int
+    granularity: Granularity
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+
+
+class Entity(Record):
+    """A named thing in the text and the canonical name its aliases resolve to."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+
+
+class Alias(Record):
+    """An alternative name for an entity, e.g. an acronym a source defines."""
+
+    alias: str
+    canonical: str
+    origin: str = Field(description="'builtin', 'user', or the id of the source defining it")
+
+
+class Assertion(Record):
+    """One structured statement: a claim part, or a clause of a source sentence.
+
+    Offsets are relative to the text the assertion was parsed from.
+    """
+
+    text: str
+    start: int
+    end: int
+    subject: str | None = None
+    action: str | None = None
+    object: str | None = None
+    terms: tuple[str, ...] = Field(default=(), description="content-word stems, synonyms folded")
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    negated: bool = False
+    negation_scope: tuple[str, ...] = Field(default=(), description="stems the negation covers")
+    modality: Modality = "asserted"
+
+
+class AnalyzedSentence(Record):
+    """A source sentence with the assertions extracted from it."""
+
+    sentence: Sentence
+    assertions: tuple[Assertion, ...]
+
+
+class EvidenceSentence(Record):
+    """A stored sentence handed to matching, with its source's metadata and its neighbours."""
+
+    source: SourceDocument
+    sentence: AnalyzedSentence
+    neighbours: tuple[AnalyzedSentence, ...] = ()
+    retrieval_score: float = 0.0
+
+
+class Evidence(Record):
+    """A cited source sentence and what it says about the claim."""
+
+    source: str
+    title: str | None
+    path: str
+    line: int
+    start: int
+    end: int
+    text: str
+    stance: Stance
+    score: float
+    reason: str
+
+
+class AssertionResult(Record):
+    """The verdict on one assertion of a claim."""
+
+    assertion: Assertion
+    verdict: Verdict
+    explanation: str
+
+
+class ClaimResult(Record):
+    """The verdict on one claim, with the evidence that decides it."""
+
+    claim: str
+    verdict: Verdict
+    confidence: float
+    explanation: str
+    assertions: tuple[AssertionResult, ...]
+    evidence: tuple[Evidence, ...]
+
+
+class Summary(Record):
+    """Counts of verdicts over a report."""
+
+    total: int
+    supported: int = 0
+    contradicted: int = 0
+    conflicting: int = 0
+    not_enough_evidence: int = 0
+
+
+class CheckReport(Record):
+    """The JSON output of `factcheck check`."""
+
+    schema_version: Literal[1] = 1
+    results: tuple[ClaimResult, ...]
+    summary: Summary

@@ -1,0 +1,1 @@
+"""Reports rendered for people and programs: one module per format."""

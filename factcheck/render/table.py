@@ -1,0 +1,61 @@
+"""A report for the terminal: a block per claim, readable in 80 columns."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tabulate import tabulate
+
+from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
+
+WIDTH = 80
+LABELS = {
+    Verdict.SUPPORTED: "SUPPORTED",
+    Verdict.CONTRADICTED: "CONTRADICTED",
+    Verdict.CONFLICTING: "CONFLICTING",
+    Verdict.NOT_ENOUGH_EVIDENCE: "NOT ENOUGH EVIDENCE",
+}
+
+
+def render(report: CheckReport) -> str:
+    """Every claim with its verdict, explanation and citations, then the counts."""
+    blocks = [render_result(result) for result in report.results]
+    return "\n\n".join([*blocks, render_summary(report)]) + "\n"
+
+
+def render_result(result: ClaimResult) -> str:
+    """One claim: verdict line, explanation, and each cited sentence with its location."""
+    head = f"{LABELS[result.verdict]} ({result.confidence:.2f})"
+    lines = textwrap.wrap(f"{head}: {result.claim}", WIDTH, subsequent_indent="  ")
+    lines += textwrap.wrap(
+        result.explanation, WIDTH, initial_indent="  why: ", subsequent_indent="       "
+    )
+    for evidence in result.evidence:
+        lines.append(f"  {evidence.stance.value} · {_location(evidence)}")
+        lines += textwrap.wrap(
+            f"“{evidence.text}”",
+            WIDTH,
+            initial_indent="    ",
+            subsequent_indent="    ",
+            max_lines=4,
+            placeholder=" …”",
+        )
+    return "\n".join(lines)
+
+
+def _location(evidence: Evidence) -> str:
+    return f"{evidence.path}:{evidence.line} [{evidence.start}:{evidence.end}]"
+
+
+def render_summary(report: CheckReport) -> str:
+    """A one-row table of verdict counts."""
+    summary = report.summary
+    row = [
+        summary.total,
+        summary.supported,
+        summary.contradicted,
+        summary.conflicting,
+        summary.not_enough_evidence,
+    ]
+    headers = ["claims", "supported", "contradicted", "conflicting", "not enough evidence"]
+    return tabulate([row], headers=headers, tablefmt="simple")

@@ -1,0 +1,114 @@
+"""Compare one slot of a claim with one slot of a source: quantities and times."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Literal
+
+from factcheck.extract.lexicon import GENERIC_NOUNS
+from factcheck.extract.tokens import stem
+from factcheck.models import Qualifier, Quantity, TimeExpression
+
+SlotMatch = Literal["supports", "contradicts", "neutral", "incomparable"]
+
+_QUALIFIER_CLASS: dict[Qualifier, str] = {
+    "exact": "exact",
+    "about": "about",
+    "up_to": "upper",
+    "under": "upper_strict",
+    "at_least": "lower",
+    "over": "lower",
+    "almost": "almost",
+}
+_ABOUT_TOLERANCE = 0.1
+_ROUNDING_TOLERANCE = 0.005
+GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
+
+
+def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
+    """Numbers compare as intervals with their qualifiers ("about 100" vs 98 supports)."""
+    if claim.kind != source.kind or claim.unit != source.unit:
+        return "incomparable"
+    if _QUALIFIER_CLASS[claim.qualifier] == _QUALIFIER_CLASS[source.qualifier]:
+        return "supports" if _same_point(claim, source) else "contradicts"
+    tolerance = _tolerance(claim) * max(abs(claim.value), abs(source.value))
+    inside = claim.low - tolerance <= source.low and source.high <= claim.high + tolerance
+    # "up to 1,000" announces a cap: a smaller figure is consistent with it but does not confirm it.
+    if inside and claim.qualifier != "up_to":
+        return "supports"
+    if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
+        return "contradicts"
+    return "neutral"
+
+
+def _same_point(claim: Quantity, source: Quantity) -> bool:
+    tolerance = max(_tolerance(claim), _tolerance(source))
+    return math.isclose(claim.value, source.value, rel_tol=tolerance, abs_tol=1e-9)
+
+
+def _tolerance(quantity: Quantity) -> float:
+    if quantity.qualifier == "about":
+        return _ABOUT_TOLERANCE
+    whole = float(quantity.value).is_integer() and quantity.value < 1e5
+    return 0.0 if whole and quantity.kind != "duration" else _ROUNDING_TOLERANCE
+
+
+def noun_overlap(claim: Quantity, source: Quantity) -> bool:
+    """The two numbers count the same kind of thing, by a shared specific noun."""
+    return bool((set(claim.noun) & set(source.noun)) - GENERIC_STEMS)
+
+
+def has_specific_noun(quantity: Quantity) -> bool:
+    """The number names what it counts with a noun that is not merely "people" or "total"."""
+    return bool(set(quantity.noun) - GENERIC_STEMS)
+
+
+def time_bounds(time: TimeExpression) -> tuple[date, date] | None:
+    """The first and last day a time expression covers, when its year is known."""
+    if time.year is None:
+        return None
+    try:
+        if time.granularity == "day" and time.month and time.day:
+            day = date(time.year, time.month, time.day)
+            return day, day
+        if time.granularity == "month" and time.month:
+            return date(time.year, time.month, 1), _month_end(time.year, time.month)
+        if time.granularity == "decade":
+            return date(time.year, 1, 1), date(time.year + 9, 12, 31)
+        return date(time.year, 1, 1), date(time.end_year or time.year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
+
+
+def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
+    """Dates compare at their granularity: March 2024 vs 2024-03-15 supports."""
+    claim_bounds, source_bounds = time_bounds(claim), time_bounds(source)
+    if claim_bounds and source_bounds:
+        if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
+            return "supports"
+        if source_bounds[1] < claim_bounds[0] or source_bounds[0] > claim_bounds[1]:
+            return "contradicts"
+        return "neutral"
+    return _compare_partial(claim, source)
+
+
+def _compare_partial(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
+    """At least one side has no year: compare the month and day both give."""
+    if claim.month is None or source.month is None:
+        return "incomparable"
+    if claim.month != source.month:
+        return "contradicts"
+    if claim.day is not None and source.day is not None and claim.day != source.day:
+        return "contradicts"
+    if claim.day is not None and source.day is None:
+        return "neutral"
+    if claim.year is not None and source.year is None:
+        return "neutral"
+    return "supports"

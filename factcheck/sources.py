@@ -1,0 +1,479 @@
+"""Read evidence files into SourceDocument records; the only module that opens input files.
+
+What a document's `text` is, and so what citations point into:
+
+- `.txt`, `.md`, `.markdown`: the file's text exactly, decoded as strict UTF-8 with a leading BOM
+  removed; newlines, quotes and whitespace are never touched. Markdown front matter stays in the
+  text (so line numbers match the file); `body_start` says where the body begins.
+- `.html`, `.htm`: the main text extracted from the page (scripts, navigation and other chrome
+  dropped, one block per line, paragraphs separated by a blank line). Citations for HTML point
+  into this extracted text, not into the markup.
+- `.jsonl`: the `text` field of each line; one document per line.
+
+`content_hash` is the sha256 hex digest of the canonical JSON (sorted keys, ASCII, no spaces) of
+every other field of the record: text, id, path and metadata, so any change is a new hash.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import NamedTuple
+
+from factcheck.errors import InputError
+from factcheck.models import SourceDocument
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "published_note")
+MANIFEST_NAME = "manifest.json"
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FRONT_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+_MD_H1 = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_MD_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?^[ \t]{0,3}\1", re.MULTILINE | re.DOTALL)
+
+
+def find_source_files(paths: Sequence[Path | str]) -> list[Path]:
+    """Expand folders (recursively, sorted) and check files; each file is listed once."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(_expand_dir(path))
+        elif path.exists():
+            _check_suffix(path, str(raw))
+            found.append(path)
+        else:
+            raise InputError(
+                f"No such file or directory: '{raw}' — check the path, "
+                "or run 'factcheck index' with existing files or folders."
+            )
+    return list(dict.fromkeys(found))
+
+
+def _expand_dir(root: Path) -> list[Path]:
+    """Supported files under a folder, hidden files and folders and README.md left out."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(folder) / name for name in sorted(files) if _is_listed(name))
+    return found
+
+
+def _is_listed(name: str) -> bool:
+    """Whether folder expansion picks up a file: supported, not hidden, not a folder's README."""
+    lowered = name.lower()
+    return (
+        not name.startswith(".")
+        and lowered.endswith(SUPPORTED_SUFFIXES)
+        and lowered not in ("readme.md", "readme.markdown")
+    )
+
+
+def _check_suffix(path: Path, shown: str) -> str:
+    """The file's lower-cased suffix, or an InputError when factcheck cannot read that type."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(
+            f"Unsupported file type: '{shown}' — give .txt, .md, .markdown, .html, .htm "
+            "or .jsonl files."
+        )
+    return suffix
+
+
+def bundled_evidence_dir() -> Path:
+    """The evidence shipped with factcheck: in the wheel, or `evidence/` in a checkout."""
+    import factcheck
+
+    bundled = Path(factcheck.__file__).parent / "bundled_evidence"
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parent.parent / "evidence"
+
+
+def read_source_file(path: Path, *, display_path: str | None = None) -> list[SourceDocument]:
+    """Read one evidence file into documents (one per file, one per line for .jsonl)."""
+    path = Path(path)
+    shown = display_path if display_path is not None else str(path)
+    suffix = _check_suffix(path, shown)
+    text = _read_text(path, shown)
+    if suffix == ".jsonl":
+        return _jsonl_documents(text, shown)
+    if suffix in MARKDOWN_SUFFIXES:
+        fields = _markdown_fields(text, shown)
+    elif suffix == ".txt":
+        fields = {"title": _first_line(text)}
+    else:
+        fields = _html_fields(text, shown)
+    fields.update(_manifest_entry(path))
+    return [_document({**fields, "id": path.stem, "path": shown, "text": fields.get("text", text)})]
+
+
+def _read_text(path: Path, shown: str) -> str:
+    """The file's text: bytes decoded as strict UTF-8, a BOM removed, newlines untouched."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError(
+            f"Cannot read '{shown}': {reason} — check that it is a readable file."
+        ) from exc
+    if b"\x00" in data:
+        raise InputError(
+            f"'{shown}' looks like a binary file (it contains NUL bytes) — "
+            "give a UTF-8 text, Markdown, HTML or JSONL file."
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"'{shown}' is not UTF-8 text (invalid byte at offset {exc.start}) — "
+            "re-save it as UTF-8."
+        ) from exc
+    if not text.strip():
+        raise InputError(f"'{shown}' is empty — add text to it or leave it out.")
+    return text
+
+
+def content_hash(fields: Mapping[str, str | None]) -> str:
+    """sha256 hex of the canonical JSON of every field except `content_hash`."""
+    payload = {key: value for key, value in fields.items() if key != "content_hash"}
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _document(fields: Mapping[str, str | None]) -> SourceDocument:
+    """A SourceDocument from id, path, text and metadata, dates normalised and hash computed."""
+    record = {key: fields.get(key) for key in ("id", "path", "text", *METADATA_FIELDS)}
+    record.update(_normalise_published(record.get("published"), record.get("published_note")))
+    return SourceDocument(**record, content_hash=content_hash(record))
+
+
+def _normalise_published(published: str | None, note: str | None) -> dict[str, str | None]:
+    """Keep the YYYY-MM-DD part of a date; anything else moves to `published_note`."""
+    raw = (published or "").strip()
+    day = _iso_day(raw)
+    if raw and day is None:
+        note = note or f"published: {raw}"
+    return {"published": day, "published_note": note}
+
+
+def _iso_day(text: str) -> str | None:
+    """The YYYY-MM-DD a string starts with, when that day exists."""
+    match = _ISO_DATE.match(text)
+    try:
+        return datetime.date.fromisoformat(match.group()).isoformat() if match else None
+    except ValueError:
+        return None
+
+
+def _first_line(text: str) -> str | None:
+    """The first non-empty line, stripped."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), None)
+
+
+def body_start(doc_or_text: SourceDocument | str) -> int:
+    """Offset where the body starts after Markdown front matter (0 when there is none).
+
+    A SourceDocument only has front matter when its path is a .md or .markdown file.
+    """
+    if isinstance(doc_or_text, SourceDocument):
+        if not doc_or_text.path.lower().endswith(MARKDOWN_SUFFIXES):
+            return 0
+        doc_or_text = doc_or_text.text
+    span = _front_matter_span(doc_or_text)
+    return span[1] if span else 0
+
+
+def _front_matter_span(text: str) -> tuple[int, int] | None:
+    """(start of the front matter block, start of the body) when the text opens with `---`."""
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip() != "---":
+        return None
+    pos = first_end + 1
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        line_end = len(text) if end < 0 else end
+        if text[pos:line_end].rstrip() in ("---", "..."):
+            return first_end + 1, min(line_end + 1, len(text))
+        if end < 0:
+            return None
+        pos = end + 1
+    return None
+
+
+def _front_matter_fields(text: str) -> dict[str, str]:
+    """The simple `key: value` pairs of the front matter; lists and nesting are ignored."""
+    span = _front_matter_span(text)
+    if span is None:
+        return {}
+    fields: dict[str, str] = {}
+    for line in text[span[0] : span[1]].splitlines():
+        match = _FRONT_LINE.fullmatch(line.rstrip())
+        value = _front_matter_value(match.group(2)) if match else None
+        if match and value is not None:
+            fields[match.group(1).lower()] = value
+    return fields
+
+
+def _front_matter_value(raw: str) -> str | None:
+    """A scalar value with its quotes removed; None for empty, null, lists and mappings."""
+    raw = raw.strip()
+    if not raw or raw[0] in "[{|>&*!":
+        return None
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+        inner = raw[1:-1]
+        return inner.replace('\\"', '"') if raw[0] == '"' else inner.replace("''", "'")
+    raw = re.sub(r"\s+#.*$", "", raw)
+    return None if raw in ("null", "~", "Null", "NULL") else raw
+
+
+def _markdown_fields(text: str, shown: str) -> dict[str, str | None]:
+    """Metadata from front matter, with the title falling back to the first heading or line."""
+    body = text[body_start(text) :]
+    if not body.strip():
+        raise InputError(f"'{shown}' has front matter but no text — add the document's text.")
+    front = _front_matter_fields(text)
+    fields: dict[str, str | None] = {key: front.get(key) for key in METADATA_FIELDS}
+    fields["published"] = front.get("published") or front.get("date")
+    heading = _MD_H1.search(_MD_FENCE.sub("", body))
+    first = _first_line(body)
+    fallback = heading.group(1).strip() if heading else (first or "").lstrip("#").strip()
+    fields["title"] = fields["title"] or fallback or None
+    return fields
+
+
+def _manifest_entry(path: Path) -> dict[str, str]:
+    """Non-null metadata the folder's manifest.json gives for this file."""
+    manifest = path.parent / MANIFEST_NAME
+    try:
+        stat = manifest.stat()
+    except OSError:
+        return {}
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    return dict(_load_manifest(str(manifest), stamp).get(path.name, {}))
+
+
+@functools.lru_cache(maxsize=16)
+def _load_manifest(manifest: str, stamp: tuple[int, int]) -> dict[str, dict[str, str]]:
+    """file name -> metadata of a manifest.json (cached per modification time and size)."""
+    fix = f"— fix it (a JSON list of objects with 'file' and {', '.join(METADATA_FIELDS)})."
+    try:
+        entries = json.loads(Path(manifest).read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"Cannot read manifest '{manifest}': {exc} {fix}") from exc
+    if not isinstance(entries, list):
+        raise InputError(f"Manifest '{manifest}' is not a JSON list {fix}")
+    return {_manifest_file(entry, manifest, fix): _manifest_fields(entry) for entry in entries}
+
+
+def _manifest_file(entry: object, manifest: str, fix: str) -> str:
+    """The `file` an entry describes, after checking the entry's shape."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+        raise InputError(f"Manifest '{manifest}' has an entry without a 'file' name {fix}")
+    bad = [k for k in METADATA_FIELDS if not isinstance(entry.get(k), (str, type(None)))]
+    if bad:
+        raise InputError(f"Manifest '{manifest}': '{bad[0]}' of {entry['file']} is not text {fix}")
+    return entry["file"]
+
+
+def _manifest_fields(entry: dict[str, str | None]) -> dict[str, str]:
+    """The metadata an entry sets; nulls are left out so they do not erase what was inferred."""
+    return {key: value for key in METADATA_FIELDS if isinstance(value := entry.get(key), str)}
+
+
+def _jsonl_documents(text: str, shown: str) -> list[SourceDocument]:
+    """One document per non-empty line of a .jsonl file; ids must be present and unique."""
+    docs: list[SourceDocument] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        fields = _jsonl_fields(line, number, shown)
+        if fields["id"] in seen:
+            raise InputError(
+                f"'{shown}' line {number}: id '{fields['id']}' is already used on line "
+                f"{seen[fields['id']]} — give every line a unique 'id'."
+            )
+        seen[str(fields["id"])] = number
+        docs.append(_document({**fields, "path": shown}))
+    return docs
+
+
+def _jsonl_fields(line: str, number: int, shown: str) -> dict[str, str | None]:
+    """id, text and metadata of one JSONL line; extra fields are ignored."""
+    where = f"'{shown}' line {number}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{where} is not valid JSON ({exc.msg}) — write one object per line."
+        ) from exc
+    if not isinstance(obj, dict):
+        raise InputError(f"{where} is not a JSON object — write one object per line.")
+    ident = obj.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)) or not str(ident).strip():
+        raise InputError(f"{where} has no 'id' — give each line an 'id' (a string or integer).")
+    if not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        raise InputError(f"{where} has no 'text' — give each line a non-empty 'text' string.")
+    fields = {"id": str(ident), "text": obj["text"]}
+    for key in METADATA_FIELDS:
+        if not isinstance(obj.get(key), (str, type(None))):
+            raise InputError(f"{where}: '{key}' must be a string — fix or remove it.")
+        fields[key] = obj.get(key)
+    if not all(_encodable(value) for value in fields.values()):
+        raise InputError(f"{where} contains an invalid \\u escape (a lone surrogate) — fix it.")
+    return fields
+
+
+def _encodable(value: str | None) -> bool:
+    """Whether a string can be written as UTF-8 (JSON escapes can smuggle in lone surrogates)."""
+    try:
+        (value or "").encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _tags(names: str) -> frozenset[str]:
+    """A set of tag names from a space-separated string."""
+    return frozenset(names.split())
+
+
+_SKIPPED_TAGS = _tags("script style nav header footer aside form noscript svg template head")
+_LINE_TAGS = _tags("br li tr dt dd")
+_BLOCK_TAGS = _tags(
+    "p div h1 h2 h3 h4 h5 h6 section article main blockquote pre table ul ol dl hr figure "
+    "figcaption address"
+)
+_MAIN_TAGS = _tags("article main")
+
+
+class _Line(NamedTuple):
+    """An extracted line of page text, the newlines before it and whether it is main content."""
+
+    text: str
+    gap: int
+    main: bool
+
+
+class _PageText(HTMLParser):
+    """Collects the readable text and the metadata of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[_Line] = []
+        self.meta: dict[str, str] = {}
+        self.title: list[str] | None = None
+        self.h1: list[str] | None = None
+        self._capture: set[str] = set()
+        self._parts: list[str] = []
+        self._skip = self._main = self._pre = self._gap = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Track the element: metadata, capture of title/h1, skipping, main content, breaks."""
+        if tag in ("meta", "link"):
+            self._read_meta(tag, {key: value or "" for key, value in attrs})
+        elif tag == "body":
+            self._skip = 0  # a <head> left unclosed must not hide the page
+        self._start_capture(tag)
+        self._break_at(tag)
+        self._skip += tag in _SKIPPED_TAGS
+        self._main += tag in _MAIN_TAGS
+        self._pre += tag == "pre"
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close the element: stop captures, break the line, leave skipped or main content."""
+        if tag in self._capture:
+            self._capture.discard(tag)
+        self._break_at(tag)
+        self._skip = max(0, self._skip - (tag in _SKIPPED_TAGS))
+        self._main = max(0, self._main - (tag in _MAIN_TAGS))
+        self._pre = max(0, self._pre - (tag == "pre"))
+
+    def handle_data(self, data: str) -> None:
+        """Add text to the open line (and to a title being captured) unless it is skipped."""
+        for name in self._capture:
+            getattr(self, name).append(data)
+        if self._skip:
+            return
+        pieces = data.split("\n") if self._pre else [data]
+        for number, piece in enumerate(pieces):
+            if number:
+                self._break(1)
+            self._parts.append(piece)
+
+    def text(self) -> str:
+        """The extracted text: main content when an article or main element has any."""
+        self._break(0)
+        lines = [line for line in self.lines if line.main] or self.lines
+        out: list[str] = []
+        for number, line in enumerate(lines):
+            out.append(("\n\n" if line.gap >= 2 else "\n") * (number > 0) + line.text)
+        return "".join(out)
+
+    def _start_capture(self, tag: str) -> None:
+        """Start collecting the text of the first <title> and the first <h1>."""
+        if tag in ("title", "h1") and getattr(self, tag) is None:
+            setattr(self, tag, [])
+            self._capture.add(tag)
+
+    def _break_at(self, tag: str) -> None:
+        """End the open line where a block element starts or ends."""
+        if tag in _LINE_TAGS:
+            self._break(1)
+        elif tag in _BLOCK_TAGS:
+            self._break(2)
+
+    def _break(self, newlines: int) -> None:
+        """Finish the open line (whitespace collapsed) and ask for `newlines` before the next."""
+        line = " ".join("".join(self._parts).split())
+        self._parts = []
+        if line:
+            self.lines.append(_Line(line, self._gap, self._main > 0))
+            self._gap = 0
+        self._gap = max(self._gap, newlines)
+
+    def _read_meta(self, tag: str, attrs: dict[str, str]) -> None:
+        """Remember <meta name|property=... content=...> and <link rel=canonical href=...>."""
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", attrs.get("href", "").strip())
+        key = (attrs.get("name") or attrs.get("property") or "").lower()
+        if tag == "meta" and key and attrs.get("content", "").strip():
+            self.meta.setdefault(key, attrs["content"].strip())
+
+
+def _collapse(parts: list[str] | None) -> str:
+    """Captured text pieces joined with whitespace runs collapsed to one space."""
+    return " ".join("".join(parts or []).split())
+
+
+def _html_fields(markup: str, shown: str) -> dict[str, str | None]:
+    """The extracted text and metadata of an HTML page."""
+    page = _PageText()
+    try:
+        page.feed(markup)
+        page.close()
+    except AssertionError as exc:  # html.parser asserts on some malformed declarations
+        raise InputError(f"'{shown}' cannot be parsed as HTML ({exc}) — check the file.") from exc
+    text = page.text()
+    if not text.strip():
+        raise InputError(f"'{shown}' has no readable text — check it is the page you meant.")
+    meta = page.meta
+    title = _collapse(page.title) or _collapse(page.h1)
+    return {
+        "text": text,
+        "title": title or None,
+        "author": meta.get("author") or None,
+        "published": meta.get("article:published_time") or meta.get("date") or None,
+        "url": meta.get("canonical") or meta.get("og:url") or None,
+        "outlet": meta.get("og:site_name") or None,
+    }

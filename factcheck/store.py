@@ -1,0 +1,475 @@
+"""The evidence store: SQLite schema, recorded migrations, FTS5 retrieval (the only sqlite3 user).
+
+Every write happens in one `BEGIN IMMEDIATE` transaction; the database runs in WAL mode so a
+reader keeps a consistent snapshot while a writer works. SQLite errors that mean "this file
+cannot be used" become `StoreError` with a one-line message saying what to do next.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
+
+from pydantic import TypeAdapter
+
+from factcheck.errors import StoreError
+from factcheck.models import (
+    Alias,
+    AnalyzedSentence,
+    Assertion,
+    EvidenceSentence,
+    Record,
+    Sentence,
+    SourceDocument,
+    TimeExpression,
+)
+
+BUSY_TIMEOUT_SECONDS = 5.0
+SEARCH_SQL = (
+    "SELECT rowid, -bm25(sentences_fts) AS score FROM sentences_fts"
+    " WHERE sentences_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?"
+)
+COUNT_SQL = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+
+_ASSERTIONS = TypeAdapter(tuple[Assertion, ...])
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+FactRow = tuple[str, str, float | str | None, str | None, str | None]
+
+
+class SourceSummary(Record):
+    """One indexed source as `factcheck sources` lists it."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    sentences: int
+    facts: int
+
+
+# --- migrations: append new ones, never edit an applied one -------------------------------------
+
+
+def m001_initial(db: sqlite3.Connection) -> None:
+    """Sources, sentences, facts, aliases, meta and the FTS5 index over sentence terms."""
+    for sql in (
+        """CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, outlet TEXT,
+            author TEXT, url TEXT, published TEXT, published_note TEXT,
+            content_hash TEXT NOT NULL, text TEXT NOT NULL)""",
+        """CREATE TABLE sentences (id INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, line INTEGER NOT NULL,
+            col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, analysis TEXT NOT NULL)""",
+        """CREATE TABLE facts (id INTEGER PRIMARY KEY,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('quantity', 'time', 'entity', 'negation')),
+            text TEXT NOT NULL, value, unit TEXT, qualifier TEXT)""",
+        """CREATE TABLE aliases (alias TEXT NOT NULL, canonical TEXT NOT NULL,
+            origin TEXT NOT NULL, PRIMARY KEY (alias, canonical, origin))""",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE VIRTUAL TABLE sentences_fts USING fts5(text, terms,
+            tokenize='unicode61 remove_diacritics 2')""",
+        "CREATE UNIQUE INDEX sentences_source_idx ON sentences(source_id, idx)",
+        "CREATE INDEX facts_source ON facts(source_id)",
+        "CREATE INDEX facts_sentence ON facts(sentence_id)",
+        "CREATE INDEX aliases_origin ON aliases(origin)",
+    ):
+        db.execute(sql)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+
+def _missing_message(path: Path) -> str:
+    return f"No evidence store at '{path}' — run 'factcheck index PATH... --store {path}' first."
+
+
+def _unreadable_message(path: Path, reason: str) -> str:
+    return (
+        f"Evidence store '{path}' is not a readable factcheck store ({reason}) — "
+        "delete it or pass another --store, then run 'factcheck index'."
+    )
+
+
+def _newer_message(path: Path, found: int) -> str:
+    return (
+        f"Evidence store '{path}' was written by a newer factcheck (schema {found}, this version "
+        f"knows {SCHEMA_VERSION}) — upgrade factcheck or pass another --store."
+    )
+
+
+def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    reason = str(exc) or type(exc).__name__
+    if isinstance(exc, sqlite3.OperationalError):
+        return StoreError(
+            f"Evidence store '{path}' could not be used ({reason}) — check the file's permissions "
+            "and that no other factcheck process is writing to it, then retry."
+        )
+    return StoreError(_unreadable_message(path, reason))
+
+
+def _translate_errors(
+    method: Callable[Concatenate[EvidenceStore, _P], _T],
+) -> Callable[Concatenate[EvidenceStore, _P], _T]:
+    """Turn SQLite errors about the file (corrupt, locked, unreadable) into `StoreError`."""
+
+    @functools.wraps(method)
+    def wrapper(self: EvidenceStore, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise  # a bug in the caller or here, not a property of the file
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(self.path, exc) from exc
+
+    return wrapper
+
+
+# --- pure helpers --------------------------------------------------------------------------------
+
+
+def _quote(term: str) -> str:
+    """Quote one term as an FTS5 string; NUL ends an FTS5 query early, so it is dropped."""
+    return '"' + term.replace("\x00", "").replace('"', '""') + '"'
+
+
+def build_match_query(terms: Sequence[str]) -> str | None:
+    """An FTS5 MATCH expression ORing every usable term on the `terms` column, or None.
+
+    A term without any letter or digit can never match a unicode61 token, so it is left out.
+    """
+    usable = [t for t in dict.fromkeys(terms) if any(c.isalnum() for c in t)]
+    if not usable:
+        return None
+    return "terms : (" + " OR ".join(_quote(t) for t in usable) + ")"
+
+
+def _indexed_terms(sentence: AnalyzedSentence) -> str:
+    """The union of the assertions' term stems, in first-seen order, space-joined."""
+    return " ".join(dict.fromkeys(t for a in sentence.assertions for t in a.terms))
+
+
+def _iso_time(time: TimeExpression) -> str | None:
+    """An ISO-like value: 2020-03-05, 2020-03, 2020, 2010s, 2019/2021; None without a year."""
+    if time.year is None:
+        return None
+    year = f"{time.year:04d}"
+    if time.granularity == "day" and time.month and time.day:
+        return f"{year}-{time.month:02d}-{time.day:02d}"
+    if time.granularity == "month" and time.month:
+        return f"{year}-{time.month:02d}"
+    if time.granularity == "decade":
+        return f"{year}s"
+    if time.granularity == "year_range" and time.end_year is not None:
+        return f"{year}/{time.end_year:04d}"
+    return year
+
+
+def _fact_rows(assertion: Assertion) -> Iterator[FactRow]:
+    """(kind, text, value, unit, qualifier) for each fact; a time's unit is its granularity."""
+    for q in assertion.quantities:
+        yield ("quantity", q.text, q.value, q.unit, q.qualifier)
+    for t in assertion.times:
+        yield ("time", t.text, _iso_time(t), t.granularity, None)
+    for e in assertion.entities:
+        yield ("entity", e.text, e.canonical, None, None)
+    if assertion.negated:
+        yield ("negation", assertion.text, " ".join(assertion.negation_scope) or None, None, None)
+
+
+def _check_belongs(doc: SourceDocument, sentences: Sequence[AnalyzedSentence],
+                   aliases: Sequence[Alias]) -> None:
+    """Reject sentences or aliases of another source before anything is written."""
+    for s in sentences:
+        if s.sentence.source_id != doc.id:
+            raise ValueError(f"sentence {s.sentence.index} belongs to {s.sentence.source_id!r}, "
+                             f"not {doc.id!r}")
+    for alias in aliases:
+        if alias.origin != doc.id:
+            raise ValueError(f"alias {alias.alias!r} has origin {alias.origin!r}, not {doc.id!r}")
+
+
+def _analyzed(row: sqlite3.Row) -> AnalyzedSentence:
+    """Rehydrate a `sentences` row."""
+    sentence = Sentence(
+        source_id=row["source_id"], index=row["idx"], paragraph=row["paragraph"],
+        line=row["line"], column=row["col"], start=row["start"], end=row["end"], text=row["text"],
+    )
+    assertions = _ASSERTIONS.validate_json(row["analysis"])
+    return AnalyzedSentence(sentence=sentence, assertions=assertions)
+
+
+# --- the store -----------------------------------------------------------------------------------
+
+
+class EvidenceStore:
+    """An open evidence store; use `EvidenceStore.open(path)`, ideally as a context manager."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> EvidenceStore:
+        """Open (or create) the store at `path` and apply any missing migrations."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise StoreError(_missing_message(path))
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _store_error(path, exc) from exc
+        store = cls(db, path)
+        try:
+            store._prepare()
+        except BaseException:
+            db.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the connection; closing twice is harmless."""
+        self._db.close()
+
+    def __enter__(self) -> EvidenceStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- setup ---
+
+    @_translate_errors
+    def _prepare(self) -> None:
+        """Set the connection up, refuse foreign or newer databases, run missing migrations."""
+        self._db.row_factory = sqlite3.Row
+        self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and "migrations" not in tables:
+            raise StoreError(_unreadable_message(self.path, "it holds other tables"))
+        self._db.execute("CREATE TABLE IF NOT EXISTS migrations"
+                         " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Run each missing migration in its own transaction, recording it."""
+        applied = {r[0] for r in self._db.execute("SELECT name FROM migrations")}
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION or not applied <= {m.__name__ for m in MIGRATIONS}:
+            raise StoreError(_newer_message(self.path, max(version, len(applied))))
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if migration.__name__ in applied:
+                continue
+            with self._transaction():
+                # Re-checked under the write lock: another process may have just applied it.
+                if self._db.execute("SELECT 1 FROM migrations WHERE name = ?",
+                                    (migration.__name__,)).fetchone():
+                    continue
+                migration(self._db)
+                self._db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                                 (migration.__name__, datetime.now(timezone.utc).isoformat()))
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def _transaction(self, mode: str = "IMMEDIATE") -> Iterator[None]:
+        """One transaction: commit on success, roll back on any exception."""
+        self._db.execute(f"BEGIN {mode}")
+        try:
+            yield
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # --- writes ---
+
+    @_translate_errors
+    def replace_source(self, doc: SourceDocument, sentences: Sequence[AnalyzedSentence], *,
+                       aliases: Sequence[Alias] = ()) -> None:
+        """Atomically replace everything stored for `doc.id` with this version."""
+        _check_belongs(doc, sentences, aliases)
+        with self._transaction():
+            self._delete_source(doc.id)
+            self._db.execute(
+                "INSERT INTO sources (id, path, title, outlet, author, url, published,"
+                " published_note, content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.path, doc.title, doc.outlet, doc.author, doc.url, doc.published,
+                 doc.published_note, doc.content_hash, doc.text),
+            )
+            for analyzed in sentences:
+                self._insert_sentence(analyzed)
+            self._db.executemany(
+                "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, ?)",
+                [(a.alias, a.canonical, a.origin) for a in aliases],
+            )
+
+    @_translate_errors
+    def remove_source(self, source_id: str) -> None:
+        """Atomically remove a source and everything derived from it; unknown ids are a no-op."""
+        with self._transaction():
+            self._delete_source(source_id)
+
+    @_translate_errors
+    def set_user_aliases(self, aliases: Sequence[Alias]) -> None:
+        """Atomically replace the user's alias table (rows whose origin is 'user')."""
+        with self._transaction():
+            self._db.execute("DELETE FROM aliases WHERE origin = 'user'")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, 'user')",
+                [(a.alias, a.canonical) for a in aliases],
+            )
+
+    def _delete_source(self, source_id: str) -> None:
+        rows = (source_id,)
+        self._db.execute("DELETE FROM sentences_fts WHERE rowid IN"
+                         " (SELECT id FROM sentences WHERE source_id = ?)", rows)
+        self._db.execute("DELETE FROM facts WHERE source_id = ?", rows)
+        self._db.execute("DELETE FROM sentences WHERE source_id = ?", rows)
+        self._db.execute("DELETE FROM aliases WHERE origin = ?", rows)
+        self._db.execute("DELETE FROM sources WHERE id = ?", rows)
+
+    def _insert_sentence(self, analyzed: AnalyzedSentence) -> None:
+        s = analyzed.sentence
+        cursor = self._db.execute(
+            'INSERT INTO sentences (source_id, idx, paragraph, line, col, start, "end", text,'
+            " analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (s.source_id, s.index, s.paragraph, s.line, s.column, s.start, s.end, s.text,
+             _ASSERTIONS.dump_json(analyzed.assertions).decode()),
+        )
+        rowid = cursor.lastrowid
+        self._db.execute("INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, ?, ?)",
+                         (rowid, s.text, _indexed_terms(analyzed)))
+        self._db.executemany(
+            "INSERT INTO facts (sentence_id, source_id, kind, text, value, unit, qualifier)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, s.source_id, *fact) for a in analyzed.assertions for fact in _fact_rows(a)],
+        )
+
+    @_translate_errors
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a small setting, e.g. the analyzer version the index was built with."""
+        with self._transaction():
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # --- reads ---
+
+    @_translate_errors
+    def get_meta(self, key: str) -> str | None:
+        """A stored setting, or None."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    @_translate_errors
+    def source_fingerprints(self) -> dict[str, str]:
+        """Source id -> content hash, to skip unchanged files when re-indexing."""
+        return dict(self._db.execute("SELECT id, content_hash FROM sources ORDER BY id").fetchall())
+
+    @_translate_errors
+    def list_sources(self) -> list[SourceSummary]:
+        """Every source with its sentence and fact counts, sorted by id."""
+        rows = self._db.execute(
+            "SELECT s.id, s.path, s.title, s.outlet, s.author, s.published,"
+            " (SELECT count(*) FROM sentences WHERE source_id = s.id) AS sentences,"
+            " (SELECT count(*) FROM facts WHERE source_id = s.id) AS facts"
+            " FROM sources s ORDER BY s.id"
+        )
+        return [SourceSummary(**dict(row)) for row in rows]
+
+    @_translate_errors
+    def sentence_count(self) -> int:
+        """How many sentences are indexed."""
+        return int(self._db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+
+    @_translate_errors
+    def aliases(self) -> list[Alias]:
+        """Every stored alias, sorted."""
+        rows = self._db.execute("SELECT * FROM aliases ORDER BY alias, canonical, origin")
+        return [Alias(**dict(row)) for row in rows]
+
+    @_translate_errors
+    def search(self, terms: Sequence[str], *, limit: int = 40) -> list[tuple[int, float]]:
+        """Sentence ids whose terms match any of `terms`, with a score (higher is better)."""
+        query = build_match_query(terms)
+        if query is None or limit <= 0:
+            return []
+        return [(r[0], float(r[1])) for r in self._db.execute(SEARCH_SQL, (query, limit))]
+
+    @_translate_errors
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many sentences have each term in their `terms` column (0 for unusable terms)."""
+        counts: dict[str, int] = {}
+        with self._transaction("DEFERRED"):  # one snapshot for all the counts
+            for term in dict.fromkeys(terms):
+                query = build_match_query([term])
+                counts[term] = 0 if query is None else self._db.execute(
+                    COUNT_SQL, (query,)).fetchone()[0]
+        return counts
+
+    @_translate_errors
+    def evidence(self, sentence_ids: Sequence[int], *,
+                 window: int = 2) -> list[EvidenceSentence]:
+        """Each stored sentence (unknown ids skipped) with its source and neighbours.
+
+        Neighbours are the sentences within ±window positions in the same source, across
+        paragraph breaks: sources often give the number in one paragraph and its date in the next.
+
+        `retrieval_score` is left at 0; callers set it with `model_copy(update=...)`.
+        """
+        sources: dict[str, SourceDocument] = {}
+        found: list[EvidenceSentence] = []
+        with self._transaction("DEFERRED"):  # one snapshot: a re-index cannot interleave
+            for sentence_id in sentence_ids:
+                row = self._db.execute("SELECT * FROM sentences WHERE id = ?",
+                                       (sentence_id,)).fetchone()
+                if row is None:
+                    continue
+                if row["source_id"] not in sources:
+                    sources[row["source_id"]] = self._source(row["source_id"])
+                found.append(EvidenceSentence(source=sources[row["source_id"]],
+                                              sentence=_analyzed(row),
+                                              neighbours=self._neighbours(row, window)))
+        return found
+
+    @_translate_errors
+    def adjacent_ids(self, sentence_ids: Sequence[int], *, window: int = 1) -> list[int]:
+        """Ids of the sentences within ±window positions of the given ones, in the same source."""
+        found: list[int] = []
+        with self._transaction("DEFERRED"):
+            for sentence_id in sentence_ids:
+                rows = self._db.execute(
+                    "SELECT n.id FROM sentences s JOIN sentences n ON n.source_id = s.source_id"
+                    " AND n.idx BETWEEN s.idx - ? AND s.idx + ? AND n.id != s.id"
+                    " WHERE s.id = ? ORDER BY n.idx", (window, window, sentence_id))
+                found.extend(row[0] for row in rows)
+        return found
+
+    def _source(self, source_id: str) -> SourceDocument:
+        row = self._db.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return SourceDocument(**dict(row))  # the columns are exactly the record's fields
+
+    def _neighbours(self, row: sqlite3.Row, window: int) -> tuple[AnalyzedSentence, ...]:
+        rows = self._db.execute(
+            "SELECT * FROM sentences WHERE source_id = ? AND idx BETWEEN ? AND ?"
+            " AND id != ? ORDER BY idx",
+            (row["source_id"], row["idx"] - window, row["idx"] + window, row["id"]),
+        )
+        return tuple(_analyzed(r) for r in rows)
