@@ -190,7 +190,7 @@ def _decide(
             found = _time_in_neighbours(claim.times[index], sentence, evidence.neighbours)
             if found is None:
                 return _unrelated(evidence, f"gives no matching date for {claim.times[index].text}")
-            time_results[index] = ("supports", claim.times[index].text, found[1])
+            time_results[index] = ("supports", claim_slot, found[1])
             neighbours.append(found[0])
     unmatched = [claim_slot for status, claim_slot, _ in quantity_results if status != "supports"]
     if unmatched:
@@ -284,10 +284,17 @@ def _match_time(claim_t: TimeExpression, clause: Assertion) -> Slot:
     results = [(s, t) for s, t in results if s != "incomparable"]
     for status, time in results:
         if status == "supports":
-            return "supports", claim_t.text, time.text
+            return "supports", describe_time(claim_t), describe_time(time)
     if results and all(status == "contradicts" for status, _ in results):
-        return "contradicts", claim_t.text, results[0][1].text
-    return "neutral", claim_t.text, results[0][1].text if results else ""
+        return "contradicts", describe_time(claim_t), describe_time(results[0][1])
+    return "neutral", describe_time(claim_t), describe_time(results[0][1]) if results else ""
+
+
+def describe_time(time: TimeExpression) -> str:
+    """A date as written, with the year it was resolved to when the text leaves it out."""
+    if time.year is not None and str(time.year) not in time.text:
+        return f"{time.text} ({time.year})"
+    return time.text
 
 
 def _time_in_neighbours(
@@ -298,7 +305,7 @@ def _time_in_neighbours(
         for assertion in candidate.assertions:
             for time in assertion.times:
                 if compare_times(claim_t, time) == "supports":
-                    return candidate, time.text
+                    return candidate, describe_time(time)
     return None
 
 

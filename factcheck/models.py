@@ -197,3 +197,48 @@ class CheckReport(Record):
     schema_version: Literal[1] = 1
     results: tuple[ClaimResult, ...]
     summary: Summary
+
+
+class Location(Record):
+    """Where a sentence stands in a draft: 1-based lines and columns, end exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class DraftResult(ClaimResult):
+    """The verdict on one check-worthy sentence of a draft, located in its file."""
+
+    location: Location
+    fingerprint: str = Field(description="stable id of the claim: hash of its normalised text")
+    suppressed: bool = False
+    suppression_reason: str | None = None
+
+
+class SkippedSentence(Record):
+    """A draft sentence not checked, and why (question, opinion, hedge, no checkable fact)."""
+
+    location: Location
+    text: str
+    reason: str
+
+
+class DraftProblem(Record):
+    """Something wrong in a draft itself, e.g. a suppression without a reason or never used."""
+
+    location: Location
+    code: str
+    message: str
+
+
+class VerifyReport(Record):
+    """The JSON output of `factcheck verify`."""
+
+    schema_version: Literal[1] = 1
+    results: tuple[DraftResult, ...]
+    skipped: tuple[SkippedSentence, ...] = ()
+    problems: tuple[DraftProblem, ...] = ()
+    summary: Summary

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
+from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
 
@@ -129,6 +130,8 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _not_a_name(word: str) -> bool:
     key = fold(word).strip(".,")
+    if key in NUMBER_WORDS:
+        return True
     return key in STOPWORDS or key in _NOT_NAMES or len(key) < 2
 
 

@@ -267,11 +267,21 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
     ("reach", "reached", "reaches", "amount", "amounted", "amounts", "totaled", "totalled"),
     ("remain", "remained", "remains", "stay", "stayed", "stays"),
+    ("evacuate", "evacuated", "evacuates", "evacuation", "extract", "extracted", "extracts",
+     "airlift", "airlifted"),
     ("member", "members"),
     ("ministry", "ministries", "department"),
     ("embassy", "embassies"),
     ("help", "helped", "assist", "assisted", "assistance", "aid", "aided"),
     ("country", "countries", "nation", "nations", "state", "states"),
+)
+
+# British "-ise" words that are not spellings of "-ize" ones.
+NOT_ISE_SPELLINGS = frozenset(
+    """advertise advise chastise comprise compromise concise despise devise disguise enterprise
+    exercise expertise franchise improvise merchandise noise otherwise paradise poise praise
+    precise premise promise raise revise rise supervise surprise televise treatise wise cruise
+    bruise guise""".split()
 )
 
 # Multi-word expressions folded to one word before tokens are compared.
@@ -286,6 +296,9 @@ PHRASES: dict[str, str] = {
     "was part of": "was member of",
     "were part of": "were member of",
     "be part of": "be member of",
+    "been part of": "been member of",
+    "become part of": "become member of",
+    "became part of": "became member of",
     "foreign ministry": "ministry foreign affairs",
     "ministry of foreign affairs": "ministry foreign affairs",
     "foreign affairs ministry": "ministry foreign affairs",

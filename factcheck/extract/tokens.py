@@ -9,7 +9,14 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from factcheck.extract.lexicon import DEMONYMS, PHRASES, SPELLINGS, STOPWORDS, synonym_table
+from factcheck.extract.lexicon import (
+    DEMONYMS,
+    NOT_ISE_SPELLINGS,
+    PHRASES,
+    SPELLINGS,
+    STOPWORDS,
+    synonym_table,
+)
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _STEMMER = snowballstemmer.stemmer("english")
@@ -53,12 +60,23 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball stem of a folded word, after spelling, synonym and demonym folding."""
-    word = SPELLINGS.get(word, word)
+    word = _american(SPELLINGS.get(word, word))
     word = _SYNONYMS.get(word, word)
     country = DEMONYMS.get(word)
     if country is not None:
         word = fold(country).replace(" ", "_")
     return _STEMMER.stemWord(word)
+
+
+_ISE = re.compile(r"^(\w{4,})is(e|ed|es|ing|ation|ations)$")
+
+
+def _american(word: str) -> str:
+    """ "recognise" → "recognize", "organisation" → "organization"; "promise" stays."""
+    match = _ISE.match(word)
+    if match is None or f"{match.group(1)}ise" in NOT_ISE_SPELLINGS:
+        return word
+    return f"{match.group(1)}iz{match.group(2)}"
 
 
 def fold_phrases(words: list[str]) -> list[str]:
