@@ -31,7 +31,7 @@ class Stance(str, Enum):
     UNRELATED = "unrelated"
 
 
-Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under"]
+Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under", "between"]
 QuantityKind = Literal["count", "money", "percent", "duration"]
 Granularity = Literal["day", "month", "year", "decade", "year_range"]
 Modality = Literal["asserted", "planned", "reported"]

@@ -44,7 +44,10 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
 
 def _same_point(claim: Quantity, source: Quantity) -> bool:
     tolerance = max(_tolerance(claim), _tolerance(source))
-    return math.isclose(claim.value, source.value, rel_tol=tolerance, abs_tol=1e-9)
+    ends = ((claim.value, source.value),)
+    if claim.qualifier == "between":
+        ends = ((claim.low, source.low), (claim.high, source.high))
+    return all(math.isclose(a, b, rel_tol=tolerance, abs_tol=1e-9) for a, b in ends)
 
 
 def _tolerance(quantity: Quantity) -> float:

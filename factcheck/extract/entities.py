@@ -6,6 +6,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from rapidfuzz import fuzz, process
+
 from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
@@ -43,6 +45,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _PREPOSITIONS = frozenset({"in", "of", "for", "on", "at"})
 _MAX_LONG_FORM = 12
 _LONG_NAME_COVERAGE = 0.6
+# Spelling variants of names: long words only, or short ones collide ("Mali"/"Male").
+_FUZZY_MIN_LENGTH = 8
+_FUZZY_SCORE = 85
 Weight = Callable[[str], float]
 
 
@@ -96,9 +101,22 @@ def _name_in(name: str, text_terms: frozenset[str], weight: Weight) -> bool:
     if not name_terms:
         return False
     if len(name_terms) <= 2:
-        return all(term in text_terms for term in name_terms)
-    found = sum(weight(term) for term in name_terms if term in text_terms)
+        return all(_term_in(term, text_terms) for term in name_terms)
+    found = sum(weight(term) for term in name_terms if _term_in(term, text_terms))
     return found / sum(weight(term) for term in name_terms) >= _LONG_NAME_COVERAGE
+
+
+def _term_in(term: str, text_terms: frozenset[str]) -> bool:
+    """Exact, or a close spelling of a long name word (Dzhaksybekov / Jaksybekov)."""
+    if term in text_terms:
+        return True
+    if len(term) < _FUZZY_MIN_LENGTH:
+        return False
+    candidates = [t for t in text_terms if abs(len(t) - len(term)) <= 1]
+    return (
+        process.extractOne(term, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_SCORE)
+        is not None
+    )
 
 
 def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
@@ -139,11 +140,68 @@ def extract_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> li
             i += 1
             continue
         end, value = _read_number(tokens, i, text)
-        quantity = _build_quantity(text, tokens, i, end, value)
+        second = _range_end(tokens, i, end, text)
+        if second is None:
+            quantity = _build_quantity(text, tokens, i, end, value)
+        else:
+            own_scale = value != _bare_value(tokens, i, text)
+            bare_high = _bare_value(tokens, second, text)
+            end, high = _read_number(tokens, second, text)
+            quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
         i = end
     return quantities
+
+
+_RANGE_GAP = re.compile(r"^\s*[-–—]\s*$|^\s+to\s+$|^\s+and\s+$")
+
+
+def _range_end(tokens: list[Token], i: int, end: int, text: str) -> int | None:
+    """Where the second number of "10-20", "10 to 20" or "between 10 and 20" starts."""
+    if end + 1 > len(tokens) - 1 and not (end < len(tokens) and tokens[end].is_number):
+        return None
+    gap_end = tokens[end].start if end < len(tokens) else len(text)
+    gap = text[tokens[end - 1].end : gap_end]
+    if end < len(tokens) and tokens[end].is_number and re.match(r"^\s*[-–—]\s*$", gap):
+        return end
+    joiner = tokens[end].folded if end < len(tokens) else ""
+    if end + 1 >= len(tokens) or not _starts_number(tokens, end + 1, text):
+        return None
+    opener = tokens[i - 1].folded if i > 0 else ""
+    if (joiner == "to" and opener in ("from", "between")) or (
+        joiner == "and" and opener == "between"
+    ):
+        return end + 1
+    return None
+
+
+def _bare_value(tokens: list[Token], i: int, text: str) -> float:
+    """A number's value without its scale word: "20" of "20 million"."""
+    if tokens[i].is_number:
+        return float(tokens[i].text.replace(",", ""))
+    end = _number_word_run(tokens, i, text)
+    return _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
+
+
+def _build_range(
+    text: str,
+    tokens: list[Token],
+    span: tuple[int, int],
+    first: tuple[float, bool],
+    second: tuple[float, float],
+) -> Quantity | None:
+    """A range takes its unit, scale and noun from its second number: "$10-20 million"."""
+    shared = _build_quantity(text, tokens, span[0], span[1], second[0])
+    if shared is None or not second[1]:
+        return None
+    low_value, has_own_scale = first
+    if not has_own_scale:
+        low_value *= shared.value / second[1]
+    low, high = sorted((low_value, shared.value))
+    return shared.model_copy(
+        update={"value": (low + high) / 2, "low": low, "high": high, "qualifier": "between"}
+    )
 
 
 def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
