@@ -21,6 +21,7 @@ from factcheck.slots import (
     compare_times,
     has_specific_noun,
     noun_overlap,
+    same_figure,
 )
 
 # How much a claim word counts when found in the clause, elsewhere in its sentence, or nearby.
@@ -221,9 +222,12 @@ def _match_quantity(
     if not candidates:
         return "incomparable", describe_quantity(claim_q), ""
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
-    for status, _, quantity in results:
-        if status == "supports":
-            return "supports", describe_quantity(claim_q), describe_quantity(quantity)
+    supporting = [q for status, _, q in results if status == "supports"]
+    # With several candidates, support needs the same figure: "over 5 million" is not
+    # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
+    same = [q for q in supporting if same_figure(claim_q, q)]
+    if supporting and (len(supporting) == len(results) or same):
+        return "supports", describe_quantity(claim_q), describe_quantity((same or supporting)[0])
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == "contradicts"]
     if decisive and len(decisive) == len(results):
         return "contradicts", describe_quantity(claim_q), describe_quantity(decisive[0][1])
@@ -241,7 +245,7 @@ def _ranked_candidates(
         return leveled
     best_level = max(level for level, _ in leveled)
     leveled = [(level, q) for level, q in leveled if level == best_level]
-    return _narrow_by_context(leveled, claim, text)
+    return _narrow_by_context(leveled, _claim_chunk(claim_q, claim), text)
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
@@ -258,17 +262,25 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     return 1
 
 
+def _claim_chunk(claim_q: Quantity, claim: Assertion) -> dict[str, float]:
+    """The claim's words that go with one of its numbers, names counting double."""
+    later = [q.start for q in claim.quantities if q.start > claim_q.start]
+    stop = min(later, default=claim.end) - claim.start
+    chunk = terms(claim.text[claim_q.end - claim.start : stop]) or claim.terms
+    named = {t for e in claim.entities for t in terms(e.text.replace(".", ""))}
+    return {term: 2.0 if term in named else 1.0 for term in chunk}
+
+
 def _narrow_by_context(
-    leveled: list[tuple[int, Quantity]], claim: Assertion, text: str
+    leveled: list[tuple[int, Quantity]], wanted: dict[str, float], text: str
 ) -> list[tuple[int, Quantity]]:
     """Among several numbers, keep those whose own words ("two in the Congo") fit best."""
     starts = [*sorted(q.start for _, q in leveled), len(text)]
-    wanted = set(claim.terms)
     scored = []
     for level, quantity in leveled:
         following = min(s for s in starts if s > quantity.start)
         chunk = set(terms(text[quantity.end : following]))
-        scored.append((len(chunk & wanted), level, quantity))
+        scored.append((sum(wanted.get(t, 0.0) for t in chunk), level, quantity))
     best = max(score for score, _, _ in scored)
     return [(level, q) for score, level, q in scored if score == best]
 

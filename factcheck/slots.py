@@ -20,6 +20,7 @@ _QUALIFIER_CLASS: dict[Qualifier, str] = {
     "at_least": "lower",
     "over": "lower",
     "almost": "almost",
+    "between": "range",
 }
 _ABOUT_TOLERANCE = 0.1
 _ROUNDING_TOLERANCE = 0.005
@@ -31,18 +32,31 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
     if claim.kind != source.kind or claim.unit != source.unit:
         return "incomparable"
     if _QUALIFIER_CLASS[claim.qualifier] == _QUALIFIER_CLASS[source.qualifier]:
-        return "supports" if _same_point(claim, source) else "contradicts"
+        return "supports" if same_figure(claim, source) else "contradicts"
     tolerance = _tolerance(claim) * max(abs(claim.value), abs(source.value))
+    if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
+        return "contradicts"
+    if _touch_only(claim, source, tolerance) or _touch_only(source, claim, tolerance):
+        return "contradicts"
     inside = claim.low - tolerance <= source.low and source.high <= claim.high + tolerance
     # "up to 1,000" announces a cap: a smaller figure is consistent with it but does not confirm it.
     if inside and claim.qualifier != "up_to":
         return "supports"
-    if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
-        return "contradicts"
     return "neutral"
 
 
-def _same_point(claim: Quantity, source: Quantity) -> bool:
+_OPEN_BELOW = frozenset({"over"})
+_OPEN_ABOVE = frozenset({"under", "almost"})
+
+
+def _touch_only(lower: Quantity, upper: Quantity, tolerance: float) -> bool:
+    """ "more than 200" and "almost 200" share only the point 200, which neither includes."""
+    touching = abs(upper.high - lower.low) <= tolerance
+    return touching and (lower.qualifier in _OPEN_BELOW or upper.qualifier in _OPEN_ABOVE)
+
+
+def same_figure(claim: Quantity, source: Quantity) -> bool:
+    """The two state the same number (both ends for ranges), within rounding."""
     tolerance = max(_tolerance(claim), _tolerance(source))
     ends = ((claim.value, source.value),)
     if claim.qualifier == "between":

@@ -37,7 +37,7 @@ _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
 _TIME_PREPOSITION = (
-    r"(?:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
+    r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
     r"|as\s+of|through|throughout)[\s-]+)"
 )
 

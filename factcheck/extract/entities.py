@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, process
 
 from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
@@ -45,6 +46,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _PREPOSITIONS = frozenset({"in", "of", "for", "on", "at"})
 _MAX_LONG_FORM = 12
 _LONG_NAME_COVERAGE = 0.6
+_COUNTRIES = frozenset(" ".join(fold(w) for w in c.split()) for c in DEMONYMS.values())
 # Spelling variants of names: long words only, or short ones collide ("Mali"/"Male").
 _FUZZY_MIN_LENGTH = 8
 _FUZZY_SCORE = 85
@@ -76,6 +78,11 @@ class AliasIndex:
             return self._canonical[key]
         country = DEMONYMS.get(key)
         return country if country is not None else name.replace("’", "'")
+
+    def is_known(self, name: str) -> bool:
+        """True for a name the alias table or the demonym list knows."""
+        key = _key(name)
+        return key in self._canonical or key in self._names or key in DEMONYMS or key in _COUNTRIES
 
     def names(self, canonical: str) -> set[str]:
         """Every name known for an entity, the canonical one included."""
@@ -124,7 +131,7 @@ def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:
     entities: list[Entity] = []
     for match in _NAME.finditer(text):
         start, end = _trim_name(text, match.start(), match.end())
-        if start >= end:
+        if start >= end or _ordinary_first_word(text, start, end, aliases):
             continue
         for part_start, part_end in _split_demonym_pairs(text, start, end):
             name = text[part_start:part_end]
@@ -132,6 +139,15 @@ def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:
                 Entity(text=name, start=part_start, end=part_end, canonical=aliases.canonical(name))
             )
     return entities
+
+
+def _ordinary_first_word(text: str, start: int, end: int, aliases: AliasIndex) -> bool:
+    """A lone capitalised word opening the text ("Roughly", "Permission") is not a name,
+    unless it is a known name, demonym or acronym."""
+    name = text[start:end]
+    if text[:start].strip(" \"“‘'(") or " " in name or "-" in name or name.isupper():
+        return False
+    return aliases.canonical(name) == name.replace("’", "'") and not aliases.is_known(name)
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -148,7 +164,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _not_a_name(word: str) -> bool:
     key = fold(word).strip(".,")
-    if key in NUMBER_WORDS:
+    if key in NUMBER_WORDS or key in MONTHS:
         return True
     return key in STOPWORDS or key in _NOT_NAMES or len(key) < 2
 

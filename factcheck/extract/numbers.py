@@ -107,6 +107,7 @@ DURATION_DAYS = {
     "decade": 3652.5,
     "decades": 3652.5,
 }
+SINGLE_DURATIONS = frozenset({"day", "week", "month", "year", "decade"})
 LABEL_WORDS = frozenset(
     {
         "article",
@@ -213,6 +214,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     if token.is_number:
         return not _is_footnote_or_label(tokens, i, text)
     word = token.folded
+    if word in ("a", "an"):  # "a year", "an hour": one unit of time
+        return i + 1 < len(tokens) and tokens[i + 1].folded in SINGLE_DURATIONS
     if word not in NUMBER_WORDS or word in SCALES or word == "hundred":
         return False
     if word == "one":
@@ -241,6 +244,8 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
     if tokens[i].is_number:
         value = float(tokens[i].text.replace(",", ""))
         end = i + 1
+    elif tokens[i].folded in ("a", "an"):
+        return i + 1, 1.0
     else:
         end = _number_word_run(tokens, i, text)
         value = _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
@@ -359,26 +364,32 @@ def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
 
 
 def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
-    """Stems of the words right after a number: "60 of her team members" → (team, member)."""
-    words = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 3]]
+    """Stems of the words right after a number: "60 of her team members" → (staff, member)."""
+    # Capitalised modifiers ("UN staff", "Kazakh troops") name who, not what is counted.
+    words = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 3] if not t.text[:1].isupper()]
     if words[:1] == ["of"]:
         words = words[1:]
         while words and words[0] in ("the", "her", "his", "their", "its", "our", "these"):
             words = words[1:]
+    if words[:1] == ["strong"]:  # "a 139-strong contingent" counts the contingent's members
+        words = words[1:]
+    return tuple(dict.fromkeys(stem(word) for word in _noun_words(fold_phrases(words))))
+
+
+def _noun_words(words: list[str]) -> list[str]:
     noun: list[str] = []
-    folded = fold_phrases(words)
-    for k, word in enumerate(folded):
-        if word == "and" and noun and k + 1 < len(folded) and _continues_noun(folded[k + 1]):
+    for k, word in enumerate(words):
+        if word == "and" and noun and k + 1 < len(words) and _continues_noun(words[k + 1]):
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
             break
         if noun and word.endswith("ed"):
             break
         if word not in DEMONYMS:
-            noun.append(stem(word))
+            noun.append(word)
         if len(noun) == _MAX_NOUN_WORDS:
             break
-    return tuple(noun)
+    return noun
 
 
 def _continues_noun(word: str) -> bool:
