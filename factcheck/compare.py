@@ -30,6 +30,8 @@ MIN_COVERAGE = 0.5
 MIN_COVERAGE_WITH_DATES_ONLY = 0.7
 MIN_COVERAGE_WITHOUT_SLOTS = 0.8
 MIN_CONTRADICTION_COVERAGE = 0.6
+# A different date or a negation needs the clause to say nearly all the claim says.
+MIN_EVENT_CONTRADICTION_COVERAGE = 0.75
 
 
 @dataclass(frozen=True)
@@ -68,15 +70,21 @@ class Matcher:
     def judge(self, claim: Assertion, evidence: EvidenceSentence) -> Judgement:
         """The stance of one evidence sentence towards one claim assertion."""
         clause, context = self._best_clause(claim, evidence)
-        missing = self._missing_entities(claim, context.everything | _title_terms(evidence))
+        title = _title_terms(evidence)
+        missing = self._missing_entities(claim, context.everything | title)
         if missing:
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
         coverage = self.coverage(claim, context)
-        sentence_only = Context(context.clause, context.sentence, frozenset())
-        clause_coverage = self.coverage(claim, sentence_only)
         if coverage < MIN_COVERAGE:
             return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
-        return _decide(claim, clause, evidence, coverage, clause_coverage)
+        sentence_only = Context(context.clause, context.sentence, frozenset())
+        alignment = Alignment(
+            clause=clause,
+            coverage=coverage,
+            clause_coverage=self.coverage(claim, sentence_only),
+            names_in_sentence=not self._missing_entities(claim, context.sentence | title),
+        )
+        return _decide(claim, evidence, alignment)
 
     def _best_clause(
         self, claim: Assertion, evidence: EvidenceSentence
@@ -151,56 +159,93 @@ def _unrelated(evidence: EvidenceSentence, reason: str) -> Judgement:
     return Judgement(Stance.UNRELATED, 0.0, reason, evidence)
 
 
-def _decide(
-    claim: Assertion,
-    clause: Assertion,
-    evidence: EvidenceSentence,
-    coverage: float,
-    clause_coverage: float,
-) -> Judgement:
+@dataclass(frozen=True)
+class Alignment:
+    """How well a clause lines up with a claim before its slots are compared."""
+
+    clause: Assertion
+    coverage: float
+    clause_coverage: float
+    names_in_sentence: bool
+
+
+def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
     """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
-    sentence = evidence.sentence
-    # Contradiction needs the clause's own words to say what the claim says: a number in a
-    # neighbouring sentence may count something else.
-    can_contradict = clause_coverage >= MIN_CONTRADICTION_COVERAGE
-    quantity_results = [_match_quantity(q, claim, clause, sentence) for q in claim.quantities]
-    for status, claim_slot, source_slot in quantity_results:
-        if status == "contradicts" and can_contradict:
-            reason = f"claim: {claim_slot}; source: {source_slot}"
-            return Judgement(Stance.CONTRADICTS, min(1.0, coverage), reason, evidence)
-    # A date or a negation only contradicts when the clause is about the same figure.
-    same_figures = all(status == "supports" for status, _, _ in quantity_results)
-    decisive = same_figures and can_contradict
-    time_results = [_match_time(t, clause) for t in claim.times]
-    for status, claim_slot, source_slot in time_results:
-        if status == "contradicts" and decisive:
-            reason = f"claim: {claim_slot}; source: {source_slot}"
-            return Judgement(Stance.CONTRADICTS, min(1.0, coverage), reason, evidence)
-    polarity = _polarity_conflict(claim, clause)
-    if polarity and decisive:
-        return Judgement(Stance.CONTRADICTS, clause_coverage, polarity, evidence)
-    if polarity:
+    clause, sentence = alignment.clause, evidence.sentence
+    quantities = [_match_quantity(q, claim, clause, sentence) for q in claim.quantities]
+    times = [_match_time(t, clause) for t in claim.times]
+    contradiction = _contradiction(claim, evidence, quantities, times, alignment)
+    if contradiction is not None:
+        return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
+    if _polarity_conflict(claim, clause):
         return _unrelated(evidence, "differs in negation but is not about the same statement")
+    return _support(claim, evidence, alignment, quantities, times)
+
+
+def _contradiction(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    quantities: list[Slot],
+    times: list[Slot],
+    alignment: Alignment,
+) -> str | None:
+    """Why the clause contradicts the claim, if it does.
+
+    The clause's own words must say what the claim says (a number in a neighbouring sentence
+    may count something else), and every other slot must agree: a different figure for a
+    different year, or a different date for a different figure, is not a contradiction.
+    """
+    clause = alignment.clause
+    if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
+        return None
+    times_agree = all(status != "contradicts" for status, _, _ in times)
+    figures_agree = all(status == "supports" for status, _, _ in quantities)
+    for status, claim_slot, source_slot in quantities:
+        if status == "contradicts" and times_agree:
+            return f"claim: {claim_slot}; source: {source_slot}"
+    if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
+        return None
+    # A date only contradicts a one-off event, or the same figure at another time: a clause
+    # with a figure of its own measures something in its period, and other periods differ.
+    same_event = (claim.quantities and figures_agree) or not clause.quantities
+    for status, claim_slot, source_slot in times:
+        if status == "contradicts" and same_event:
+            return f"claim: {claim_slot}; source: {source_slot}"
+    # "recognised the Taliban in 2024" is not denied by a denial from 2023.
+    dated = all(_time_in_neighbours(t, evidence) is not None for t in claim.times)
+    if figures_agree and times_agree and dated:
+        return _polarity_conflict(claim, clause)
+    return None
+
+
+def _support(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    alignment: Alignment,
+    quantities: list[Slot],
+    times: list[Slot],
+) -> Judgement:
+    """Support needs every number and date matched and enough of the claim's words."""
     neighbours: list[AnalyzedSentence] = []
-    for index, (status, claim_slot, source_slot) in enumerate(time_results):
+    for index, (status, claim_slot, source_slot) in enumerate(times):
         if status == "contradicts":
-            return _unrelated(
-                evidence, f"gives {source_slot}, not {claim_slot}, for another figure"
-            )
+            return _unrelated(evidence, f"gives {source_slot}, not {claim_slot}")
         if status != "supports":
-            found = _time_in_neighbours(claim.times[index], sentence, evidence.neighbours)
+            found = _time_in_neighbours(claim.times[index], evidence)
             if found is None:
-                return _unrelated(evidence, f"gives no matching date for {claim.times[index].text}")
-            time_results[index] = ("supports", claim_slot, found[1])
+                return _unrelated(evidence, f"gives no matching date for {claim_slot}")
+            times[index] = ("supports", claim_slot, found[1])
             neighbours.append(found[0])
-    unmatched = [claim_slot for status, claim_slot, _ in quantity_results if status != "supports"]
+    unmatched = [claim_slot for status, claim_slot, _ in quantities if status != "supports"]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
-    if coverage < _support_threshold(claim):
-        return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
-    matched = "; ".join(f"{c} = {s}" for _, c, s in [*quantity_results, *time_results])
+    if not claim.quantities and not alignment.names_in_sentence:
+        return _unrelated(evidence, "names the claim's subjects only in nearby sentences")
+    if alignment.coverage < _support_threshold(claim):
+        return _unrelated(evidence, f"shares too little with the claim ({alignment.coverage:.0%})")
+    matched = "; ".join(f"{c} = {s}" for _, c, s in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
-    return Judgement(Stance.SUPPORTS, coverage, reason, evidence, tuple(neighbours))
+    return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
 
 
 Slot = tuple[SlotMatch, str, str]
@@ -217,7 +262,9 @@ def _match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
 ) -> Slot:
     """Align a claim number with the source number that counts the same thing, then compare."""
-    pool = clause.quantities or tuple(q for a in sentence.assertions for q in a.quantities)
+    pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
+        q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
+    ]
     candidates = _ranked_candidates(claim_q, pool, claim, sentence)
     if not candidates:
         return "incomparable", describe_quantity(claim_q), ""
@@ -235,7 +282,7 @@ def _match_quantity(
 
 
 def _ranked_candidates(
-    claim_q: Quantity, pool: tuple[Quantity, ...], claim: Assertion, sentence: AnalyzedSentence
+    claim_q: Quantity, pool: list[Quantity], claim: Assertion, sentence: AnalyzedSentence
 ) -> list[tuple[int, Quantity]]:
     """Comparable source numbers, narrowed to those whose words match the claim's best."""
     text = sentence.sentence.text
@@ -310,10 +357,10 @@ def describe_time(time: TimeExpression) -> str:
 
 
 def _time_in_neighbours(
-    claim_t: TimeExpression, sentence: AnalyzedSentence, neighbours: tuple[AnalyzedSentence, ...]
+    claim_t: TimeExpression, evidence: EvidenceSentence
 ) -> tuple[AnalyzedSentence, str] | None:
     """A supporting date elsewhere in the sentence or in a neighbouring sentence."""
-    for candidate in (sentence, *neighbours):
+    for candidate in (evidence.sentence, *evidence.neighbours):
         for assertion in candidate.assertions:
             for time in assertion.times:
                 if compare_times(claim_t, time) == "supports":

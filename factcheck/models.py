@@ -35,6 +35,7 @@ Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "un
 QuantityKind = Literal["count", "money", "percent", "duration"]
 Granularity = Literal["day", "month", "year", "decade", "year_range"]
 Modality = Literal["asserted", "planned", "reported"]
+TimeRelation = Literal["at", "before", "after", "since", "by"]
 
 
 class SourceDocument(Record):
@@ -91,6 +92,9 @@ class TimeExpression(Record):
     month: int | None = None
     day: int | None = None
     end_year: int | None = None
+    relation: TimeRelation = Field(
+        default="at", description="'before 22 April', 'after', 'since', 'by' or just 'at'"
+    )
 
 
 class Entity(Record):

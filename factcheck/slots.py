@@ -98,6 +98,40 @@ def time_bounds(time: TimeExpression) -> tuple[date, date] | None:
         return None
 
 
+def period(time: TimeExpression) -> tuple[date, date] | None:
+    """The days a time expression allows, its relation included: "before 22 April 2020"."""
+    bounds = time_bounds(time)
+    if bounds is None:
+        return None
+    first, last = bounds
+    if time.relation == "before":
+        return date.min, date.fromordinal(first.toordinal() - 1)
+    if time.relation == "after":
+        return date.fromordinal(last.toordinal() + 1), date.max
+    if time.relation == "since":
+        return first, date.max
+    if time.relation == "by":
+        return date.min, last
+    return bounds
+
+
+_AFTER_DAY = {
+    "before": lambda s, c: s < c,
+    "after": lambda s, c: s > c,
+    "since": lambda s, c: s >= c,
+    "by": lambda s, c: s <= c,
+}
+
+
+def _compare_partial_relation(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
+    """ "before February 29" against "February 28", years unknown: support only."""
+    if source.relation != "at" or claim.relation == "at":
+        return "neutral"
+    source_day = (source.month or 0, source.day or 0)
+    claim_day = (claim.month or 0, claim.day or 0)
+    return "supports" if _AFTER_DAY[claim.relation](source_day, claim_day) else "neutral"
+
+
 def _month_end(year: int, month: int) -> date:
     if month == 12:
         return date(year, 12, 31)
@@ -106,7 +140,7 @@ def _month_end(year: int, month: int) -> date:
 
 def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     """Dates compare at their granularity: March 2024 vs 2024-03-15 supports."""
-    claim_bounds, source_bounds = time_bounds(claim), time_bounds(source)
+    claim_bounds, source_bounds = period(claim), period(source)
     if claim_bounds and source_bounds:
         if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
             return "supports"
@@ -120,6 +154,11 @@ def _compare_partial(claim: TimeExpression, source: TimeExpression) -> SlotMatch
     """At least one side has no year: compare the month and day both give."""
     if claim.month is None or source.month is None:
         return "incomparable"
+    if claim.year is not None and source.year is None:
+        # "September" with no year cannot deny "August 2021": it may be another year.
+        return "neutral"
+    if claim.relation != "at" or source.relation != "at":
+        return _compare_partial_relation(claim, source)
     if claim.month != source.month:
         return "contradicts"
     if claim.day is not None and source.day is not None and claim.day != source.day:

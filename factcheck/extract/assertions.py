@@ -19,6 +19,9 @@ from factcheck.models import Assertion, Entity, Quantity, TimeExpression
 
 _ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
 _AND_SPLIT = re.compile(r",?\s+and\s+")
+_LEADING_SUBORDINATE = re.compile(
+    r"^\s*(?:Despite|Although|Though|Even though|Whereas|Because|Unless|If)\b[^,;]{3,200},"
+)
 _PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 _SUBORDINATORS = ("although", "though", "while", "whereas", "but", "which", "who")
 _VERB_HINTS = frozenset(
@@ -104,6 +107,7 @@ def clause_spans(
 ) -> list[tuple[int, int]]:
     """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003"."""
     cuts = [m.span() for m in _ALWAYS_SPLIT.finditer(text)]
+    cuts += _leading_subordinate_cut(text)
     cuts += _parenthetical_cuts(text)
     anchors = sorted([t.start for t in times] + [q.start for q in quantities])
     for match in _AND_SPLIT.finditer(text):
@@ -119,6 +123,12 @@ def clause_spans(
             position = cut_end
     spans.append((position, len(text)))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip(" ,.()")]
+
+
+def _leading_subordinate_cut(text: str) -> list[tuple[int, int]]:
+    """ "Despite X, Y": the concession is a clause of its own, with its own facts."""
+    match = _LEADING_SUBORDINATE.match(text)
+    return [(match.end() - 1, match.end())] if match else []
 
 
 def _parenthetical_cuts(text: str) -> list[tuple[int, int]]:

@@ -56,6 +56,21 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_TIME_PREPOSITION}{_YEAR}\b(?![.,]\d)")),
     ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])")),
 )
+_RELATION = re.compile(
+    r"\b(before|prior to|after|since|from|by|until|till|up to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIONS = {
+    "before": "before",
+    "prior to": "before",
+    "after": "after",
+    "since": "since",
+    "from": "since",
+    "by": "by",
+    "until": "by",
+    "till": "by",
+    "up to": "by",
+}
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
 
 
@@ -79,7 +94,16 @@ def extract_times(
                 found.append(expression)
                 taken.append(span)
     found.extend(_relative(text, taken, published))
-    return sorted(found, key=lambda t: t.start)
+    return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
+
+
+def _with_relation(text: str, time: TimeExpression) -> TimeExpression:
+    """ "before 22 April", "since 1992", "by 2020", "until May": an open-ended period."""
+    match = _RELATION.search(text[max(0, time.start - 20) : time.start])
+    if match is None:
+        return time
+    word = match.group(1).lower()
+    return time.model_copy(update={"relation": _RELATIONS[word]})
 
 
 def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process
 
-from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
 from factcheck.extract.dates import MONTHS
+from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
