@@ -27,8 +27,8 @@ from factcheck.slots import (
 # How much a claim word counts when found in the clause, elsewhere in its sentence, or nearby.
 CLAUSE_WEIGHT, SENTENCE_WEIGHT, WINDOW_WEIGHT = 1.0, 0.75, 0.5
 MIN_COVERAGE = 0.5
-MIN_COVERAGE_WITH_DATES_ONLY = 0.7
-MIN_COVERAGE_WITHOUT_SLOTS = 0.8
+MIN_COVERAGE_WITH_DATES_ONLY = 0.6
+MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
 # A different date or a negation needs the clause to say nearly all the claim says.
 MIN_EVENT_CONTRADICTION_COVERAGE = 0.75

@@ -180,7 +180,7 @@ def _range_end(tokens: list[Token], i: int, end: int, text: str) -> int | None:
 def _bare_value(tokens: list[Token], i: int, text: str) -> float:
     """A number's value without its scale word: "20" of "20 million"."""
     if tokens[i].is_number:
-        return float(tokens[i].text.replace(",", ""))
+        return digits_value(tokens[i].text) or 0.0
     end = _number_word_run(tokens, i, text)
     return _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
 
@@ -212,7 +212,7 @@ def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
 def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     token = tokens[i]
     if token.is_number:
-        return not _is_footnote_or_label(tokens, i, text)
+        return digits_value(token.text) is not None and not _is_footnote_or_label(tokens, i, text)
     word = token.folded
     if word in ("a", "an"):  # "a year", "an hour": one unit of time
         return i + 1 < len(tokens) and tokens[i + 1].folded in SINGLE_DURATIONS
@@ -222,6 +222,16 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         return _is_noun_like(following) or following in ("hundred", *SCALES)
     return True
+
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def digits_value(text: str) -> float | None:
+    """ "1,000" → 1000.0, "336.7" → 336.7; None for things like "1.1.7" or "12,34"."""
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
 
 
 def _is_footnote_or_label(tokens: list[Token], i: int, text: str) -> bool:
@@ -242,7 +252,7 @@ def _is_noun_like(word: str) -> bool:
 def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
     """Consume a number (digits or words, with scale words); return the end index and value."""
     if tokens[i].is_number:
-        value = float(tokens[i].text.replace(",", ""))
+        value = digits_value(tokens[i].text) or 0.0
         end = i + 1
     elif tokens[i].folded in ("a", "an"):
         return i + 1, 1.0
