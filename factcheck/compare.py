@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from factcheck.extract.entities import AliasIndex
+from factcheck.extract.entities import AliasIndex, looks_like_person
 from factcheck.extract.tokens import terms
 from factcheck.models import (
     AnalyzedSentence,
@@ -78,6 +78,12 @@ class Matcher:
         if coverage < MIN_COVERAGE:
             return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
         sentence_only = Context(context.clause, context.sentence, frozenset())
+        people = [e for e in claim.entities if looks_like_person(e.text, self.aliases)]
+        absent = {e.text for e in people if not _name_in_terms(e.text, context.sentence)}
+        if absent:
+            # Who said or did it is part of the fact: a name in a neighbouring sentence may
+            # belong to another statement.
+            return _unrelated(evidence, f"does not name {', '.join(sorted(absent))} itself")
         alignment = Alignment(
             clause=clause,
             coverage=coverage,

@@ -99,6 +99,30 @@ class AliasIndex:
         return any(_name_in(name, text_terms, weight) for name in self.names(canonical))
 
 
+# Words that make a capitalised name an organisation, a place or a title, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    """agency air army assembly association authority bank board building bureau center centre
+    city club coast committee company council country court department east embassy federation
+    force forces front fund government heights house institute island islands kingdom league
+    ministry mission nations north organization organisation parliament party peace process
+    province region republic river sea security senate service south state states street times
+    union united university west western eastern northern southern central airport president
+    minister secretary general chairman chief""".split()
+)
+
+
+def looks_like_person(name: str, aliases: AliasIndex) -> bool:
+    """ "Antonio Guterres", "Kassym-Jomart Tokayev": two to four capitalised words that are not
+    an organisation, place, title or known name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or aliases.is_known(name) or name.isupper():
+        return False
+    return all(
+        w[:1].isupper() and fold(w) not in _NOT_PERSON_WORDS and fold(w) not in DEMONYMS
+        for w in words
+    )
+
+
 def _key(name: str) -> str:
     return " ".join(fold(token.text) for token in tokenize(name.replace(".", "")))
 

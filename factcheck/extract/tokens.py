@@ -84,7 +84,7 @@ def fold_phrases(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for size in range(min(_LONGEST_PHRASE, len(words) - i), 1, -1):
+        for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
             replacement = _PHRASES.get(tuple(words[i : i + size]))
             if replacement is not None:
                 out.extend(replacement)
