@@ -305,6 +305,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     """3: same noun; 2: noun left out but named earlier in the sentence; 1: vague; 0: other."""
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit else 0
+    if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
+        return 0
     if noun_overlap(claim_q, source_q):
         return 3
     if has_specific_noun(source_q):

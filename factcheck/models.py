@@ -79,6 +79,9 @@ class Quantity(Record):
     unit: str | None = None
     qualifier: Qualifier = "exact"
     noun: tuple[str, ...] = ()
+    nationality: str | None = Field(
+        default=None, description="whose the counted people are: '36 Kazakh troops' → Kazakhstan"
+    )
 
 
 class TimeExpression(Record):

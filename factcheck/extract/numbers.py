@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
-from factcheck.extract.tokens import Token, fold_phrases, stem, tokenize
+from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
 SMALL_NUMBERS = {
@@ -220,7 +220,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         return False
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
-        return _is_noun_like(following) or following in ("hundred", *SCALES)
+        # "one from Russia", "one each from Russia and Lithuania": one person of a list
+        return _is_noun_like(following) or following in ("hundred", "from", "each", *SCALES)
     return True
 
 
@@ -312,6 +313,7 @@ def _build_quantity(
     qualifier = _qualifier(tokens, i)
     low, high = interval(value, qualifier)
     noun = () if kind != "count" else counted_noun(tokens, noun_from)
+    nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
         text=text[start:end_offset],
         start=start,
@@ -323,6 +325,7 @@ def _build_quantity(
         unit=unit,
         qualifier=qualifier,
         noun=noun,
+        nationality=nationality,
     )
 
 
@@ -400,6 +403,22 @@ def _noun_words(words: list[str]) -> list[str]:
         if len(noun) == _MAX_NOUN_WORDS:
             break
     return noun
+
+
+_COUNTRIES = {fold(country): country for country in DEMONYMS.values()}
+
+
+def counted_nationality(tokens: list[Token], i: int) -> str | None:
+    """Whose the counted people are: "14 Kyrgyz nationals", "14 citizens from Kyrgyzstan"."""
+    window = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 2]]
+    for k, word in enumerate(window):
+        if word in DEMONYMS and k < 2:
+            return DEMONYMS[word]
+        if word in ("from", "of") and k + 1 < len(window) and window[k + 1] in _COUNTRIES:
+            return _COUNTRIES[window[k + 1]]
+        if word in STOPWORDS and word not in ("from", "of"):
+            return None
+    return None
 
 
 def _continues_noun(word: str) -> bool:
