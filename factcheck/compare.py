@@ -79,7 +79,8 @@ class Matcher:
             return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
         sentence_only = Context(context.clause, context.sentence, frozenset())
         people = [e for e in claim.entities if looks_like_person(e.text, self.aliases)]
-        absent = {e.text for e in people if not _name_in_terms(e.text, context.sentence)}
+        named_here = context.sentence | title
+        absent = {e.text for e in people if not _name_in_terms(e.text, named_here)}
         if absent:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
@@ -95,7 +96,10 @@ class Matcher:
     def _best_clause(
         self, claim: Assertion, evidence: EvidenceSentence
     ) -> tuple[Assertion, Context]:
-        sentence_terms = frozenset(t for a in evidence.sentence.assertions for t in a.terms)
+        # The title is context for every sentence: "the pandemic", "the two countries".
+        sentence_terms = frozenset(
+            t for a in evidence.sentence.assertions for t in a.terms
+        ) | _title_terms(evidence)
         window_terms = frozenset(
             t for n in evidence.neighbours for a in n.assertions for t in a.terms
         )

@@ -43,8 +43,8 @@ _TIME_PREPOSITION = (
 
 # Most specific first: a later pattern never claims text an earlier one took.
 PATTERNS: tuple[tuple[Granularity, re.Pattern[str]], ...] = (
-    ("day", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\d)")),
-    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+)?(?:{_YEAR})?(?![\d:])")),
+    ("day", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?(?!\d)")),
+    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])")),
     ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("month", re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b")),
     (

@@ -107,7 +107,9 @@ _NOT_PERSON_WORDS = frozenset(
     ministry mission nations north organization organisation parliament party peace process
     province region republic river sea security senate service south state states street times
     union united university west western eastern northern southern central airport president
-    minister secretary general chairman chief""".split()
+    minister secretary general chairman chief school college high academy church hospital
+    stadium park hotel museum festival award awards prize cup championship league club
+    records studios pictures entertainment media group network channel press times news""".split()
 )
 
 

@@ -194,6 +194,7 @@ STOPWORDS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "due",
     ]
 )
 
@@ -307,6 +308,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "flight", "flights"),
     ("land", "landed", "lands", "landing", "arrive", "arrived", "arrives"),
     ("cost", "costs", "expense", "expenses", "spending"),
+    ("gross", "grossed", "grosses", "earn", "earned", "earns", "earning", "earnings"),
     (
         "finance",
         "financed",
