@@ -312,7 +312,7 @@ def _build_quantity(
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier = _qualifier(tokens, i)
     low, high = interval(value, qualifier)
-    noun = () if kind != "count" else counted_noun(tokens, noun_from)
+    noun = () if kind != "count" else counted_noun(tokens, noun_from) or _noun_before_of(tokens, i)
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
         text=text[start:end_offset],
@@ -419,6 +419,13 @@ def counted_nationality(tokens: list[Token], i: int) -> str | None:
         if word in STOPWORDS and word not in ("from", "of"):
             return None
     return None
+
+
+def _noun_before_of(tokens: list[Token], i: int) -> tuple[str, ...]:
+    """ "in groups of five": the number counts the noun before "of"."""
+    if i >= 2 and tokens[i - 1].folded == "of" and _is_noun_like(tokens[i - 2].folded):
+        return (stem(tokens[i - 2].folded),)
+    return ()
 
 
 def _continues_noun(word: str) -> bool:
