@@ -55,7 +55,9 @@ def validate_claim(claim: str) -> str:
 
 def parse_claim(claim: str, aliases: AliasIndex) -> list[Assertion]:
     """A claim as one or more structured assertions."""
-    return analyze(validate_claim(claim), AnalysisContext(aliases=aliases))
+    validate_claim(claim)
+    # Offsets count in the claim as given, so `claim[start:end]` is each assertion's text.
+    return analyze(claim, AnalysisContext(aliases=aliases))
 
 
 def check_claim(claim: str, retriever: Retriever, aliases: AliasIndex) -> ClaimResult:

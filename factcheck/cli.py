@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from factcheck import __version__
 from factcheck.errors import ExitStatus, FactcheckError, InputError
 from factcheck.models import CheckReport, Verdict
+from factcheck.render.formats import FORMATS as VERIFY_FORMATS
+
+if TYPE_CHECKING:
+    from factcheck.config import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json")
@@ -106,23 +111,45 @@ def _gate(report: CheckReport) -> int:
     type=click.Path(path_type=Path),
     help='JSON file of extra names: {"alias": "canonical name", ...}.',
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes analysing sources in parallel (default: one per CPU).",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal).")
 @reports_errors
-def index(paths: tuple[Path, ...], store: Path | None, aliases_file: Path | None) -> None:
+def index(
+    paths: tuple[Path, ...],
+    store: Path | None,
+    aliases_file: Path | None,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
     """Build or update an evidence store from PATHS (.txt, .md, .html, .jsonl, or folders).
 
     With no PATHS, indexes the bundled sources. Unchanged sources are skipped, changed ones
-    replaced, and sources deleted from the indexed folders dropped.
+    replaced, and sources deleted from the indexed folders dropped. A second 'index' of the
+    same store waits a few seconds for the first to finish, then stops with exit status 2.
     """
     from factcheck.aliases import read_alias_file
     from factcheck.indexer import index_paths
     from factcheck.locations import default_store_path
+    from factcheck.progress import progress_bar
     from factcheck.sources import bundled_evidence_dir
     from factcheck.store import EvidenceStore
 
     user_aliases = read_alias_file(aliases_file) if aliases_file else []
     targets = list(paths) or [bundled_evidence_dir()]
-    with EvidenceStore.open(store or default_store_path()) as opened:
-        stats = index_paths(targets, opened, user_aliases=user_aliases, warn=_warn)
+    bar = progress_bar(label="index", unit="sources", also_unit="sentences", quiet=quiet)
+    with EvidenceStore.open(store or default_store_path()) as opened, bar as progress:
+        stats = index_paths(
+            targets,
+            opened,
+            user_aliases=user_aliases,
+            warn=_warn,
+            jobs=jobs or os.cpu_count() or 1,
+            progress=progress,
+        )
     click.echo(
         f"indexed {stats.added} new, {stats.updated} changed, {stats.unchanged} unchanged, "
         f"{stats.removed} removed, {stats.skipped} skipped ({stats.sentences} sentences analysed)"
@@ -189,3 +216,192 @@ def schema() -> None:
     from factcheck.render.json_report import schema as report_schema
 
     click.echo(report_schema(CheckReport))
+
+
+@main.command("eval")
+@click.argument("suite", type=click.Path(path_type=Path))
+@click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(min=1), help="Judge only the first N claims (quick runs)."
+)
+@reports_errors
+def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> None:
+    """Measure verdicts against SUITE, a JSON Lines file of labelled claims.
+
+    Rows with a 'context' are judged against that text alone, the others against the store.
+    Prints accuracy, right-and-cited, per-verdict precision and recall, the confusion matrix
+    and the misses. Exits 0 (a measurement, not a gate), 2 on a bad suite or store.
+    """
+    from factcheck.evaluate import load_suite, render_table, run_suite
+    from factcheck.render import json_report
+
+    rows = load_suite(suite)[:limit]
+    progress = _eval_progress if sys.stderr.isatty() else None
+    report = run_suite(rows, suite=str(suite), store=store, progress=progress)
+    rendered = json_report.render(report) + "\n" if fmt == "json" else render_table(report)
+    click.echo(rendered, nl=False)
+
+
+def _eval_progress(done: int, total: int) -> None:
+    if done == total or done % 25 == 0:
+        click.echo(f"\rjudged {done}/{total}", err=True, nl=done == total)
+
+
+FAIL_ON_HELP = (
+    "Verdicts that fail the gate, comma-separated (default: the configuration's fail-on, else "
+    "contradicted,conflicting; add not_enough_evidence to be strict)."
+)
+BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'factcheck baseline')."
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(VERIFY_FORMATS)),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option("--show-skipped", is_flag=True, help="List the sentences not checked, and why.")
+@click.option("--fail-on", help=FAIL_ON_HELP)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when the gate fails.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help=BASELINE_HELP)
+@click.option(
+    "--changed-since",
+    metavar="REV",
+    help="Check only the sentences on lines changed since the git revision REV.",
+)
+@reports_errors
+def verify(
+    files: tuple[str, ...],
+    store: Path | None,
+    fmt: str,
+    output: Path | None,
+    show_skipped: bool,
+    fail_on: str | None,
+    exit_zero: bool,
+    baseline: Path | None,
+    changed_since: str | None,
+) -> None:
+    """Check every check-worthy sentence of each draft FILE (Markdown, text, HTML, folders).
+
+    Pass '-' to read a Markdown draft from standard input. Questions, opinions and hedges are
+    skipped; quotations are checked against what the sources quote. Exits 1 when a result
+    with a --fail-on verdict is neither suppressed nor in the baseline, or a draft has a
+    problem (such as a suppression without a reason), 0 otherwise, 2 on a usage or input
+    error. Settings not given as flags come from .factcheck.toml or pyproject.toml
+    ('factcheck config' shows them).
+    """
+    from factcheck.render.formats import renderer
+    from factcheck.runner import run_verify
+    from factcheck.verify import gate
+
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
+    report = run_verify(
+        files,
+        settings,
+        read_stdin=click.get_text_stream("stdin").read,
+        changed_since=changed_since,
+        warn=_warn,
+    )
+    colour = output is None and _stdout_colour()
+    _emit(renderer(fmt, colour=colour, show_skipped=show_skipped)(report), output)
+    sys.exit(ExitStatus.OK if exit_zero else gate(report, settings.fail_on))
+
+
+def _settings(*, store: Path | None, fail_on: str | None, baseline: Path | None) -> Settings:
+    """The effective settings: these flags, then $FACTCHECK_STORE, a config file, defaults."""
+    from factcheck.config import Flags, load_settings
+
+    flags = Flags(store=store, fail_on=fail_on, baseline=baseline)
+    return load_settings(flags, cwd=Path.cwd(), env=os.environ)
+
+
+@main.command("baseline")
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: the configured baseline, else .factcheck-baseline.json).",
+)
+@click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--fail-on", help=FAIL_ON_HELP)
+@reports_errors
+def baseline_command(
+    files: tuple[str, ...], output: Path | None, store: Path | None, fail_on: str | None
+) -> None:
+    """Record the findings of each draft FILE that fail the gate today.
+
+    'verify --baseline FILE' (or the 'baseline' setting) then fails only on findings that are
+    not recorded. Findings are keyed by draft path and claim fingerprint, not line, so edits
+    elsewhere in a draft keep them matched. Problems in the drafts are not recorded.
+    """
+    from factcheck.baseline import DEFAULT_BASELINE, record_baseline, render_baseline
+    from factcheck.render.findings import plural
+    from factcheck.runner import run_verify
+
+    settings = _settings(store=store, fail_on=fail_on, baseline=None)
+    target = output or settings.baseline or Path(DEFAULT_BASELINE)
+    report = run_verify(
+        files,
+        settings,
+        read_stdin=click.get_text_stream("stdin").read,
+        use_baseline=False,
+        warn=_warn,
+    )
+    recorded = record_baseline(report, settings.fail_on, root=target.parent)
+    _emit(render_baseline(recorded), target)
+    click.echo(f"recorded {plural(len(recorded.findings), 'finding')} in {target}")
+    if report.problems:
+        _warn(f"{plural(len(report.problems), 'problem')} in the drafts not recorded — fix them")
+
+
+@main.command("config")
+@click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--fail-on", help=FAIL_ON_HELP)
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help=BASELINE_HELP)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@reports_errors
+def config_command(
+    store: Path | None, fail_on: str | None, baseline: Path | None, fmt: str
+) -> None:
+    """Show the settings 'verify' uses and where each comes from.
+
+    In order of precedence: a flag, the environment (FACTCHECK_STORE), the nearest
+    .factcheck.toml or pyproject.toml [tool.factcheck] from the working directory up, the
+    default. Give the flags you would give 'verify' to see their effect.
+    """
+    from factcheck.render.settings import render_json, render_table
+
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
+    click.echo(render_json(settings) if fmt == "json" else render_table(settings), nl=False)
+
+
+def _stdout_colour() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """The report to standard output, or to the file named with -o."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError(
+            f"Cannot write the report to '{output}': {reason} — check the folder exists "
+            "and is writable."
+        ) from exc

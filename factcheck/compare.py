@@ -27,6 +27,7 @@ from factcheck.slots import (
 # How much a claim word counts when found in the clause, elsewhere in its sentence, or nearby.
 CLAUSE_WEIGHT, SENTENCE_WEIGHT, WINDOW_WEIGHT = 1.0, 0.75, 0.5
 MIN_COVERAGE = 0.5
+SUBJECT_COVERAGE = 0.5
 MIN_COVERAGE_WITH_DATES_ONLY = 0.6
 MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
@@ -74,6 +75,9 @@ class Matcher:
         missing = self._missing_entities(claim, context.everything | title)
         if missing:
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
+        everything = context.everything | title
+        if not self._subject_mentioned(claim, everything, everything):
+            return _unrelated(evidence, f"does not mention the subject, {claim.subject}")
         coverage = self.coverage(claim, context)
         if coverage < MIN_COVERAGE:
             return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
@@ -90,6 +94,9 @@ class Matcher:
             coverage=coverage,
             clause_coverage=self.coverage(claim, sentence_only),
             names_in_sentence=not self._missing_entities(claim, context.sentence | title),
+            subject_in_sentence=self._subject_mentioned(
+                claim, _own_terms(evidence.sentence), everything
+            ),
         )
         return _decide(claim, evidence, alignment)
 
@@ -97,9 +104,7 @@ class Matcher:
         self, claim: Assertion, evidence: EvidenceSentence
     ) -> tuple[Assertion, Context]:
         # The title is context for every sentence: "the pandemic", "the two countries".
-        sentence_terms = frozenset(
-            t for a in evidence.sentence.assertions for t in a.terms
-        ) | _title_terms(evidence)
+        sentence_terms = _own_terms(evidence.sentence) | _title_terms(evidence)
         window_terms = frozenset(
             t for n in evidence.neighbours for a in n.assertions for t in a.terms
         )
@@ -142,6 +147,26 @@ class Matcher:
         own = tuple(t for t in claim.terms if t not in named)
         return own or claim.terms
 
+    def _subject_mentioned(
+        self, claim: Assertion, found_terms: frozenset[str], names_found: frozenset[str]
+    ) -> bool:
+        """Who or what the claim is about must be there: "Tarvia sent 50 engineers" is not
+        supported by "Quist sent 50 engineers". Names may be found in `names_found`."""
+        subject = claim.subject or ""
+        named = [e for e in claim.entities if e.text in subject]
+        if any(
+            not self.aliases.mentioned_in(e.canonical, names_found, self.weight)
+            and not _name_in_terms(e.text, names_found)
+            for e in named
+        ):
+            return False
+        name_terms = {t for e in named for t in terms(e.text.replace(".", ""))}
+        words = [t for t in terms(subject) if t in claim.terms and t not in name_terms]
+        if not words:
+            return True
+        found = sum(self.weight(t) for t in words if t in found_terms)
+        return found >= SUBJECT_COVERAGE * sum(self.weight(t) for t in words)
+
     def _present_entities(self, claim: Assertion, found_terms: frozenset[str]) -> set[str]:
         return {
             e.canonical
@@ -158,6 +183,10 @@ class Matcher:
 def _name_in_terms(name: str, found_terms: frozenset[str]) -> bool:
     name_terms = terms(name.replace(".", ""))
     return bool(name_terms) and all(t in found_terms for t in name_terms)
+
+
+def _own_terms(sentence: AnalyzedSentence) -> frozenset[str]:
+    return frozenset(t for a in sentence.assertions for t in a.terms)
 
 
 def _title_terms(evidence: EvidenceSentence) -> frozenset[str]:
@@ -177,6 +206,7 @@ class Alignment:
     coverage: float
     clause_coverage: float
     names_in_sentence: bool
+    subject_in_sentence: bool
 
 
 def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
@@ -251,6 +281,9 @@ def _support(
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
     if not claim.quantities and not alignment.names_in_sentence:
         return _unrelated(evidence, "names the claim's subjects only in nearby sentences")
+    if not claim.quantities and not claim.times and not alignment.subject_in_sentence:
+        # With no number or date to pin the fact down, who did it must be in the sentence.
+        return _unrelated(evidence, f"does not say {claim.subject} did it")
     if alignment.coverage < _support_threshold(claim):
         return _unrelated(evidence, f"shares too little with the claim ({alignment.coverage:.0%})")
     matched = "; ".join(f"{c} = {s}" for _, c, s in [*quantities, *times])

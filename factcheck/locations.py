@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from factcheck.indexer import index_paths
+from factcheck.errors import StoreError
+from factcheck.indexer import Warn, index_paths
 from factcheck.sources import bundled_evidence_dir
 from factcheck.store import EvidenceStore
 
@@ -17,14 +20,48 @@ def default_store_path() -> Path:
     configured = os.environ.get(STORE_ENV)
     if configured:
         return Path(configured).expanduser()
+    return bundled_store_path()
+
+
+def cache_dir() -> Path:
+    """factcheck's folder in the user's cache: under $XDG_CACHE_HOME when set, else ~/.cache."""
     cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache) / "factcheck" / "bundled.db"
+    return Path(cache) / "factcheck"
+
+
+def bundled_store_path() -> Path:
+    """The store of the bundled sources in the user's cache folder."""
+    return cache_dir() / "bundled.db"
+
+
+def project_store_path(sources: Sequence[Path]) -> Path:
+    """A store of its own for a configured set of sources, in the user's cache folder."""
+    key = "\n".join(sorted(os.path.abspath(path) for path in sources))
+    return cache_dir() / f"sources-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.db"
 
 
 def open_store(store: Path | None) -> EvidenceStore:
     """The store named with --store (it must exist), else the bundled one, indexed on first use."""
     if store is not None:
-        return EvidenceStore.open(store, create=False)
-    opened = EvidenceStore.open(default_store_path())
-    index_paths([bundled_evidence_dir()], opened)
+        opened = EvidenceStore.open(store, create=False)
+        if opened.sentence_count() == 0:
+            opened.close()
+            raise StoreError(
+                f"Evidence store '{store}' holds no sources — run "
+                f"'factcheck index PATH... --store {store}' first."
+            )
+        return opened
+    return open_indexed(default_store_path(), [bundled_evidence_dir()])
+
+
+def open_indexed(
+    path: Path, sources: Sequence[Path], *, warn: Warn = lambda message: None
+) -> EvidenceStore:
+    """The store at `path`, created if missing and brought in line with `sources` (incremental)."""
+    opened = EvidenceStore.open(path)
+    try:
+        index_paths(list(sources), opened, warn=warn)
+    except BaseException:
+        opened.close()
+        raise
     return opened

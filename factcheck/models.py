@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 
 class Record(BaseModel):
     """Base for every record: immutable, and unknown fields are an error."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", ser_json_inf_nan="strings")
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Verdict(str, Enum):
@@ -66,6 +67,22 @@ class Sentence(Record):
     text: str
 
 
+def _none_is_unbounded(value: object) -> object:
+    return math.inf if value is None else value
+
+
+def _unbounded_is_none(value: float) -> float | None:
+    return None if math.isinf(value) else value
+
+
+# An interval end; JSON has no infinity, so an open end ("over 4 million") is written as null.
+Bound = Annotated[
+    float,
+    BeforeValidator(_none_is_unbounded),
+    PlainSerializer(_unbounded_is_none, return_type=float | None, when_used="json"),
+]
+
+
 class Quantity(Record):
     """A number with what it counts, its unit and its qualifier turned into an interval."""
 
@@ -73,8 +90,8 @@ class Quantity(Record):
     start: int
     end: int
     value: float
-    low: float
-    high: float
+    low: Bound
+    high: Bound = Field(description="null when the interval has no upper end")
     kind: QuantityKind = "count"
     unit: str | None = None
     qualifier: Qualifier = "exact"
@@ -223,6 +240,10 @@ class DraftResult(ClaimResult):
     fingerprint: str = Field(description="stable id of the claim: hash of its normalised text")
     suppressed: bool = False
     suppression_reason: str | None = None
+    baselined: bool = Field(
+        default=False,
+        description="a finding recorded in the baseline: reported, but it does not fail the gate",
+    )
 
 
 class SkippedSentence(Record):

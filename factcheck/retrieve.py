@@ -38,11 +38,13 @@ class StoreRetriever:
 
     def candidates(self, assertion: Assertion) -> list[EvidenceSentence]:
         """The best-matching stored sentences, with their neighbours, best first."""
-        hits = self.store.search(query_terms(assertion, self.aliases), limit=CANDIDATES)
-        scores = dict(hits)
-        adjacent = self.store.adjacent_ids([i for i, _ in hits[:EXPANDED_HITS]], window=1)
-        ids = list(dict.fromkeys([*scores, *adjacent]))
-        return [self._scored(sentence_id, scores.get(sentence_id, 0.0)) for sentence_id in ids]
+        # One snapshot: an `index` committing meanwhile must not remove a hit before it is read.
+        with self.store.snapshot():
+            hits = self.store.search(query_terms(assertion, self.aliases), limit=CANDIDATES)
+            scores = dict(hits)
+            adjacent = self.store.adjacent_ids([i for i, _ in hits[:EXPANDED_HITS]], window=1)
+            ids = list(dict.fromkeys([*scores, *adjacent]))
+            return [self._scored(i, scores.get(i, 0.0)) for i in ids]
 
     def _scored(self, sentence_id: int, score: float) -> EvidenceSentence:
         [found] = self.store.evidence([sentence_id], window=WINDOW)

@@ -33,6 +33,8 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
         return "incomparable"
     if _QUALIFIER_CLASS[claim.qualifier] == _QUALIFIER_CLASS[source.qualifier]:
         return "supports" if same_figure(claim, source) else "contradicts"
+    if {claim.qualifier, source.qualifier} == {"exact", "about"} and same_figure(claim, source):
+        return "supports"  # "$8 million" and "approximately $8 million" state the same figure
     tolerance = _tolerance(claim) * max(abs(claim.value), abs(source.value))
     if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
         return "contradicts"

@@ -16,13 +16,14 @@ every other field of the record: text, id, path and metadata, so any change is a
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import functools
 import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
@@ -117,30 +118,52 @@ def read_source_file(path: Path, *, display_path: str | None = None) -> list[Sou
     return [_document({**fields, "id": path.stem, "path": shown, "text": fields.get("text", text)})]
 
 
+def iter_source_documents(
+    path: Path, *, display_path: str | None = None
+) -> Iterator[SourceDocument]:
+    """The documents `read_source_file` gives, one at a time.
+
+    A .jsonl corpus is read line by line, so memory stays bounded however large it is; a bad
+    line raises its error when the reader reaches it.
+    """
+    path = Path(path)
+    shown = display_path if display_path is not None else str(path)
+    if _check_suffix(path, shown) != ".jsonl":
+        yield from read_source_file(path, display_path=shown)
+        return
+    yield from _jsonl_stream(_jsonl_lines(path, shown), shown)
+
+
 def _read_text(path: Path, shown: str) -> str:
     """The file's text: bytes decoded as strict UTF-8, a BOM removed, newlines untouched."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise InputError(
-            f"Cannot read '{shown}': {reason} — check that it is a readable file."
-        ) from exc
+        raise _unreadable(shown, exc) from exc
     if b"\x00" in data:
-        raise InputError(
-            f"'{shown}' looks like a binary file (it contains NUL bytes) — "
-            "give a UTF-8 text, Markdown, HTML or JSONL file."
-        )
+        raise InputError(_BINARY_MESSAGE.format(shown=shown))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"'{shown}' is not UTF-8 text (invalid byte at offset {exc.start}) — "
-            "re-save it as UTF-8."
-        ) from exc
+        raise InputError(_not_utf8_message(shown, exc.start)) from exc
     if not text.strip():
         raise InputError(f"'{shown}' is empty — add text to it or leave it out.")
     return text
+
+
+_BINARY_MESSAGE = (
+    "'{shown}' looks like a binary file (it contains NUL bytes) — "
+    "give a UTF-8 text, Markdown, HTML or JSONL file."
+)
+
+
+def _unreadable(shown: str, exc: OSError) -> InputError:
+    reason = exc.strerror or type(exc).__name__
+    return InputError(f"Cannot read '{shown}': {reason} — check that it is a readable file.")
+
+
+def _not_utf8_message(shown: str, offset: int) -> str:
+    return f"'{shown}' is not UTF-8 text (invalid byte at offset {offset}) — re-save it as UTF-8."
 
 
 def content_hash(fields: Mapping[str, str | None]) -> str:
@@ -292,9 +315,13 @@ def _manifest_fields(entry: dict[str, str | None]) -> dict[str, str]:
 
 def _jsonl_documents(text: str, shown: str) -> list[SourceDocument]:
     """One document per non-empty line of a .jsonl file; ids must be present and unique."""
-    docs: list[SourceDocument] = []
+    return list(_jsonl_stream(enumerate(text.split("\n"), start=1), shown))
+
+
+def _jsonl_stream(lines: Iterable[tuple[int, str]], shown: str) -> Iterator[SourceDocument]:
+    """A document for each non-empty (line number, line); ids must be present and unique."""
     seen: dict[str, int] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in lines:
         if not line.strip():
             continue
         fields = _jsonl_fields(line, number, shown)
@@ -304,8 +331,36 @@ def _jsonl_documents(text: str, shown: str) -> list[SourceDocument]:
                 f"{seen[fields['id']]} — give every line a unique 'id'."
             )
         seen[str(fields["id"])] = number
-        docs.append(_document({**fields, "path": shown}))
-    return docs
+        yield _document({**fields, "path": shown})
+
+
+def _jsonl_lines(path: Path, shown: str) -> Iterator[tuple[int, str]]:
+    """(number, text) of each line of a JSONL file, checked as `_read_text` checks a file."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise _unreadable(shown, exc) from exc
+    offset, anything = 0, False
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            line = _decode_line(raw, offset, shown)
+            anything = anything or bool(line.strip())
+            offset += len(raw)
+            yield number, line
+    if not anything:
+        raise InputError(f"'{shown}' is empty — add text to it or leave it out.")
+
+
+def _decode_line(raw: bytes, offset: int, shown: str) -> str:
+    """One line of bytes as strict UTF-8, a BOM at the start of the file removed."""
+    if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+        raw, offset = raw[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    if b"\x00" in raw:
+        raise InputError(_BINARY_MESSAGE.format(shown=shown))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(_not_utf8_message(shown, offset + exc.start)) from exc
 
 
 def _jsonl_fields(line: str, number: int, shown: str) -> dict[str, str | None]:

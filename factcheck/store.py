@@ -1,23 +1,31 @@
 """The evidence store: SQLite schema, recorded migrations, FTS5 retrieval (the only sqlite3 user).
 
 Every write happens in one `BEGIN IMMEDIATE` transaction; the database runs in WAL mode so a
-reader keeps a consistent snapshot while a writer works. SQLite errors that mean "this file
-cannot be used" become `StoreError` with a one-line message saying what to do next.
+reader keeps a consistent snapshot while a writer works (`snapshot()` holds one across several
+reads). Rows are prepared by a pure function (`prepare_source`) so that worker processes can do
+that work and one process writes. SQLite errors that mean "this file cannot be used" become
+`StoreError` with a one-line message saying what to do next.
 """
 
 from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
 
 from factcheck.errors import StoreError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 from factcheck.models import (
     Alias,
     AnalyzedSentence,
@@ -30,16 +38,42 @@ from factcheck.models import (
 )
 
 BUSY_TIMEOUT_SECONDS = 5.0
+LOCK_POLL_SECONDS = 0.05
 SEARCH_SQL = (
     "SELECT rowid, -bm25(sentences_fts) AS score FROM sentences_fts"
     " WHERE sentences_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?"
 )
 COUNT_SQL = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
 
+SOURCE_COLUMNS = ("id", "path", "title", "outlet", "author", "url", "published",
+                  "published_note", "content_hash", "text")  # exactly SourceDocument's fields
+INSERT_SOURCE_SQL = (
+    f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})"
+)
 _ASSERTIONS = TypeAdapter(tuple[Assertion, ...])
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 FactRow = tuple[str, str, float | str | None, str | None, str | None]
+SourceRow = tuple[str | None, ...]  # the values of SOURCE_COLUMNS
+SentenceRow = tuple[str, int, int, int, int, int, int, str, str]
+
+
+class PreparedSentence(NamedTuple):
+    """A sentence as rows: its `sentences` row, its FTS terms and its facts."""
+
+    row: SentenceRow
+    terms: str
+    facts: tuple[FactRow, ...]
+
+
+class PreparedSource(NamedTuple):
+    """A source as plain rows ready to insert (cheap to pass between processes)."""
+
+    id: str
+    row: SourceRow
+    sentences: tuple[PreparedSentence, ...]
+    aliases: tuple[tuple[str, str, str], ...]
 
 
 class SourceSummary(Record):
@@ -109,6 +143,13 @@ def _newer_message(path: Path, found: int) -> str:
     return (
         f"Evidence store '{path}' was written by a newer factcheck (schema {found}, this version "
         f"knows {SCHEMA_VERSION}) — upgrade factcheck or pass another --store."
+    )
+
+
+def _busy_message(path: Path) -> str:
+    return (
+        f"Evidence store '{path}' is being updated by another 'factcheck index' — wait for it "
+        "to finish, then retry."
     )
 
 
@@ -191,33 +232,91 @@ def _fact_rows(assertion: Assertion) -> Iterator[FactRow]:
         yield ("negation", assertion.text, " ".join(assertion.negation_scope) or None, None, None)
 
 
-def _check_belongs(doc: SourceDocument, sentences: Sequence[AnalyzedSentence],
-                   aliases: Sequence[Alias]) -> None:
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive lock on an open file without blocking; False when another holds it."""
+    assert fcntl is not None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _check_belongs(
+    doc: SourceDocument, sentences: Sequence[AnalyzedSentence], aliases: Sequence[Alias]
+) -> None:
     """Reject sentences or aliases of another source before anything is written."""
     for s in sentences:
         if s.sentence.source_id != doc.id:
-            raise ValueError(f"sentence {s.sentence.index} belongs to {s.sentence.source_id!r}, "
-                             f"not {doc.id!r}")
+            raise ValueError(
+                f"sentence {s.sentence.index} belongs to {s.sentence.source_id!r}, not {doc.id!r}"
+            )
     for alias in aliases:
         if alias.origin != doc.id:
             raise ValueError(f"alias {alias.alias!r} has origin {alias.origin!r}, not {doc.id!r}")
 
 
-def _analyzed(row: sqlite3.Row) -> AnalyzedSentence:
-    """Rehydrate a `sentences` row."""
-    sentence = Sentence(
-        source_id=row["source_id"], index=row["idx"], paragraph=row["paragraph"],
-        line=row["line"], column=row["col"], start=row["start"], end=row["end"], text=row["text"],
+def prepare_source(
+    doc: SourceDocument, sentences: Sequence[AnalyzedSentence], *, aliases: Sequence[Alias] = ()
+) -> PreparedSource:
+    """The rows that store `doc`, its analysed sentences and the aliases it defines."""
+    _check_belongs(doc, sentences, aliases)
+    row: SourceRow = tuple(getattr(doc, column) for column in SOURCE_COLUMNS)
+    prepared = tuple(_prepare_sentence(s) for s in sentences)
+    return PreparedSource(
+        doc.id, row, prepared, tuple((a.alias, a.canonical, a.origin) for a in aliases)
     )
-    assertions = _ASSERTIONS.validate_json(row["analysis"])
-    return AnalyzedSentence(sentence=sentence, assertions=assertions)
+
+
+def _prepare_sentence(analyzed: AnalyzedSentence) -> PreparedSentence:
+    s = analyzed.sentence
+    row = (
+        s.source_id,
+        s.index,
+        s.paragraph,
+        s.line,
+        s.column,
+        s.start,
+        s.end,
+        s.text,
+        _ASSERTIONS.dump_json(analyzed.assertions).decode(),
+    )
+    facts = tuple(fact for a in analyzed.assertions for fact in _fact_rows(a))
+    return PreparedSentence(row, _indexed_terms(analyzed), facts)
+
+
+def _analyzed(row: sqlite3.Row) -> AnalyzedSentence:
+    """Rehydrate a `sentences` row (`SELECT *`)."""
+    return _rehydrated(tuple(row)[1:])  # the id is not part of the record
+
+
+# Checking a claim reads the same sentences again and again (candidates are each other's
+# neighbours), and parsing the stored analysis is the dearest part of a read. Keyed by the
+# row's whole content, a cached record can never be stale.
+@functools.lru_cache(maxsize=4096)
+def _rehydrated(values: tuple[Any, ...]) -> AnalyzedSentence:
+    source_id, index, paragraph, line, column, start, end, text, analysis = values
+    sentence = Sentence(
+        source_id=source_id, index=index, paragraph=paragraph, line=line, column=column,
+        start=start, end=end, text=text,
+    )
+    return AnalyzedSentence(sentence=sentence, assertions=_ASSERTIONS.validate_json(analysis))
+
+
+@functools.lru_cache(maxsize=256)
+def _source_record(values: tuple[str | None, ...]) -> SourceDocument:
+    return SourceDocument(**dict(zip(SOURCE_COLUMNS, values, strict=True)))
 
 
 # --- the store -----------------------------------------------------------------------------------
 
 
 class EvidenceStore:
-    """An open evidence store; use `EvidenceStore.open(path)`, ideally as a context manager."""
+    """An open evidence store; use `EvidenceStore.open(path)`, ideally as a context manager.
+
+    Each read method sees the latest committed state; wrap several reads in `snapshot()` to see
+    one state throughout while another process writes.
+    """
 
     def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
@@ -262,11 +361,16 @@ class EvidenceStore:
         self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode a commit need not wait for the disk: a crash may lose the last commits,
+        # never the file's integrity, and an interrupted index is re-run anyway.
+        self._db.execute("PRAGMA synchronous = NORMAL")
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
         if tables and "migrations" not in tables:
             raise StoreError(_unreadable_message(self.path, "it holds other tables"))
-        self._db.execute("CREATE TABLE IF NOT EXISTS migrations"
-                         " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations"
+            " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
         self._migrate()
 
     def _migrate(self) -> None:
@@ -280,17 +384,27 @@ class EvidenceStore:
                 continue
             with self._transaction():
                 # Re-checked under the write lock: another process may have just applied it.
-                if self._db.execute("SELECT 1 FROM migrations WHERE name = ?",
-                                    (migration.__name__,)).fetchone():
+                if self._db.execute(
+                    "SELECT 1 FROM migrations WHERE name = ?", (migration.__name__,)
+                ).fetchone():
                     continue
                 migration(self._db)
-                self._db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                                 (migration.__name__, datetime.now(timezone.utc).isoformat()))
+                self._db.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                    (migration.__name__, datetime.now(timezone.utc).isoformat()),
+                )
                 self._db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
     def _transaction(self, mode: str = "IMMEDIATE") -> Iterator[None]:
-        """One transaction: commit on success, roll back on any exception."""
+        """One transaction: commit on success, roll back on any exception.
+
+        A read (DEFERRED) transaction inside an open one joins it, so reads inside `snapshot()`
+        share its state.
+        """
+        if mode == "DEFERRED" and self._db.in_transaction:
+            yield
+            return
         self._db.execute(f"BEGIN {mode}")
         try:
             yield
@@ -300,27 +414,61 @@ class EvidenceStore:
             raise
         self._db.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside the block all see the state of one moment, whatever others commit."""
+        with self._transaction("DEFERRED"):
+            yield
+
+    @contextmanager
+    def writer_lock(self, *, wait: float | None = None) -> Iterator[None]:
+        """Be the only indexer of this store, waiting for another to finish, or fail clearly.
+
+        Waits up to `wait` seconds (default BUSY_TIMEOUT_SECONDS), then raises StoreError.
+        SQLite keeps each transaction atomic, but two indexers committing batches in turn would
+        each work from a stale list of what is stored, so a whole run holds a lock file
+        (`<store>.lock`). The operating system drops it if the process dies.
+        """
+        if fcntl is None:  # no flock (Windows): SQLite transactions still keep the file sound
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with lock_path.open("a") as handle:
+            deadline = time.monotonic() + (BUSY_TIMEOUT_SECONDS if wait is None else wait)
+            while not _try_lock(handle.fileno()):
+                if time.monotonic() >= deadline:
+                    raise StoreError(_busy_message(self.path))
+                time.sleep(LOCK_POLL_SECONDS)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
     # --- writes ---
 
-    @_translate_errors
-    def replace_source(self, doc: SourceDocument, sentences: Sequence[AnalyzedSentence], *,
-                       aliases: Sequence[Alias] = ()) -> None:
+    def replace_source(
+        self,
+        doc: SourceDocument,
+        sentences: Sequence[AnalyzedSentence],
+        *,
+        aliases: Sequence[Alias] = (),
+    ) -> None:
         """Atomically replace everything stored for `doc.id` with this version."""
-        _check_belongs(doc, sentences, aliases)
+        self.replace_sources([prepare_source(doc, sentences, aliases=aliases)])
+
+    @_translate_errors
+    def replace_sources(self, sources: Iterable[PreparedSource]) -> int:
+        """Atomically replace each of these sources, all in one transaction; returns how many.
+
+        One transaction per batch rather than per source: a commit costs far more than a small
+        document. An interruption still leaves every source either old or new.
+        """
+        count = 0
         with self._transaction():
-            self._delete_source(doc.id)
-            self._db.execute(
-                "INSERT INTO sources (id, path, title, outlet, author, url, published,"
-                " published_note, content_hash, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.path, doc.title, doc.outlet, doc.author, doc.url, doc.published,
-                 doc.published_note, doc.content_hash, doc.text),
-            )
-            for analyzed in sentences:
-                self._insert_sentence(analyzed)
-            self._db.executemany(
-                "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, ?)",
-                [(a.alias, a.canonical, a.origin) for a in aliases],
-            )
+            for prepared in sources:
+                self._insert_source(prepared)
+                count += 1
+        return count
 
     @_translate_errors
     def remove_source(self, source_id: str) -> None:
@@ -340,28 +488,43 @@ class EvidenceStore:
 
     def _delete_source(self, source_id: str) -> None:
         rows = (source_id,)
-        self._db.execute("DELETE FROM sentences_fts WHERE rowid IN"
-                         " (SELECT id FROM sentences WHERE source_id = ?)", rows)
+        self._db.execute(
+            "DELETE FROM sentences_fts WHERE rowid IN"
+            " (SELECT id FROM sentences WHERE source_id = ?)",
+            rows,
+        )
         self._db.execute("DELETE FROM facts WHERE source_id = ?", rows)
         self._db.execute("DELETE FROM sentences WHERE source_id = ?", rows)
         self._db.execute("DELETE FROM aliases WHERE origin = ?", rows)
         self._db.execute("DELETE FROM sources WHERE id = ?", rows)
 
-    def _insert_sentence(self, analyzed: AnalyzedSentence) -> None:
-        s = analyzed.sentence
-        cursor = self._db.execute(
-            'INSERT INTO sentences (source_id, idx, paragraph, line, col, start, "end", text,'
-            " analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (s.source_id, s.index, s.paragraph, s.line, s.column, s.start, s.end, s.text,
-             _ASSERTIONS.dump_json(analyzed.assertions).decode()),
+    def _insert_source(self, prepared: PreparedSource) -> None:
+        self._delete_source(prepared.id)
+        self._db.execute(
+            INSERT_SOURCE_SQL,
+            prepared.row,
         )
-        rowid = cursor.lastrowid
-        self._db.execute("INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, ?, ?)",
-                         (rowid, s.text, _indexed_terms(analyzed)))
+        # The ids SQLite would pick one row at a time (largest + 1), given up front so that the
+        # sentences, their FTS rows and their facts go in as three bulk inserts.
+        first = self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+        numbered = list(enumerate(prepared.sentences, start=first))
+        self._db.executemany(
+            'INSERT INTO sentences (id, source_id, idx, paragraph, line, col, start, "end", text,'
+            " analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(i, *s.row) for i, s in numbered],
+        )
+        self._db.executemany(
+            "INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, ?, ?)",
+            [(i, s.row[7], s.terms) for i, s in numbered],
+        )
         self._db.executemany(
             "INSERT INTO facts (sentence_id, source_id, kind, text, value, unit, qualifier)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, s.source_id, *fact) for a in analyzed.assertions for fact in _fact_rows(a)],
+            [(i, prepared.id, *fact) for i, s in numbered for fact in s.facts],
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, ?)",
+            prepared.aliases,
         )
 
     @_translate_errors
@@ -382,6 +545,11 @@ class EvidenceStore:
     def source_fingerprints(self) -> dict[str, str]:
         """Source id -> content hash, to skip unchanged files when re-indexing."""
         return dict(self._db.execute("SELECT id, content_hash FROM sources ORDER BY id").fetchall())
+
+    @_translate_errors
+    def source_paths(self) -> dict[str, str]:
+        """Source id -> the path it was indexed from (cheaper than `list_sources`)."""
+        return dict(self._db.execute("SELECT id, path FROM sources ORDER BY id").fetchall())
 
     @_translate_errors
     def list_sources(self) -> list[SourceSummary]:
@@ -420,13 +588,13 @@ class EvidenceStore:
         with self._transaction("DEFERRED"):  # one snapshot for all the counts
             for term in dict.fromkeys(terms):
                 query = build_match_query([term])
-                counts[term] = 0 if query is None else self._db.execute(
-                    COUNT_SQL, (query,)).fetchone()[0]
+                counts[term] = (
+                    0 if query is None else self._db.execute(COUNT_SQL, (query,)).fetchone()[0]
+                )
         return counts
 
     @_translate_errors
-    def evidence(self, sentence_ids: Sequence[int], *,
-                 window: int = 2) -> list[EvidenceSentence]:
+    def evidence(self, sentence_ids: Sequence[int], *, window: int = 2) -> list[EvidenceSentence]:
         """Each stored sentence (unknown ids skipped) with its source and neighbours.
 
         Neighbours are the sentences within ±window positions in the same source, across
@@ -438,15 +606,20 @@ class EvidenceStore:
         found: list[EvidenceSentence] = []
         with self._transaction("DEFERRED"):  # one snapshot: a re-index cannot interleave
             for sentence_id in sentence_ids:
-                row = self._db.execute("SELECT * FROM sentences WHERE id = ?",
-                                       (sentence_id,)).fetchone()
+                row = self._db.execute(
+                    "SELECT * FROM sentences WHERE id = ?", (sentence_id,)
+                ).fetchone()
                 if row is None:
                     continue
                 if row["source_id"] not in sources:
                     sources[row["source_id"]] = self._source(row["source_id"])
-                found.append(EvidenceSentence(source=sources[row["source_id"]],
-                                              sentence=_analyzed(row),
-                                              neighbours=self._neighbours(row, window)))
+                found.append(
+                    EvidenceSentence(
+                        source=sources[row["source_id"]],
+                        sentence=_analyzed(row),
+                        neighbours=self._neighbours(row, window),
+                    )
+                )
         return found
 
     @_translate_errors
@@ -458,13 +631,17 @@ class EvidenceStore:
                 rows = self._db.execute(
                     "SELECT n.id FROM sentences s JOIN sentences n ON n.source_id = s.source_id"
                     " AND n.idx BETWEEN s.idx - ? AND s.idx + ? AND n.id != s.id"
-                    " WHERE s.id = ? ORDER BY n.idx", (window, window, sentence_id))
+                    " WHERE s.id = ? ORDER BY n.idx",
+                    (window, window, sentence_id),
+                )
                 found.extend(row[0] for row in rows)
         return found
 
     def _source(self, source_id: str) -> SourceDocument:
-        row = self._db.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone()
-        return SourceDocument(**dict(row))  # the columns are exactly the record's fields
+        row = self._db.execute(
+            f"SELECT {', '.join(SOURCE_COLUMNS)} FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return _source_record(tuple(row))
 
     def _neighbours(self, row: sqlite3.Row, window: int) -> tuple[AnalyzedSentence, ...]:
         rows = self._db.execute(

@@ -208,7 +208,7 @@ def _roles(
     """Subject, verb and object, by the first verb-like word: a readable sketch, not a parse."""
     for i, token in enumerate(tokens):
         word = token.folded
-        if i == 0 or not _is_verb(word):
+        if i == 0 or token.text[:1].isupper() or not _is_verb(word):
             continue
         verb_end = (
             tokens[i + 1].end

@@ -44,6 +44,7 @@ _NOT_NAMES = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _PREPOSITIONS = frozenset({"in", "of", "for", "on", "at"})
+_NAME_CONNECTORS = frozenset({"in", "of", "for", "on", "at", "the", "and", "de", "du", "to"})
 _MAX_LONG_FORM = 12
 _LONG_NAME_COVERAGE = 0.6
 _COUNTRIES = frozenset(" ".join(fold(w) for w in c.split()) for c in DEMONYMS.values())
@@ -185,7 +186,10 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop()
     if not words:
         return start, start
-    return start + words[0].start(), start + words[-1].end()
+    end = start + words[-1].end()
+    if text[end - 2 : end] in ("'s", "’s"):  # "Kazakhstan's foreign minister"
+        end -= 2
+    return start + words[0].start(), end
 
 
 def _not_a_name(word: str) -> bool:
@@ -238,6 +242,9 @@ def _long_form_before(text: str, paren: int) -> str | None:
         if lowered[:1].isdigit():
             break
         if lowered in _DETERMINERS and not _continues_through(words, k):
+            break
+        # A name is capitalised words and connectors: "serve in Western Sahara" stops at "serve".
+        if not word.group()[:1].isupper() and lowered not in _NAME_CONNECTORS:
             break
         taken.append(word)
     while taken and not taken[-1].group()[:1].isupper():

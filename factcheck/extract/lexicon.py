@@ -195,6 +195,8 @@ STOPWORDS = frozenset(
         "ms",
         "dr",
         "due",
+        "roughly",
+        "approximately",
     ]
 )
 
@@ -309,20 +311,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("land", "landed", "lands", "landing", "arrive", "arrived", "arrives"),
     ("cost", "costs", "expense", "expenses", "spending"),
     ("gross", "grossed", "grosses", "earn", "earned", "earns", "earning", "earnings"),
-    (
-        "finance",
-        "financed",
-        "finances",
-        "fund",
-        "funded",
-        "funds",
-        "pay",
-        "paid",
-        "pays",
-        "cover",
-        "covered",
-        "covers",
-    ),
     (
         "release",
         "released",

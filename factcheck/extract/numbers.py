@@ -55,6 +55,12 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
         ("as many as", "up_to"),
         ("as much as", "up_to"),
         ("more than", "over"),
+        ("higher than", "over"),
+        ("larger than", "over"),
+        ("in excess of", "over"),
+        ("upwards of", "over"),
+        ("lower than", "under"),
+        ("smaller than", "under"),
         ("greater than", "over"),
         ("at least", "at_least"),
         ("no fewer than", "at_least"),
@@ -83,6 +89,7 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
         ("minimum", "at_least"),
     )
 )
+_QUALIFIER_WORDS = frozenset(word for phrase, _ in QUALIFIERS for word in phrase)
 APPROXIMATE_SLACK = 0.1
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
@@ -126,6 +133,11 @@ LABEL_WORDS = frozenset(
         "phase",
         "round",
     }
+)
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
+    " friday saturday sunday".split()
 )
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
 _MAX_NOUN_WORDS = 4
@@ -237,13 +249,40 @@ def digits_value(text: str) -> float | None:
 
 def _is_footnote_or_label(tokens: list[Token], i: int, text: str) -> bool:
     token = tokens[i]
+    if _part_of_name(tokens, i, text):
+        return True
     before = text[max(0, token.start - 1) : token.start]
     after = text[token.end : token.end + 1]
     if before == "[" and after == "]":
         return True
     if after == ":" and text[token.end + 1 : token.end + 2].isdigit():
         return True  # a time of day like 00:20
+    if before == ":" and text[max(0, token.start - 2) : token.start - 1].isdigit():
+        return True
     return i > 0 and tokens[i - 1].folded in LABEL_WORDS
+
+
+def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
+    """ "COVID-19", "FOXO3", "Apollo 11", "10 Cloverfield Lane": the digits belong to a name."""
+    token = tokens[i]
+    glued = text[token.start - 1 : token.start] if token.start else ""
+    if glued.isalpha() or (glued == "-" and i > 0 and tokens[i - 1].end == token.start - 1):
+        return True
+    # "Apollo 11", but not "Roughly 100" opening a sentence.
+    before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
+    after = tokens[i + 1 : i + 3]
+    followed_by_name = len(after) == 2 and all(_titlecase_name(t) for t in after)
+    return _titlecase_name(before) or followed_by_name
+
+
+def _titlecase_name(token: Token | None) -> bool:
+    """A capitalised word that is not a demonym, a month, a weekday, a unit or an acronym."""
+    if token is None or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    word = token.folded
+    return not (
+        word in DEMONYMS or word in NUMBER_WORDS or word in _CALENDAR_WORDS or word in STOPWORDS
+    )
 
 
 def _is_noun_like(word: str) -> bool:
@@ -256,7 +295,8 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
         value = digits_value(tokens[i].text) or 0.0
         end = i + 1
     elif tokens[i].folded in ("a", "an"):
-        return i + 1, 1.0
+        half = i > 0 and tokens[i - 1].folded == "half"  # "half a year"
+        return i + 1, 0.5 if half else 1.0
     else:
         end = _number_word_run(tokens, i, text)
         value = _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
@@ -416,7 +456,7 @@ def counted_nationality(tokens: list[Token], i: int) -> str | None:
             return DEMONYMS[word]
         if word in ("from", "of") and k + 1 < len(window) and window[k + 1] in _COUNTRIES:
             return _COUNTRIES[window[k + 1]]
-        if word in STOPWORDS and word not in ("from", "of"):
+        if word in STOPWORDS and word not in ("from", "of", "each"):
             return None
     return None
 

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from factcheck.extract.tokens import Token, fold_phrases, terms_of_words
 from factcheck.models import Modality
 
-NEGATION_CUES = frozenset({"not", "never", "no", "neither", "nor", "without", "cannot"})
+NEGATION_CUES = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "lacks",
+        "lack",
+        "lacked",
+        "lacking",
+    }
+)
 _CONTRACTED = ("n't", "n’t")
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
 _SCOPE_WORDS = 6
@@ -15,10 +31,6 @@ PLANNED_CUES = frozenset(
         "will",
         "would",
         "shall",
-        "plan",
-        "plans",
-        "planned",
-        "planning",
         "scheduled",
         "intends",
         "intend",
@@ -26,12 +38,13 @@ PLANNED_CUES = frozenset(
         "proposed",
         "proposes",
         "propose",
-        "aims",
         "expected",
-        "going",
         "upcoming",
-        "future",
     }
+)
+# These mean a plan only before "to": "plans to deploy", not "approved the plan".
+PLANNED_BEFORE_TO = frozenset(
+    {"plan", "plans", "planned", "planning", "aims", "aim", "going", "set", "due"}
 )
 REPORTED_CUES = frozenset(
     {"said", "says", "reportedly", "according", "claimed", "claims", "alleged", "allegedly"}
@@ -59,21 +72,16 @@ def negation(tokens: list[Token]) -> tuple[bool, tuple[str, ...]]:
 def _is_cue(word: str, next_word: str) -> bool:
     if word.endswith(_CONTRACTED):
         return True
-    if word not in NEGATION_CUES:
-        return False
-    # "not only", and litotes such as "not unprecedented", do not deny anything.
-    return next_word not in _NOT_NEGATING_NEXT and not (
-        word == "not"
-        and next_word.startswith(("un", "in"))
-        and len(next_word) > 6
-        and next_word not in ("include", "included", "including", "involved", "intended")
-    )
+    # "not only" adds, it does not deny.
+    return word in NEGATION_CUES and next_word not in _NOT_NEGATING_NEXT
 
 
 def modality(tokens: list[Token]) -> Modality:
     """ "planned" for future or scheduled actions, "reported" for attributed ones."""
-    words = {token.folded for token in tokens}
-    if words & PLANNED_CUES:
+    folded = [token.folded for token in tokens]
+    words = set(folded)
+    before_to = {w for w, n in pairwise(folded) if n == "to"}
+    if words & PLANNED_CUES or before_to & PLANNED_BEFORE_TO:
         return "planned"
     if words & REPORTED_CUES:
         return "reported"

@@ -1,0 +1,478 @@
+"""Measure verdicts against a labelled claim suite: accuracy, right-and-cited, per-verdict scores.
+
+A suite is JSON Lines, one claim a line: `{"id", "claim", "label", "evidence", "context"}`
+and optionally `title` (or `page`), the title of the context's document (extra keys are
+ignored). A row with `context` is judged against that text alone; the others
+against an evidence store. Right-and-cited is the FEVER-style strict score of
+/work/shared/eval/score_claims.py: the label is right and one cited sentence contains a gold
+sentence (or is contained in one and longer than 20 characters), after normalising quotes,
+whitespace and case; it counts only rows with a label other than not_enough_evidence and gold
+evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError
+from tabulate import tabulate
+
+from factcheck.check import Retriever, check_claim, validate_claim
+from factcheck.errors import FactcheckError, InputError
+from factcheck.extract.entities import AliasIndex
+from factcheck.indexer import analyze_document
+from factcheck.locations import open_store
+from factcheck.models import (
+    AnalyzedSentence,
+    ClaimResult,
+    Evidence,
+    EvidenceSentence,
+    Record,
+    SourceDocument,
+    Verdict,
+)
+from factcheck.retrieve import StoreRetriever, TextRetriever
+
+LABELS: tuple[Verdict, ...] = tuple(Verdict)
+SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # others ignored
+CONTEXT_PATH = "<context>"
+NEIGHBOUR_WINDOW = 2  # as the store's neighbours: ±2 sentences of the same source
+MIN_CONTAINED_CHARS = 20  # a cited text inside a gold sentence must be longer than this
+WIDTH = 80
+MAX_MISSES_SHOWN = 20
+SHORT = {
+    Verdict.SUPPORTED: "supp.",
+    Verdict.CONTRADICTED: "contr.",
+    Verdict.CONFLICTING: "confl.",
+    Verdict.NOT_ENOUGH_EVIDENCE: "NEE",
+}
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\xa0": " "})
+
+Progress = Callable[[int, int], None]
+
+
+class SuiteRow(Record):
+    """One labelled claim of a suite."""
+
+    id: str
+    claim: str
+    label: Verdict
+    evidence: tuple[str, ...] = ()
+    context: str | None = None
+    title: str | None = None
+
+
+class RowOutcome(Record):
+    """A suite row with the tool's verdict on it and whether a gold sentence was cited."""
+
+    id: str
+    claim: str
+    gold: Verdict
+    predicted: Verdict
+    confidence: float
+    explanation: str
+    cited: bool | None = None  # None: not scored (no gold evidence, or gold not enough evidence)
+    evidence: tuple[Evidence, ...] = ()
+    error: str | None = Field(
+        default=None, description="the exception the row raised; counted as not enough evidence"
+    )
+
+
+class Miss(Record):
+    """A row whose predicted verdict is not the gold one."""
+
+    id: str
+    gold: Verdict
+    predicted: Verdict
+    claim: str
+    explanation: str
+
+
+class VerdictScore(Record):
+    """Precision and recall of one verdict; None where undefined (nothing predicted or gold)."""
+
+    verdict: Verdict
+    gold: int
+    predicted: int
+    correct: int
+    precision: float | None
+    recall: float | None
+
+
+class EvalReport(Record):
+    """The output of `factcheck eval`: the scores, and each row's prediction with citations."""
+
+    schema_version: Literal[1] = 1
+    suite: str
+    rows: int
+    correct: int
+    accuracy: float
+    crashed: int = Field(description="rows whose check raised an exception")
+    cited_rows: int
+    right_and_cited_count: int
+    right_and_cited: float | None
+    majority_label: Verdict
+    majority_floor: float
+    per_verdict: tuple[VerdictScore, ...]
+    confusion: dict[Verdict, dict[Verdict, int]]  # gold → predicted → count
+    seconds: float
+    claims_per_second: float
+    misses: tuple[Miss, ...]
+    results: tuple[RowOutcome, ...]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_suite(path: Path) -> list[SuiteRow]:
+    """Every row of a suite file; a bad file or line is an InputError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(
+            f"Cannot read suite '{path}': {reason} — give a JSON Lines file."
+        ) from None
+    rows = [parse_row(line, number, str(path)) for number, line in _lines(text)]
+    if not rows:
+        raise InputError(f"'{path}' holds no claims — give one JSON object per line.")
+    return rows
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+
+
+def parse_row(line: str, number: int, shown: str) -> SuiteRow:
+    """One suite line as a row, or an InputError saying where and what is wrong."""
+    where = f"{shown}, line {number}"
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}: not JSON ({error.msg}) — give one JSON object per line."
+        ) from None
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: expected a JSON object with 'id', 'claim' and 'label'.")
+    fields = {key: raw[key] for key in SUITE_FIELDS if key in raw}
+    if "title" not in fields and isinstance(raw.get("page"), str):
+        fields["title"] = raw["page"]  # the page a context sentence comes from (VitaminC)
+    try:
+        row = SuiteRow(**_normalised(fields))
+    except ValidationError as error:
+        raise InputError(f"{where}: {_first_problem(error)}.") from None
+    try:
+        validate_claim(row.claim)
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+    return row
+
+
+def _normalised(fields: dict[str, Any]) -> dict[str, Any]:
+    """Lists as tuples, numeric ids as text: what the JSON gives, in the record's types."""
+    found = dict(fields)
+    if isinstance(found.get("evidence"), list):
+        found["evidence"] = tuple(found["evidence"])
+    if found.get("evidence") is None:
+        found.pop("evidence", None)
+    if isinstance(found.get("id"), int) and not isinstance(found.get("id"), bool):
+        found["id"] = str(found["id"])
+    return found
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    field = ".".join(str(part) for part in problem["loc"]) or "row"
+    if field == "label":
+        valid = ", ".join(v.value for v in LABELS)
+        return f"'label' must be one of {valid}"
+    if problem["type"] == "missing":
+        return f"'{field}' is missing"
+    return f"'{field}': {problem['msg'].lower()}"
+
+
+# ---------------------------------------------------------------- judging
+
+
+def context_sentences(
+    row_id: str, text: str, aliases: AliasIndex, title: str | None = None
+) -> list[EvidenceSentence]:
+    """The sentences of a row's context as evidence, each with its ±2 neighbours."""
+    doc = SourceDocument(id=row_id, path=CONTEXT_PATH, title=title, content_hash="", text=text)
+    analyzed = analyze_document(doc, aliases)
+    return [
+        EvidenceSentence(source=doc, sentence=sentence, neighbours=_neighbours(analyzed, index))
+        for index, sentence in enumerate(analyzed)
+    ]
+
+
+def _neighbours(analyzed: Sequence[AnalyzedSentence], index: int) -> tuple[AnalyzedSentence, ...]:
+    low = max(0, index - NEIGHBOUR_WINDOW)
+    return (*analyzed[low:index], *analyzed[index + 1 : index + 1 + NEIGHBOUR_WINDOW])
+
+
+def judge_row(
+    row: SuiteRow, store: tuple[Retriever, AliasIndex] | None, plain: AliasIndex
+) -> ClaimResult:
+    """The tool's verdict on a row: against its context when it has one, else the store."""
+    if row.context is not None:
+        sentences = context_sentences(row.id, row.context, plain, row.title)
+        return check_claim(row.claim, TextRetriever(sentences), plain)
+    if store is None:
+        raise InputError(f"Row '{row.id}' has no context and no evidence store is open.")
+    retriever, aliases = store
+    return check_claim(row.claim, retriever, aliases)
+
+
+def safe_outcome(
+    row: SuiteRow, store: tuple[Retriever, AliasIndex] | None, plain: AliasIndex
+) -> RowOutcome:
+    """The outcome of a row; a crash is recorded on the row and the run goes on."""
+    try:
+        return outcome(row, judge_row(row, store, plain))
+    except FactcheckError:
+        raise  # the store or the input is unusable: no later row would fare better
+    except Exception as error:  # a bug on one row must not cost the whole measurement
+        return crashed_outcome(row, f"{type(error).__name__}: {error}")
+
+
+def crashed_outcome(row: SuiteRow, error: str) -> RowOutcome:
+    """A row whose check raised: no verdict, so not enough evidence, and the error kept."""
+    return RowOutcome(
+        id=row.id,
+        claim=row.claim,
+        gold=row.label,
+        predicted=Verdict.NOT_ENOUGH_EVIDENCE,
+        confidence=0.0,
+        explanation=f"the check crashed: {error}",
+        cited=False if scores_citation(row) else None,
+        error=error,
+    )
+
+
+def run_suite(
+    rows: Sequence[SuiteRow],
+    *,
+    suite: str,
+    store: Path | None = None,
+    progress: Progress | None = None,
+) -> EvalReport:
+    """Judge every row and score the verdicts; the store is opened only if a row needs it."""
+    plain = AliasIndex()
+    outcomes: list[RowOutcome] = []
+    with ExitStack() as stack:
+        opened: tuple[Retriever, AliasIndex] | None = None
+        if any(row.context is None for row in rows):
+            evidence_store = stack.enter_context(open_store(store))
+            aliases = AliasIndex(evidence_store.aliases())
+            opened = (StoreRetriever(evidence_store, aliases), aliases)
+        started = time.perf_counter()
+        for done, row in enumerate(rows, start=1):
+            outcomes.append(safe_outcome(row, opened, plain))
+            if progress is not None:
+                progress(done, len(rows))
+        seconds = time.perf_counter() - started
+    return build_report(outcomes, suite=suite, seconds=seconds)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def normalise(text: str) -> str:
+    """Curly quotes straightened, whitespace collapsed, lower case: how citations are compared."""
+    return " ".join(text.translate(_QUOTES).split()).lower()
+
+
+def cites_gold(cited: Sequence[str], gold: Sequence[str]) -> bool:
+    """Whether a cited text contains a gold sentence, or lies inside one and is not tiny."""
+    texts = [normalise(text) for text in cited]
+    for sentence in map(normalise, gold):
+        for text in texts:
+            if sentence in text or (text in sentence and len(text) > MIN_CONTAINED_CHARS):
+                return True
+    return False
+
+
+def scores_citation(row: SuiteRow) -> bool:
+    """Whether a row counts for right-and-cited: a decisive gold label with gold evidence."""
+    return row.label != Verdict.NOT_ENOUGH_EVIDENCE and bool(row.evidence)
+
+
+def outcome(row: SuiteRow, result: ClaimResult) -> RowOutcome:
+    """A row and the tool's result on it, with the citation check where it applies."""
+    cited = None
+    if scores_citation(row):
+        cited = cites_gold([e.text for e in result.evidence], row.evidence)
+    return RowOutcome(
+        id=row.id,
+        claim=row.claim,
+        gold=row.label,
+        predicted=result.verdict,
+        confidence=result.confidence,
+        explanation=result.explanation,
+        cited=cited,
+        evidence=result.evidence,
+    )
+
+
+def confusion_matrix(outcomes: Sequence[RowOutcome]) -> dict[Verdict, dict[Verdict, int]]:
+    """Counts of (gold, predicted) pairs, every verdict present in both dimensions."""
+    pairs = Counter((o.gold, o.predicted) for o in outcomes)
+    return {gold: {pred: pairs[(gold, pred)] for pred in LABELS} for gold in LABELS}
+
+
+def verdict_scores(confusion: dict[Verdict, dict[Verdict, int]]) -> tuple[VerdictScore, ...]:
+    """Precision and recall of each verdict from the confusion matrix."""
+    scores = []
+    for verdict in LABELS:
+        gold = sum(confusion[verdict].values())
+        predicted = sum(confusion[g][verdict] for g in LABELS)
+        correct = confusion[verdict][verdict]
+        scores.append(
+            VerdictScore(
+                verdict=verdict,
+                gold=gold,
+                predicted=predicted,
+                correct=correct,
+                precision=_ratio(correct, predicted),
+                recall=_ratio(correct, gold),
+            )
+        )
+    return tuple(scores)
+
+
+def majority(outcomes: Sequence[RowOutcome]) -> tuple[Verdict, float]:
+    """The most frequent gold label and the accuracy of always answering it."""
+    counts = Counter(o.gold for o in outcomes)
+    label = max(LABELS, key=lambda v: counts[v])  # ties: the first in verdict order
+    return label, _ratio(counts[label], len(outcomes)) or 0.0
+
+
+def find_misses(outcomes: Sequence[RowOutcome]) -> tuple[Miss, ...]:
+    """The rows predicted wrong, in suite order."""
+    return tuple(
+        Miss(id=o.id, gold=o.gold, predicted=o.predicted, claim=o.claim, explanation=o.explanation)
+        for o in outcomes
+        if o.predicted != o.gold
+    )
+
+
+def build_report(outcomes: Sequence[RowOutcome], *, suite: str, seconds: float) -> EvalReport:
+    """Every score of a run from its outcomes."""
+    correct = sum(o.predicted == o.gold for o in outcomes)
+    scored = [o for o in outcomes if o.cited is not None]
+    right_cited = sum(o.cited is True and o.predicted == o.gold for o in scored)
+    confusion = confusion_matrix(outcomes)
+    label, floor = majority(outcomes)
+    return EvalReport(
+        suite=suite,
+        rows=len(outcomes),
+        correct=correct,
+        accuracy=_ratio(correct, len(outcomes)) or 0.0,
+        crashed=sum(o.error is not None for o in outcomes),
+        cited_rows=len(scored),
+        right_and_cited_count=right_cited,
+        right_and_cited=_ratio(right_cited, len(scored)),
+        majority_label=label,
+        majority_floor=floor,
+        per_verdict=verdict_scores(confusion),
+        confusion=confusion,
+        seconds=round(seconds, 3),
+        claims_per_second=round(len(outcomes) / seconds, 2) if seconds > 0 else 0.0,
+        misses=find_misses(outcomes),
+        results=tuple(outcomes),
+    )
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def render_table(report: EvalReport) -> str:
+    """Summary lines, per-verdict scores, the confusion matrix and the first misses."""
+    blocks = [
+        _summary(report),
+        _per_verdict_table(report),
+        _confusion_table(report),
+        _misses_block(report),
+    ]
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _summary(report: EvalReport) -> str:
+    cited = (
+        f"{report.right_and_cited:.3f} ({report.right_and_cited_count}/{report.cited_rows} "
+        "rows with gold evidence)"
+        if report.right_and_cited is not None
+        else "- (no row with gold evidence)"
+    )
+    lines = [
+        f"suite            {report.suite}",
+        f"claims           {report.rows} in {report.seconds:.1f} s "
+        f"({report.claims_per_second:.1f} claims/s)",
+        f"accuracy         {report.accuracy:.3f} ({report.correct}/{report.rows})",
+        f"right-and-cited  {cited}",
+        f"majority floor   {report.majority_floor:.3f} (always '{report.majority_label.value}')",
+    ]
+    if report.crashed:
+        lines.append(f"crashed          {report.crashed} rows, counted as not enough evidence")
+    return "\n".join(lines)
+
+
+def _per_verdict_table(report: EvalReport) -> str:
+    rows = [
+        [s.verdict.value, s.gold, s.predicted, s.correct, _score(s.precision), _score(s.recall)]
+        for s in report.per_verdict
+    ]
+    headers = ["verdict", "gold", "predicted", "right", "precision", "recall"]
+    align = ("left", "right", "right", "right", "right", "right")
+    return tabulate(rows, headers=headers, tablefmt="simple", colalign=align, disable_numparse=True)
+
+
+def _confusion_table(report: EvalReport) -> str:
+    rows = [
+        [f"{gold.value}", *(report.confusion[gold][pred] for pred in LABELS)] for gold in LABELS
+    ]
+    headers = ["gold \\ predicted", *(SHORT[v] for v in LABELS)]
+    return tabulate(rows, headers=headers, tablefmt="simple")
+
+
+def _misses_block(report: EvalReport) -> str:
+    if not report.misses:
+        return ""
+    shown = report.misses[:MAX_MISSES_SHOWN]
+    lines = [f"misses ({len(report.misses)}; the first {len(shown)}):"]
+    for miss in shown:
+        lines.append(f"- {miss.id}: gold {miss.gold.value}, got {miss.predicted.value}")
+        lines += _wrapped(miss.claim, "    ", max_lines=3)
+        lines += _wrapped(f"why: {miss.explanation}", "    ", max_lines=2)
+    if len(report.misses) > len(shown):
+        lines.append(f"… {len(report.misses) - len(shown)} more: see --format json")
+    return "\n".join(lines)
+
+
+def _wrapped(text: str, indent: str, *, max_lines: int) -> list[str]:
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        max_lines=max_lines,
+        placeholder=" …",
+    )
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"

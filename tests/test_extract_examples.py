@@ -1,0 +1,356 @@
+"""The extractors on realistic news phrases: dates, quantities, negation, modality, entities."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.dates import extract_times
+from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.models import Assertion, Quantity, TimeExpression
+
+PUBLISHED = date(2024, 1, 20)
+ALIASES = AliasIndex()
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    """A known extractor bug: the case states the right answer and fails until it is fixed."""
+    return pytest.mark.xfail(strict=True, reason=f"BUG: {reason}")
+
+
+def only(items: tuple[Any, ...] | list[Any]) -> Any:
+    """The single item of a sequence."""
+    assert len(items) == 1, items
+    return items[0]
+
+
+def fields(record: TimeExpression | Quantity, names: dict[str, Any]) -> dict[str, Any]:
+    """The record's values for the expected fields' names, to compare in one assert."""
+    return {name: getattr(record, name) for name in names}
+
+
+# ---------------------------------------------------------------- dates
+
+# (text, publication date, what the one date found must say)
+DATES = [
+    pytest.param(
+        "The deployment is scheduled for March 2024.",
+        None,
+        {"text": "March 2024", "granularity": "month", "year": 2024, "month": 3, "day": None},
+        id="month-year",
+    ),
+    pytest.param(
+        "Parliament ratified the treaty on Dec. 20.",
+        None,
+        {"text": "Dec. 20", "granularity": "day", "year": None, "month": 12, "day": 20},
+        id="abbreviated-day-without-publication-date-has-no-year",
+    ),
+    pytest.param(
+        "Parliament ratified the treaty on Dec. 20.",
+        date(2013, 12, 21),
+        {"text": "Dec. 20", "granularity": "day", "year": 2013, "month": 12, "day": 20},
+        id="abbreviated-day-takes-the-publication-year",
+    ),
+    pytest.param(
+        "Grain prices peaked in mid-August.",
+        PUBLISHED,
+        {"text": "mid-August", "granularity": "month", "year": 2024, "month": 8},
+        id="mid-month",
+    ),
+    pytest.param(
+        "The survey ran in 2017-2018 across four regions.",
+        None,
+        {"text": "2017-2018", "granularity": "year_range", "year": 2017, "end_year": 2018},
+        id="year-range",
+    ),
+    pytest.param(
+        "Output grew 5% in 2019-20.",
+        None,
+        {"text": "2019-20", "granularity": "year_range", "year": 2019, "end_year": 2020},
+        id="short-year-range",
+    ),
+    pytest.param(
+        "Many families fled the region in the 1930s.",
+        None,
+        {"text": "1930s", "granularity": "decade", "year": 1930},
+        id="decade",
+    ),
+    pytest.param(
+        "As of July 31, reserves stood at a record high.",
+        PUBLISHED,
+        {"text": "July 31", "granularity": "day", "year": 2024, "month": 7, "day": 31},
+        id="as-of-day",
+    ),
+    pytest.param(
+        "The central bank raised rates last month.",
+        PUBLISHED,
+        {"text": "last month", "granularity": "month", "year": 2023, "month": 12},
+        id="last-month-resolved-against-publication-date",
+    ),
+    pytest.param(
+        "The central bank raised rates last month.",
+        None,
+        {"text": "last month", "year": None, "month": None},
+        id="last-month-unresolved-without-publication-date",
+    ),
+    pytest.param(
+        "The council met on the 3rd of May 2019.",
+        None,
+        {"text": "3rd of May 2019", "granularity": "day", "year": 2019, "month": 5, "day": 3},
+        id="ordinal-day-of-month",
+    ),
+    pytest.param(
+        "In 2021 the agency recorded 14 floods.",
+        None,
+        {"text": "2021", "granularity": "year", "year": 2021},
+        id="sentence-initial-in-year",
+    ),
+    pytest.param(
+        "In March the council voted.",
+        PUBLISHED,
+        {"text": "March", "granularity": "month", "year": 2024, "month": 3},
+        id="sentence-initial-in-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES)
+def test_dates_are_read_at_their_granularity(
+    text: str, published: date | None, expected: dict[str, Any]
+) -> None:
+    time = only(extract_times(text, published=published))
+    assert fields(time, expected) == expected
+    assert text[time.start : time.end] == time.text
+
+
+def test_the_same_year_takes_the_year_of_the_text_before() -> None:
+    time = only(extract_times("She returned in June of the same year.", context_year=1961))
+    assert (time.year, time.month) == (1961, 6)
+    assert only(extract_times("She returned in June.", context_year=1961)).year is None
+
+
+def test_a_year_in_a_date_is_not_also_a_quantity() -> None:
+    [assertion] = analyze("In 2021 the agency recorded 14 floods.", AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [14]
+    assert [t.year for t in assertion.times] == [2021]
+
+
+# ---------------------------------------------------------------- quantities
+
+# (text, what its one quantity must say)
+QUANTITIES = [
+    pytest.param(
+        "She thanked 60 of her team members.",
+        {"value": 60, "kind": "count", "noun": ("staff",)},
+        id="of-her-team-members-counts-staff",
+    ),
+    pytest.param(
+        "The contingent included 36 Kazakh troops.",
+        {"value": 36, "kind": "count", "noun": ("troop",)},
+        id="demonym-is-not-the-counted-noun",
+    ),
+    pytest.param(
+        "The ministry will send 139 military personnel.",
+        {"value": 139, "noun": ("troop",)},
+        id="military-personnel-are-troops",
+    ),
+    pytest.param(
+        "The fund lost almost $200 million.",
+        {"value": 2e8, "kind": "money", "unit": "USD", "qualifier": "almost", "high": 2e8},
+        id="almost-money",
+    ),
+    pytest.param(
+        "The talks lasted six months.",
+        {"kind": "duration", "unit": "day", "text": "six months"},
+        id="six-months-is-a-duration",
+    ),
+    pytest.param(
+        "Transport will cost approximately $8 million.",
+        {"value": 8e6, "kind": "money", "qualifier": "about", "text": "$8 million"},
+        id="approximately-money",
+    ),
+    pytest.param(
+        "Parliament approved up to 430 military personnel.",
+        {"value": 430, "qualifier": "up_to", "low": 0, "high": 430, "noun": ("troop",)},
+        id="up-to-a-cap",
+    ),
+    pytest.param(
+        "More than 4 million people voted.",
+        {"value": 4e6, "qualifier": "over", "low": 4e6},
+        id="more-than-with-scale-word",
+    ),
+    pytest.param(
+        "Trade reached 3.2 billion tenge.",
+        {"value": 3.2e9, "kind": "money", "unit": "KZT"},
+        id="currency-word",
+    ),
+    pytest.param(
+        "Turnout fell to 40 per cent.",
+        {"value": 40, "kind": "percent", "text": "40 per cent"},
+        id="per-cent",
+    ),
+    pytest.param(
+        "One hundred and thirty-nine observers arrived.",
+        {"value": 139, "kind": "count", "noun": ("observ",)},
+        id="number-words-opening-a-sentence",
+    ),
+    pytest.param(
+        "Resolution 2334 was backed by 14 members.[5]",
+        {"value": 14, "noun": ("member",)},
+        id="labels-and-footnotes-are-not-quantities",
+    ),
+    pytest.param(
+        "The session ended at 00:20 with the backing of 14 members.",
+        {"value": 14, "noun": ("member",)},
+        id="time-of-day-is-not-a-quantity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES)
+def test_quantities_with_what_they_count(text: str, expected: dict[str, Any]) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    quantity = only(assertion.quantities)
+    expected = dict(expected)
+    if "value" in expected:
+        assert quantity.value == pytest.approx(expected.pop("value"))
+    if "noun" in expected:  # what it counts; more words after the noun are fine
+        assert set(expected.pop("noun")) <= set(quantity.noun), quantity.noun
+    assert fields(quantity, expected) == expected
+    assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_six_months_and_26_weeks_are_about_the_same_duration() -> None:
+    months = only(only(analyze("It lasted six months.", AnalysisContext(ALIASES))).quantities)
+    weeks = only(only(analyze("It lasted 26 weeks.", AnalysisContext(ALIASES))).quantities)
+    assert months.unit == weeks.unit == "day"
+    assert months.value == pytest.approx(weeks.value, rel=0.01)
+
+
+# ---------------------------------------------------------------- negation and modality
+
+# (text, negated, a stem the negation must cover or None)
+NEGATIONS = [
+    pytest.param("The ministry does not recognize the new council.", True, "recogn", id="does-not"),
+    pytest.param("The agency has not managed to open an office.", True, "open", id="not-managed"),
+    pytest.param("Norway is not part of the customs union.", True, "member", id="is-not-part-of"),
+    pytest.param("The board never approved the merger.", True, "approv", id="never"),
+    pytest.param("The mayor didn't sign the decree.", True, "sign", id="contracted-not"),
+    pytest.param("The outcome was not unprecedented.", True, "unpreced", id="litotes-is-negated"),
+    pytest.param("It was not only cheap.", False, None, id="not-only"),
+    pytest.param("The ministry recognizes the new council.", False, None, id="plain-statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "negated", "covered"), NEGATIONS)
+def test_negation_and_what_it_covers(text: str, negated: bool, covered: str | None) -> None:
+    assertion = analyze(text, AnalysisContext(ALIASES))[0]
+    assert assertion.negated is negated
+    if covered is not None:
+        assert covered in assertion.negation_scope
+    else:
+        assert assertion.negation_scope == ()
+
+
+def test_negation_in_a_contrasting_clause_stays_in_that_clause() -> None:
+    text = "The company hired drivers, but it did not hire engineers."
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert not first.negated
+    assert second.negated and "engin" in second.negation_scope
+
+
+MODALITIES = [
+    pytest.param("The launch is scheduled for May 2025.", "planned", id="is-scheduled-for"),
+    pytest.param("The firm plans to hire 40 engineers.", "planned", id="plans-to"),
+    pytest.param("The council will vote on the budget.", "planned", id="will"),
+    pytest.param("The minister said the port reopened.", "reported", id="said"),
+    pytest.param("The port reopened in May 2023.", "asserted", id="plain-past"),
+    pytest.param(
+        "The board approved the plan in 2019.",
+        "asserted",
+        id="plan-as-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), MODALITIES)
+def test_modality(text: str, modality: str) -> None:
+    assert analyze(text, AnalysisContext(ALIASES))[0].modality == modality
+
+
+# ---------------------------------------------------------------- entities and aliases
+
+# (text, the canonical names of the entities found, in order)
+ENTITIES = [
+    pytest.param("Observers from the U.N. arrived.", ["United Nations"], id="dotted-acronym"),
+    pytest.param("The talks included Kazakh diplomats.", ["Kazakhstan"], id="demonym"),
+    pytest.param("Delegates from Cote d'Ivoire signed.", ["Côte d'Ivoire"], id="unaccented"),
+    pytest.param("Delegates from Cote d’Ivoire signed.", ["Côte d'Ivoire"], id="curly-apostrophe"),
+    pytest.param("Delegates from Ivory Coast signed.", ["Côte d'Ivoire"], id="english-name"),
+    pytest.param("Afghan-Kazakh trade grew.", ["Afghanistan", "Kazakhstan"], id="demonym-pair"),
+    pytest.param("Parliament met on Dec. 20 in Astana.", ["Astana"], id="month-is-no-name"),
+    pytest.param("Delegates from Nur-Sultan arrived.", ["Astana"], id="former-city-name"),
+    pytest.param(
+        "The envoy met Kazakhstan's foreign minister.",
+        ["Kazakhstan"],
+        id="possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), ENTITIES)
+def test_entities_resolve_to_canonical_names(text: str, canonical: list[str]) -> None:
+    entities = extract_entities(text, ALIASES)
+    assert [entity.canonical for entity in entities] == canonical
+    assert all(text[e.start : e.end] == e.text for e in entities)
+
+
+DEFINING = (
+    "The Lake Monitoring Agency for Northern Basins (LMANB) publishes flood data every spring."
+)
+
+
+def test_an_acronym_defined_in_a_source_names_the_long_form() -> None:
+    [alias] = acronym_definitions(DEFINING, "report-7")
+    assert (alias.alias, alias.canonical, alias.origin) == (
+        "Lake Monitoring Agency for Northern Basins",
+        "LMANB",
+        "report-7",
+    )
+    aliases = AliasIndex([alias])
+    long_form = "Last year the Lake Monitoring Agency for Northern Basins counted 14 floods."
+    assert [e.canonical for e in extract_entities(long_form, aliases)] == ["LMANB"]
+    assert "Lake Monitoring Agency for Northern Basins" in aliases.names("LMANB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Currently, officers serve in Western Sahara (MINURSO).", id="after-comma"),
+        pytest.param(
+            "Officers serve in Western Sahara (MINURSO) and Lebanon.",
+            id="capitalised-sentence-start",
+        ),
+    ],
+)
+def test_a_short_name_is_not_taken_for_a_long_acronym(text: str) -> None:
+    assert acronym_definitions(text, "doc") == []
+
+
+# ---------------------------------------------------------------- clauses keep their own slots
+
+
+def test_each_clause_keeps_its_own_actor_and_year() -> None:
+    text = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert_clause(first, "velmora", 1993, "tarvia")
+    assert_clause(second, "tarvia", 2003, "velmora")
+
+
+def assert_clause(clause: Assertion, actor: str, year: int, other: str) -> None:
+    """The clause names its own actor and year and not the other clause's actor."""
+    assert actor in clause.terms and other not in clause.terms
+    assert [t.year for t in clause.times] == [year]

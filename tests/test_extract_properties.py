@@ -1,0 +1,256 @@
+"""Property tests for the extractors: they never crash, spans cite the text, numbers round-trip."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.dates import extract_times
+from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.numbers import extract_quantities
+from factcheck.models import Entity, Quantity, TimeExpression
+
+ALIASES = AliasIndex()
+PUBLISHED = date(2024, 1, 20)
+
+# Pieces of news text that exercise the extractors' special cases, mixed with noise.
+FRAGMENTS = (
+    "$", "%", "US$", "€", "-", "–", "(", ")", "(UN)", ",", ".", " ", "  ", "\n", "'", "’",
+    "up to", "about", "over", "almost", "at least", "more than", "nearly", "some", "not", "n't",
+    "never", "will", "plans to", "said", "and", "while", "but", ";", "in", "of", "the same year",
+    "January", "Feb.", "March", "May", "Sept.", "Dec.", "mid-", "early", "late", "last month",
+    "this year", "the 1930s", "1993", "2003", "2017-18", "2019-2018", "1999/2000", "0", "00",
+    "7", "139", "1,000", "336.7", "1.2.3", "10,00", "[5]", "00:20", "99999999999999999999",
+    "1e309", "million", "billion", "thousand", "hundred", "and", "one", "twenty", "thirty-nine",
+    "dozen", "percent", "per cent", "months", "years", "weeks", "troops", "members", "Kazakh",
+    "Afghan-Kazakh", "U.N.", "UN", "Cote d'Ivoire", "Al-Farabi", "d'Estaing", "Golan Heights",
+    "İstanbul", "ǅemal", "ß", "\u00a0", "\u200b", "😀", "\x00", "\ud7ff", "Σ", "ﬁ",
+)
+news_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=30
+).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
+
+
+any_text = st.one_of(st.text(), news_text)
+
+
+def assert_spans_cite(text: str, spans: Sequence[Quantity | TimeExpression | Entity]) -> None:
+    """Each extracted item's span slices the text back to exactly the item's text."""
+    for item in spans:
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text, item
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text)
+@example(text="up to 1e309 troops")
+@example(text="In 2019-2018 the U.N. (UN) sent 99999999999999999999 troops; not")
+@example(text="Dec. 32, 2020 and the 31st of Feb 2021")
+@example(text="(A-B) (C) (")
+def test_quantities_never_raise_and_spans_cite_the_text(text: str) -> None:
+    quantities = extract_quantities(text)
+    assert_spans_cite(text, quantities)
+    for quantity in quantities:
+        assert quantity.low <= quantity.value <= quantity.high or quantity.qualifier in (
+            "almost",
+            "under",
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text, published=st.none() | st.dates(), context_year=st.none() | st.integers())
+@example(text="Dec. 32, 2020 and the 31st of Feb 2021", published=None, context_year=None)
+@example(text="last month", published=date(1, 1, 1), context_year=None)
+@example(text="next month", published=date(9999, 12, 31), context_year=None)
+def test_times_never_raise_and_spans_cite_the_text(
+    text: str, published: date | None, context_year: int | None
+) -> None:
+    times = extract_times(text, published=published, context_year=context_year)
+    assert_spans_cite(text, times)
+    assert [t.start for t in times] == sorted(t.start for t in times)
+    for time in times:
+        assert time.month is None or 1 <= time.month <= 12
+        assert time.day is None or 1 <= time.day <= 31
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text)
+def test_entities_and_acronyms_never_raise_and_spans_cite_the_text(text: str) -> None:
+    entities = extract_entities(text, ALIASES)
+    assert_spans_cite(text, entities)
+    assert all(entity.text.strip() and entity.canonical for entity in entities)
+    for alias in acronym_definitions(text, "doc"):
+        assert alias.alias in text
+        assert f"({alias.canonical}" in text
+        assert alias.origin == "doc"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text, published=st.none() | st.just(PUBLISHED))
+def test_analyze_never_raises_and_every_slot_cites_the_text(
+    text: str, published: date | None
+) -> None:
+    context = AnalysisContext(aliases=ALIASES, published=published, context_year=2013)
+    for assertion in analyze(text, context):
+        assert text[assertion.start : assertion.end] == assertion.text
+        slots: list[Quantity | TimeExpression | Entity] = [
+            *assertion.quantities,
+            *assertion.times,
+            *assertion.entities,
+        ]
+        assert_spans_cite(text, slots)
+        assert all(assertion.start <= slot.start < assertion.end for slot in slots)
+
+
+@pytest.mark.parametrize("text", ["Trade grew in 2014.¹", "The area is 10² km.", "We saw ① today."])
+def test_superscript_and_circled_digits_do_not_crash(text: str) -> None:
+    assert_spans_cite(text, extract_quantities(text))
+    assert analyze(text, AnalysisContext(aliases=ALIASES))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On 20.12.2013 the parliament voted.", "Version 2.0.1 shipped.", "Some 1.000.000 people."],
+)
+def test_numbers_with_several_dots_do_not_crash(text: str) -> None:
+    assert_spans_cite(text, extract_quantities(text))
+    assert analyze(text, AnalysisContext(aliases=ALIASES))
+
+
+# ---------------------------------------------------------------- format, then parse
+
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(n: int) -> str:
+    """0–999 in words as a newspaper writes them: "one hundred and thirty-nine"."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return TENS[tens] + (f"-{ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+
+
+def test_number_words_helper_writes_like_a_newspaper() -> None:
+    assert number_words(139) == "one hundred and thirty-nine"
+    assert number_words(20) == "twenty"
+    assert number_words(700) == "seven hundred"
+    assert number_words(45) == "forty-five"
+
+
+def only_quantity(sentence: str) -> Quantity:
+    """The one quantity of a sentence, read the way claims and sources are read."""
+    [assertion] = analyze(sentence, AnalysisContext(aliases=ALIASES))
+    assert len(assertion.quantities) == 1, assertion.quantities
+    return assertion.quantities[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**12))
+@example(n=139)
+@example(n=1000)
+@example(n=1993)
+def test_integers_with_thousands_separators_round_trip(n: int) -> None:
+    for written in (str(n), f"{n:,}"):
+        quantity = only_quantity(f"The agency counted {written} observers.")
+        assert (quantity.value, quantity.kind, quantity.unit) == (n, "count", None)
+        assert quantity.text == written
+        assert quantity.noun == ("observ",)
+
+
+@settings(max_examples=200, deadline=None)
+@given(whole=st.integers(min_value=0, max_value=99_999), tenths=st.integers(0, 9))
+@example(whole=336, tenths=7)
+def test_decimals_round_trip(whole: int, tenths: int) -> None:
+    written = f"{whole}.{tenths}"
+    quantity = only_quantity(f"The agency counted {written} observers.")
+    assert quantity.value == pytest.approx(float(written))
+    assert quantity.kind == "count"
+
+
+@settings(max_examples=200, deadline=None)
+@given(amount=st.integers(1, 999), scale=st.sampled_from(["million", "billion"]))
+@example(amount=8, scale="million")
+def test_money_round_trips(amount: int, scale: str) -> None:
+    quantity = only_quantity(f"The ministry allocated ${amount} {scale} for transport.")
+    factor = {"million": 1e6, "billion": 1e9}[scale]
+    assert quantity.value == pytest.approx(amount * factor)
+    assert (quantity.kind, quantity.unit) == ("money", "USD")
+    assert quantity.text == f"${amount} {scale}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.decimals(min_value=0, max_value=100, places=1).map(str),
+    spelling=st.sampled_from(["{} percent", "{}%", "{} per cent"]),
+)
+@example(value="40", spelling="{} percent")
+def test_percentages_round_trip(value: str, spelling: str) -> None:
+    quantity = only_quantity(f"Turnout reached {spelling.format(value)} in the north.")
+    assert quantity.value == pytest.approx(float(value))
+    assert (quantity.kind, quantity.unit) == ("percent", "percent")
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=0, max_value=999))
+@example(n=20)
+@example(n=139)
+@example(n=1)
+def test_number_words_round_trip(n: int) -> None:
+    words = number_words(n)
+    for sentence in (f"The agency counted {words} observers.", f"{words.capitalize()} observers."):
+        quantity = only_quantity(sentence)
+        assert (quantity.value, quantity.kind, quantity.unit) == (n, "count", None)
+        assert quantity.text.lower() == words
+        assert quantity.noun == ("observ",)
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=1, max_value=10**9))
+def test_digits_and_words_give_the_same_value(n: int) -> None:
+    if n < 1000:
+        spelled = only_quantity(f"They sent {number_words(n)} engineers.")
+        assert spelled.value == n
+    assert only_quantity(f"They sent {n:,} engineers.").value == n
+
+
+# ---------------------------------------------------------------- qualifiers as intervals
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=1, max_value=10**9), phrase=st.sampled_from(["about", "around",
+                                                                           "approximately"]))
+def test_about_n_is_an_interval_around_n(n: int, phrase: str) -> None:
+    quantity = only_quantity(f"The agency counted {phrase} {n:,} observers.")
+    assert quantity.qualifier == "about"
+    assert quantity.low < n < quantity.high
+    assert quantity.value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**9), phrase=st.sampled_from(["up to", "as many as"]))
+def test_up_to_n_is_capped_at_n(n: int, phrase: str) -> None:
+    quantity = only_quantity(f"The agency may send {phrase} {n:,} observers.")
+    assert quantity.qualifier == "up_to"
+    assert quantity.high == n
+    assert quantity.low <= n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**9), phrase=st.sampled_from(["over", "more than"]))
+def test_over_n_starts_at_n(n: int, phrase: str) -> None:
+    quantity = only_quantity(f"The agency counted {phrase} {n:,} observers.")
+    assert quantity.qualifier == "over"
+    assert quantity.low == n
+    assert quantity.high > n

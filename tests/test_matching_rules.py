@@ -1,0 +1,501 @@
+"""Comparison rules, one row each: a claim judged against one invented document (context mode).
+
+Every row is (claim, evidence text, expected verdict, why). The document is analysed the way the
+indexer analyses a source, each sentence handed to matching with its ±2 neighbours.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import indexer, models
+from factcheck.check import check_claim
+from factcheck.extract.entities import AliasIndex, acronym_definitions
+from factcheck.extract.tokens import terms
+from factcheck.models import ClaimResult, SourceDocument, Verdict
+from factcheck.retrieve import TextRetriever
+
+S, C, X, N = (
+    Verdict.SUPPORTED,
+    Verdict.CONTRADICTED,
+    Verdict.CONFLICTING,
+    Verdict.NOT_ENOUGH_EVIDENCE,
+)
+NEIGHBOURS = 2
+
+
+class Rule(NamedTuple):
+    """One comparison rule as a user would state it."""
+
+    claim: str
+    evidence: str
+    expected: Verdict
+    why: str
+
+
+def document(text: str, *, published: str | None = None) -> SourceDocument:
+    """An in-memory source document."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return SourceDocument(
+        id="doc", path="doc.txt", published=published, content_hash=digest, text=text
+    )
+
+
+def check_against(claim: str, text: str, *, published: str | None = None) -> ClaimResult:
+    """Judge a claim against one document, every sentence a candidate with its neighbours."""
+    doc = document(text, published=published)
+    aliases = AliasIndex(acronym_definitions(text, doc.id))
+    analyzed = indexer.analyze_document(doc, aliases)
+    sentences = [
+        models.EvidenceSentence(
+            source=doc,
+            sentence=sentence,
+            neighbours=tuple(
+                other for j, other in enumerate(analyzed) if j != i and abs(j - i) <= NEIGHBOURS
+            ),
+        )
+        for i, sentence in enumerate(analyzed)
+    ]
+    return check_claim(claim, TextRetriever(sentences), aliases)
+
+
+def bug(reason: str) -> pytest.MarkDecorator:
+    """The engine gets this row wrong; the row keeps the right answer."""
+    return pytest.mark.xfail(strict=True, reason=f"BUG: {reason}")
+
+
+EMBASSIES = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."
+
+RULES = [
+    # --- quantities with qualifiers are intervals
+    pytest.param(
+        Rule(
+            "The Veltran ministry hired about 100 inspectors.",
+            "The Veltran ministry hired 98 inspectors.",
+            S,
+            "'about 100' allows 98",
+        ),
+        id="about-100-vs-98",
+    ),
+    pytest.param(
+        Rule(
+            "The Veltran ministry hired about 100 inspectors.",
+            "The Veltran ministry hired 130 inspectors.",
+            C,
+            "'about 100' does not stretch to 130",
+        ),
+        id="about-100-vs-130",
+    ),
+    pytest.param(
+        Rule(
+            "Ostrava Rail will hire up to 430 drivers.",
+            "Ostrava Rail will hire 500 drivers.",
+            C,
+            "500 is above the cap of 430",
+        ),
+        id="up-to-430-vs-500",
+    ),
+    pytest.param(
+        Rule(
+            "Ostrava Rail will hire up to 430 drivers.",
+            "Ostrava Rail will hire 400 drivers.",
+            N,
+            "a smaller figure is consistent with a cap but does not confirm it",
+        ),
+        id="up-to-430-vs-400",
+    ),
+    pytest.param(
+        Rule(
+            "Over 4 million tourists visited Marendia.",
+            "About 3 million tourists visited Marendia.",
+            C,
+            "3 million is below 'over 4 million'",
+        ),
+        id="over-4-million-vs-3-million",
+    ),
+    pytest.param(
+        Rule(
+            "Ostrava Rail hired at least 12 drivers.",
+            "Ostrava Rail hired 15 drivers.",
+            S,
+            "15 is at least 12",
+        ),
+        id="at-least-12-vs-15",
+    ),
+    pytest.param(
+        Rule(
+            "Ostrava Rail hired twenty drivers.",
+            "Ostrava Rail hired 20 drivers.",
+            S,
+            "number words and digits are the same number",
+        ),
+        id="twenty-vs-20",
+    ),
+    pytest.param(
+        Rule(
+            "Turnout in Marendia reached 40 percent.",
+            "Turnout in Marendia reached 40%.",
+            S,
+            "'percent' and '%' are the same unit",
+        ),
+        id="percent-vs-sign",
+    ),
+    pytest.param(
+        Rule(
+            "Marendia spent $8 million on the Brenno Bridge.",
+            "Marendia spent $12 million on the Brenno Bridge.",
+            C,
+            "different amounts of the same currency",
+        ),
+        id="money-differs",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge closed for six months.",
+            "The Brenno Bridge closed for 26 weeks.",
+            S,
+            "durations compare in days",
+        ),
+        id="six-months-vs-26-weeks",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge closed for six months.",
+            "The Brenno Bridge closed for two years.",
+            C,
+            "two years is not six months",
+        ),
+        id="six-months-vs-two-years",
+    ),
+    pytest.param(
+        Rule(
+            "Marendia spent $8 million on the Brenno Bridge.",
+            "Marendia spent approximately $8 million on the Brenno Bridge.",
+            S,
+            "the claim states the figure the source gives, without its 'approximately'",
+        ),
+        id="exact-vs-approximately-same-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge closed for six months.",
+            "The Brenno Bridge closed for half a year.",
+            S,
+            "half a year is six months",
+        ),
+        id="six-months-vs-half-a-year",
+    ),
+    # --- dates compare at their granularity
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened in March 2024.",
+            "The Brenno Bridge opened on 15 March 2024.",
+            S,
+            "15 March 2024 falls in March 2024",
+        ),
+        id="march-2024-vs-15-march-2024",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened in March 2024.",
+            "The Brenno Bridge opened in April 2024.",
+            C,
+            "April is not March",
+        ),
+        id="march-vs-april",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened in 1993.",
+            "The Brenno Bridge opened in 2003.",
+            C,
+            "different years for the same event",
+        ),
+        id="1993-vs-2003",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened in the 1990s.",
+            "The Brenno Bridge opened in 1993.",
+            S,
+            "1993 is in the 1990s",
+        ),
+        id="decade-vs-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened in 1993.",
+            "The Brenno Bridge opened in the 1990s.",
+            N,
+            "the 1990s does not say which year",
+        ),
+        id="year-vs-decade",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge was rebuilt in 2017-2018.",
+            "The Brenno Bridge was rebuilt in 2018.",
+            S,
+            "2018 is inside 2017-2018",
+        ),
+        id="range-vs-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge opened to traffic in May 2019.",
+            "The Brenno Bridge opened to traffic after years of delays. "
+            "The ceremony took place in May 2019.",
+            S,
+            "a date may come from a neighbouring sentence",
+        ),
+        id="date-from-neighbour",
+    ),
+    # --- negation
+    pytest.param(
+        Rule(
+            "Tarvia recognizes the Oslen government.",
+            "Tarvia does not recognize the Oslen government.",
+            C,
+            "the source negates what the claim asserts",
+        ),
+        id="source-negates",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia does not recognize the Oslen government.",
+            "Tarvia recognizes the Oslen government.",
+            C,
+            "the claim negates what the source asserts",
+        ),
+        id="claim-negates",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia is part of the Lumen Pact.",
+            "Tarvia is not part of the Lumen Pact.",
+            C,
+            "'is not part of' denies membership",
+        ),
+        id="not-part-of",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia does not recognize the Oslen government.",
+            "Tarvia does not recognize the Oslen government.",
+            S,
+            "both sides negate the same thing",
+        ),
+        id="both-negated",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia sent troops to Pell.",
+            "Tarvia sent troops to Pell, but it did not send engineers.",
+            S,
+            "the negation belongs to the other clause",
+        ),
+        id="negation-in-other-clause",
+    ),
+    pytest.param(
+        Rule(
+            "The Brenno Bridge reopening was not unprecedented.",
+            "The Brenno Bridge reopening was unprecedented.",
+            C,
+            "'not unprecedented' says the opposite of 'unprecedented'",
+        ),
+        id="litotes-vs-plain",
+    ),
+    # --- roles: each clause keeps its own actor and date
+    pytest.param(
+        Rule(
+            "Tarvia opened an embassy in Pell in 1993.",
+            EMBASSIES,
+            C,
+            "1993 belongs to Velmora's embassy; Tarvia's opened in 2003",
+        ),
+        id="roles-wrong-year",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia opened an embassy in Pell in 2003.",
+            EMBASSIES,
+            S,
+            "Tarvia's own clause gives 2003",
+        ),
+        id="roles-right-year",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora opened an embassy in Quist in 1993.",
+            EMBASSIES,
+            S,
+            "Velmora's own clause gives 1993",
+        ),
+        id="roles-first-clause",
+    ),
+    # --- what a number counts
+    pytest.param(
+        Rule(
+            "Tarvia sent 50 engineers to Pell.",
+            "Tarvia sent 12 trucks to Pell.",
+            N,
+            "12 counts trucks, not engineers",
+        ),
+        id="number-counts-something-else",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia sent 50 engineers to Pell.",
+            "Tarvia sent engineers to Pell. The convoy carried 12 engineers of its own.",
+            N,
+            "a figure in a neighbouring sentence may count something else",
+        ),
+        id="figure-in-neighbour-never-contradicts",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia sent 50 engineers to Pell.",
+            "Tarvia sent 60 engineers to Pell.",
+            C,
+            "same thing counted, different number",
+        ),
+        id="same-noun-different-number",
+    ),
+    # --- relevance
+    pytest.param(
+        Rule(
+            "Tarvia sent 50 engineers to Pell.",
+            "The weather in Lisbrook stayed mild all week.",
+            N,
+            "the sentence is about something else",
+        ),
+        id="unrelated-sentence",
+    ),
+    pytest.param(
+        Rule(
+            "The Tarvia ministry sent 50 engineers to Pell.",
+            "The Quist ministry sent 50 engineers to Pell.",
+            N,
+            "another country's ministry sent them",
+        ),
+        id="other-actor-inside-sentence",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia sent 50 engineers to Pell.",
+            "Quist sent 50 engineers to Pell.",
+            N,
+            "another country sent them",
+        ),
+        id="other-actor-opening-the-sentence",
+    ),
+    pytest.param(
+        Rule(
+            "The U.N. sent 30 observers to Pell.",
+            "The United Nations sent 30 observers to Pell.",
+            S,
+            "U.N. is the United Nations",
+        ),
+        id="alias",
+    ),
+    pytest.param(
+        Rule(
+            "The LMANB recorded 14 floods in 2021.",
+            "The Lake Monitoring Agency for Northern Basins (LMANB) publishes data yearly. "
+            "In 2021 the Lake Monitoring Agency for Northern Basins recorded 14 floods.",
+            S,
+            "the source defines the acronym",
+        ),
+        id="acronym-defined-in-source",
+    ),
+    # --- several sources, several parts
+    pytest.param(
+        Rule(
+            "Ostrava Rail hired 20 drivers.",
+            "Ostrava Rail hired 20 drivers, its annual report said. "
+            "A union survey found that Ostrava Rail hired 35 drivers.",
+            X,
+            "one sentence supports, another contradicts",
+        ),
+        id="conflicting",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora opened an embassy in Quist in 1993 and Tarvia opened one in Pell in 1993.",
+            EMBASSIES,
+            C,
+            "one part of the claim is wrong",
+        ),
+        id="compound-one-part-wrong",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora opened an embassy in Quist in 1993 and Tarvia opened one in Pell in 2003.",
+            EMBASSIES,
+            S,
+            "every part is right",
+        ),
+        id="compound-all-parts-right",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_rule(rule: Rule) -> None:
+    result = check_against(rule.claim, rule.evidence)
+    assert result.verdict == rule.expected, f"{rule.why}; engine: {result.explanation}"
+
+
+# The same rows without their xfail marks: whatever the verdict, it must be explained and cited.
+UNMARKED_RULES = [pytest.param(p.values[0], id=p.id) for p in RULES]
+
+
+@pytest.mark.parametrize("rule", UNMARKED_RULES)
+def test_every_verdict_is_explained_and_cites_the_document(rule: Rule) -> None:
+    result = check_against(rule.claim, rule.evidence)
+    assert result.claim == rule.claim
+    assert result.explanation
+    assert 0.0 <= result.confidence <= 1.0
+    if result.verdict in (S, C, X):
+        assert result.evidence, "a decided verdict quotes its evidence"
+    for cited in result.evidence:
+        assert rule.evidence[cited.start : cited.end] == cited.text
+
+
+def test_a_date_missing_a_year_takes_the_publication_year() -> None:
+    text = "The Brenno Bridge opened on March 15."
+    assert check_against("The Brenno Bridge opened in March 2024.", text).verdict == N
+    dated = check_against("The Brenno Bridge opened in March 2024.", text, published="2024-04-02")
+    assert dated.verdict == S
+
+
+# ---------------------------------------------------------------- unrelated evidence
+
+UNRELATED = (
+    "The weather in Lisbrook stayed mild all week.",
+    "Critics praised the novel's final chapter.",
+    "A choir sang at the harbour festival.",
+    "The orchestra has 85 musicians.",
+    "Gardeners planted tulips along the riverbank.",
+)
+STABLE_RULES = [p.values[0] for p in RULES if not p.marks]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rule=st.sampled_from(STABLE_RULES),
+    before=st.lists(st.sampled_from(UNRELATED), max_size=3),
+    after=st.lists(st.sampled_from(UNRELATED), max_size=3),
+)
+def test_adding_unrelated_sentences_never_changes_a_verdict(
+    rule: Rule, before: list[str], after: list[str]
+) -> None:
+    claim_terms = set(terms(rule.claim))
+    assert all(not claim_terms & set(terms(s)) for s in UNRELATED), "precondition: unrelated"
+    padded = " ".join([*before, rule.evidence, *after])
+    assert check_against(rule.claim, padded).verdict == rule.expected
