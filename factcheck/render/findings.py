@@ -16,6 +16,7 @@ from factcheck.models import (
 )
 
 Level = Literal["error", "warning", "note"]
+BASELINED = "a known finding, recorded in the baseline; it does not fail the gate"
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def finding_text(result: DraftResult) -> str:
     ]
     if result.suppressed:
         lines.append(f"suppressed: {result.suppression_reason or 'no reason given'}")
+    if result.baselined:
+        lines.append(f"baselined: {BASELINED}")
     lines += [f"[{n}] {citation_text(ev)}" for n, ev in enumerate(result.evidence, 1)]
     return "\n".join(lines)
 

@@ -3,8 +3,9 @@
     ::error file=drafts/a.md,line=5,col=1,endLine=5,endColumn=51,title=FC001 contradicted::…
 
 Contradicted and conflicting claims are errors, claims without enough evidence warnings,
-supported and suppressed claims notices, and problems in a draft warnings. Messages escape
-`%`, CR and LF; properties escape those and `,` and `:` too (as @actions/core does).
+supported, suppressed and baselined claims notices, and problems in a draft warnings.
+Messages escape `%`, CR and LF; properties escape those and `,` and `:` too (as @actions/core
+does).
 `col` and `endColumn` are only sent when the finding starts and ends on the same line, because
 GitHub refuses columns for a multi-line annotation.
 """
@@ -74,8 +75,8 @@ def _result(result: DraftResult) -> str:
     rule = RULES[result.verdict]
     title = f"{rule.code} {rule.label}"
     name = COMMANDS[result.verdict]
-    if result.suppressed:
-        title += " (suppressed)"
+    if result.suppressed or result.baselined:
+        title += " (suppressed)" if result.suppressed else " (baselined)"
         name = "notice"
     return command(name, result.location, title, finding_text(result))
 

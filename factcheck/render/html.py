@@ -220,6 +220,8 @@ def _result_row(index: int, result: DraftResult) -> str:
     badge = f"{rule.label} · {result.confidence:.2f}"
     if result.suppressed:
         badge += " · suppressed"
+    if result.baselined:
+        badge += " · baselined"
     details = "".join(_details(result))
     return (
         f'<li class="{classes}">{_loc(result.location)}<div class="body">'

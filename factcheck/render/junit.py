@@ -1,7 +1,7 @@
 """JUnit XML for CI test dashboards: a test suite per draft, a test case per claim.
 
-Contradicted and conflicting claims fail, claims without enough evidence and suppressed
-findings are skipped, supported claims pass; a problem in a draft is an error case.
+Contradicted and conflicting claims fail, claims without enough evidence and suppressed or
+baselined findings are skipped, supported claims pass; a problem in a draft is an error case.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from factcheck.models import (
     VerifyReport,
 )
 from factcheck.render.findings import (
+    BASELINED,
     RULES,
     finding_text,
     location_key,
@@ -109,6 +110,10 @@ def _case(path: str, result: DraftResult) -> ET.Element:
         reason = result.suppression_reason or "no reason given"
         outcome = ET.SubElement(case, "skipped", type="suppressed")
         outcome.set("message", clean(f"suppressed ({rule.label}): {reason}"))
+        outcome.text = text
+    elif result.baselined:
+        outcome = ET.SubElement(case, "skipped", type="baselined")
+        outcome.set("message", clean(f"baselined ({rule.label}): {BASELINED}"))
         outcome.text = text
     elif result.verdict in FAILING:
         outcome = ET.SubElement(case, "failure", type=result.verdict.value, message=message)

@@ -103,6 +103,8 @@ def _verdict_cell(result: DraftResult) -> str:
     if result.suppressed:
         reason = escape(result.suppression_reason or "no reason given")
         cell += f"<br>🔇 suppressed: {reason}"
+    if result.baselined:
+        cell += "<br>📌 baselined: a known finding"
     return cell
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.models import DraftProblem, DraftResult, Evidence, Location, VerifyReport
 from factcheck.render.findings import (
+    BASELINED,
     RULES,
     VERDICT_ORDER,
     finding_text,
@@ -136,6 +137,8 @@ def _result(result: DraftResult, index: dict[str, int]) -> Json:
     if result.suppressed:
         justification = result.suppression_reason or "no reason given"
         sarif["suppressions"] = [{"kind": "inSource", "justification": justification}]
+    elif result.baselined:
+        sarif["suppressions"] = [{"kind": "external", "justification": BASELINED}]
     sarif["properties"] = {
         "verdict": result.verdict.value,
         "confidence": result.confidence,

@@ -1,0 +1,92 @@
+"""A `verify` run as configured: the store, the drafts, the changed lines, the baseline.
+
+What `factcheck verify` and `factcheck baseline` share, between the command line (which parses
+flags and prints) and the library (which judges drafts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from factcheck.baseline import apply_baseline, read_baseline
+from factcheck.config import Settings
+from factcheck.draft import STDIN_PATH, Draft, load_drafts
+from factcheck.errors import InputError
+from factcheck.extract.entities import AliasIndex
+from factcheck.git_changes import Changes, changed_lines
+from factcheck.indexer import Warn
+from factcheck.locations import open_indexed, open_store
+from factcheck.models import Location, VerifyReport
+from factcheck.retrieve import StoreRetriever
+from factcheck.sources import MARKDOWN_SUFFIXES
+from factcheck.store import EvidenceStore
+from factcheck.verify import Selection, everywhere, verify_drafts
+
+# Drafts whose lines are the file's lines; in an HTML draft they count in the extracted text.
+LINE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
+
+
+def run_verify(
+    names: Sequence[str],
+    settings: Settings,
+    *,
+    read_stdin: Callable[[], str],
+    changed_since: str | None = None,
+    use_baseline: bool = True,
+    warn: Warn = lambda message: None,
+) -> VerifyReport:
+    """The drafts named, judged against the configured store; the baseline applied if asked."""
+    baseline_file = settings.baseline if use_baseline else None
+    known = (read_baseline(baseline_file), baseline_file.parent) if baseline_file else None
+    drafts = load_drafts(names, read_stdin, wanted=settings.wanted)
+    only = changed_since_selection(drafts, changed_since) if changed_since else everywhere
+    with open_configured_store(settings, warn=warn) as opened:
+        aliases = AliasIndex([*opened.aliases(), *settings.user_aliases()])
+        report = verify_drafts(
+            drafts,
+            StoreRetriever(opened, aliases),
+            aliases,
+            fail_on=settings.fail_on,
+            min_confidence=settings.min_confidence,
+            only=only,
+        )
+    if known is None:
+        return report
+    baseline, root = known
+    return apply_baseline(report, baseline, settings.fail_on, root=root)
+
+
+def open_configured_store(settings: Settings, *, warn: Warn) -> EvidenceStore:
+    """The store to judge against, kept in step with the sources it is built from.
+
+    A store named by flag or file holds what `factcheck index` put there, unless sources are
+    configured; the default store, or $FACTCHECK_STORE, holds the configured or bundled sources.
+    """
+    named = settings.origins["store"].kind in ("flag", "file")
+    if named and settings.origins["sources"].kind == "default":
+        return open_store(settings.store)
+    return open_indexed(settings.store, settings.sources, warn=warn)
+
+
+def changed_since_selection(drafts: Sequence[Draft], revision: str) -> Selection:
+    """Select the sentences on lines changed since `revision`, draft by draft."""
+    changes = {draft.path: _draft_changes(draft.path, revision) for draft in drafts}
+
+    def selected(location: Location) -> bool:
+        return changes[location.path].touches(location.line, location.end_line)
+
+    return selected
+
+
+def _draft_changes(shown: str, revision: str) -> Changes:
+    """A draft's changed lines; an HTML draft with any change is checked whole."""
+    if shown == STDIN_PATH:
+        raise InputError(
+            "--changed-since compares files with git, not standard input — name the drafts."
+        )
+    path = Path(shown)
+    changes = changed_lines(path, revision)
+    if path.suffix.lower() in LINE_SUFFIXES or not changes.lines:
+        return changes
+    return Changes(whole=True)

@@ -1,0 +1,114 @@
+"""Inline suppressions in drafts: `<!-- factcheck: ignore reason="why" -->`.
+
+A suppression alone on its line covers the paragraph that follows it; one with text after it on
+the same line covers the next sentence only. A suppressed result is still judged and reported,
+marked `suppressed` with the reason, but does not fail the gate.
+
+Problems reported (`DraftProblem.code`; verdicts are FC001–FC004 in the report formats):
+
+- `FC101` a suppression without a reason (`ignore` with no or an empty reason); it suppresses
+  nothing.
+- `FC102` an unused suppression: it covers no result that fails the gate.
+- `FC103` an invalid suppression: a `factcheck:` comment that is not `ignore reason="…"`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from factcheck.draft import Draft, DraftSentence, fence_spans, line_starts, locate
+from factcheck.models import DraftProblem, Location, Record
+
+WITHOUT_REASON = "FC101"
+UNUSED = "FC102"
+INVALID = "FC103"
+EXAMPLE = '<!-- factcheck: ignore reason="why the sentence is right" -->'
+
+_DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.DOTALL | re.IGNORECASE)
+_IGNORE = re.compile(
+    r"\s*ignore(?:\s+reason\s*=\s*(?:\"(?P<dq>[^\"]*)\"|“(?P<cq>[^”]*)”|'(?P<sq>[^']*)'))?\s*",
+    re.IGNORECASE,
+)
+
+
+class Suppression(Record):
+    """An `ignore` comment with its reason and what it covers: a sentence or a paragraph."""
+
+    start: int
+    end: int
+    location: Location
+    reason: str
+    scope: Literal["sentence", "paragraph"]
+
+
+def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProblem]]:
+    """The suppressions of a draft, and problems with malformed ones."""
+    lines = line_starts(draft.text)
+    found: list[Suppression] = []
+    problems: list[DraftProblem] = []
+    code = fence_spans(draft.text, draft.start)
+    for match in _DIRECTIVE.finditer(draft.text, draft.start):
+        if any(start <= match.start() < end for start, end in code):
+            continue
+        location = locate(lines, draft.path, match.start(), match.end())
+        ignore = _IGNORE.fullmatch(match.group("body"))
+        if ignore is None:
+            directive = " ".join(match.group("body").split())
+            problems.append(_problem(location, INVALID, f"unknown directive “{directive}”"))
+            continue
+        reason = " ".join(
+            (ignore.group("dq") or ignore.group("cq") or ignore.group("sq") or "").split()
+        )
+        if not reason:
+            problems.append(_problem(location, WITHOUT_REASON, "suppression without a reason"))
+            continue
+        scope = _scope(draft.text, match.start(), match.end())
+        found.append(
+            Suppression(
+                start=match.start(), end=match.end(), location=location, reason=reason, scope=scope
+            )
+        )
+    return found, problems
+
+
+def _problem(location: Location, code: str, what: str) -> DraftProblem:
+    return DraftProblem(
+        location=location,
+        code=code,
+        message=f"{what} — write {EXAMPLE}; it silences nothing until then",
+    )
+
+
+def _scope(text: str, start: int, end: int) -> Literal["sentence", "paragraph"]:
+    """'paragraph' for a comment alone on its line, else 'sentence'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    alone = not text[line_start:start].strip() and not after.strip()
+    return "paragraph" if alone else "sentence"
+
+
+def covered(suppression: Suppression, sentences: Sequence[DraftSentence]) -> list[DraftSentence]:
+    """The sentences a suppression covers: the next one, or every one of the next paragraph."""
+    following = next((s for s in sentences if s.start >= suppression.end), None)
+    if following is None:
+        return []
+    if suppression.scope == "sentence":
+        return [following]
+    return [
+        s for s in sentences if s.paragraph == following.paragraph and s.start >= suppression.end
+    ]
+
+
+def unused(suppression: Suppression) -> DraftProblem:
+    """The problem reported for a suppression that silences nothing."""
+    return DraftProblem(
+        location=suppression.location,
+        code=UNUSED,
+        message=(
+            f"unused suppression (reason “{suppression.reason}”): no result it covers fails "
+            "the gate — remove it"
+        ),
+    )

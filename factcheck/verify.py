@@ -1,0 +1,226 @@
+"""Drafts → a VerifyReport: locate the sentences, keep the check-worthy, judge, suppress, sort.
+
+Each check-worthy sentence is judged as `factcheck check` judges a claim (compound sentences
+split into assertions); a sentence with a direct quotation is judged on its quotations instead
+(`factcheck.quotes`): whether the speaker said those words, not whether the words are true.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+
+from factcheck.check import MAX_CLAIM_CHARS, Retriever, check_claim, parse_claim, summarize
+from factcheck.draft import Draft, DraftSentence, draft_sentences
+from factcheck.errors import ExitStatus, InputError
+from factcheck.extract.entities import AliasIndex
+from factcheck.models import (
+    ClaimResult,
+    DraftProblem,
+    DraftResult,
+    Location,
+    SkippedSentence,
+    SourceDocument,
+    Verdict,
+    VerifyReport,
+)
+from factcheck.quotes import Quotation, check_quotation, find_quotations, normalise
+from factcheck.suppress import Suppression, covered, find_suppressions, unused
+from factcheck.verdict import combine
+from factcheck.worthiness import skip_reason
+
+DEFAULT_FAIL_ON = frozenset({Verdict.CONTRADICTED, Verdict.CONFLICTING})
+# Which sentences to check, by where they are (`--changed-since` checks changed lines only).
+Selection = Callable[[Location], bool]
+
+
+def everywhere(location: Location) -> bool:
+    """The selection that checks every sentence."""
+    return True
+
+
+def parse_fail_on(text: str) -> frozenset[Verdict]:
+    """The verdicts named in a comma-separated list, e.g. `contradicted,conflicting`."""
+    names = [name.strip().lower().replace("-", "_") for name in text.split(",") if name.strip()]
+    valid = [verdict.value for verdict in Verdict]
+    unknown = [name for name in names if name not in valid]
+    if unknown or not names:
+        raise InputError(
+            f"--fail-on: unknown verdict '{unknown[0] if unknown else text}' — "
+            f"give a comma-separated list of {', '.join(valid)}."
+        )
+    return frozenset(Verdict(name) for name in names)
+
+
+def verify_drafts(
+    drafts: Sequence[Draft],
+    retriever: Retriever,
+    aliases: AliasIndex,
+    *,
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    min_confidence: float = 0.0,
+    only: Selection = everywhere,
+) -> VerifyReport:
+    """Every draft's check-worthy sentences judged and located, sorted by path and position.
+
+    Only the sentences (and draft problems) that `only` selects are checked and reported; a
+    verdict less confident than `min_confidence` is reported as not enough evidence.
+    """
+    results: list[DraftResult] = []
+    skipped: list[SkippedSentence] = []
+    problems: list[DraftProblem] = []
+    for draft in drafts:
+        found, left_out, trouble = verify_draft(
+            draft, retriever, aliases, fail_on=fail_on, min_confidence=min_confidence, only=only
+        )
+        results += found
+        skipped += left_out
+        problems += trouble
+    return VerifyReport(
+        results=tuple(sorted(results, key=_position)),
+        skipped=tuple(sorted(skipped, key=_position)),
+        problems=tuple(sorted(problems, key=lambda p: (*_position(p), p.code))),
+        summary=summarize(results),
+    )
+
+
+def _position(item: DraftResult | SkippedSentence | DraftProblem) -> tuple[str, int, int]:
+    return item.location.path, item.location.line, item.location.column
+
+
+def verify_draft(
+    draft: Draft,
+    retriever: Retriever,
+    aliases: AliasIndex,
+    *,
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    min_confidence: float = 0.0,
+    only: Selection = everywhere,
+) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
+    """One draft's results, skipped sentences and problems, in the draft's order."""
+    sentences = draft_sentences(draft)
+    quotations = find_quotations(draft.prose)
+    judged: dict[int, ClaimResult] = {}
+    skipped: list[SkippedSentence] = []
+    for sentence in (s for s in sentences if only(s.location)):
+        inside = [q for q in quotations if sentence.start <= q.start and q.end <= sentence.end]
+        reason = _skip(draft, sentence, inside, aliases)
+        if reason:
+            skipped.append(
+                SkippedSentence(location=sentence.location, text=sentence.text, reason=reason)
+            )
+        else:
+            result = judge_sentence(sentence.text, inside, retriever, aliases)
+            judged[sentence.index] = below_threshold(result, min_confidence)
+    suppressions, problems = find_suppressions(draft)
+    in_view = [s for s in suppressions if _in_view(s, sentences, only)]
+    reasons, unused_ones = _apply(in_view, sentences, judged, fail_on)
+    results = [
+        _located(judged[s.index], s, reasons.get(s.index)) for s in sentences if s.index in judged
+    ]
+    problems = [problem for problem in problems if only(problem.location)]
+    return results, skipped, [*problems, *(unused(s) for s in unused_ones)]
+
+
+def below_threshold(result: ClaimResult, min_confidence: float) -> ClaimResult:
+    """A verdict less confident than `min_confidence` turned into not enough evidence, saying so."""
+    if result.verdict is Verdict.NOT_ENOUGH_EVIDENCE or result.confidence >= min_confidence:
+        return result
+    note = (
+        f"{result.verdict.value} at confidence {result.confidence:.2f}, "
+        f"below min-confidence {min_confidence:.2f}"
+    )
+    return result.model_copy(
+        update={
+            "verdict": Verdict.NOT_ENOUGH_EVIDENCE,
+            "explanation": f"{result.explanation} ({note})",
+        }
+    )
+
+
+def _in_view(suppression: Suppression, sentences: Sequence[DraftSentence], only: Selection) -> bool:
+    """Whether a suppression covers a selected sentence (or, covering none, is selected)."""
+    scope = covered(suppression, sentences)
+    if not scope:
+        return only(suppression.location)
+    return any(only(sentence.location) for sentence in scope)
+
+
+def _skip(
+    draft: Draft, sentence: DraftSentence, quotations: Sequence[Quotation], aliases: AliasIndex
+) -> str | None:
+    """Why a sentence is not checked, or None."""
+    if len(sentence.text) > MAX_CLAIM_CHARS:
+        return (
+            f"too long to check as one sentence ({len(sentence.text):,} characters; "
+            f"the limit is {MAX_CLAIM_CHARS:,})"
+        )
+    text = draft.prose[sentence.start : sentence.end]
+    return skip_reason(text, quotations, aliases, offset=sentence.start)
+
+
+def judge_sentence(
+    text: str, quotations: Sequence[Quotation], retriever: Retriever, aliases: AliasIndex
+) -> ClaimResult:
+    """A sentence judged on its quotations when it has any, else as a claim."""
+    if not quotations:
+        return check_claim(text, retriever, aliases)
+    parts = [
+        check_quotation(quotation, text, quote_sources(quotation.text, retriever, aliases))
+        for quotation in quotations
+    ]
+    return combine(text, parts)
+
+
+def quote_sources(text: str, retriever: Retriever, aliases: AliasIndex) -> list[SourceDocument]:
+    """The sources that may hold a quotation: those of the candidates for its words."""
+    found: dict[str, SourceDocument] = {}
+    for assertion in parse_claim(text, aliases):
+        for candidate in retriever.candidates(assertion):
+            found.setdefault(candidate.source.id, candidate.source)
+    return [found[key] for key in sorted(found)]
+
+
+def _apply(
+    suppressions: Sequence[Suppression],
+    sentences: Sequence[DraftSentence],
+    judged: dict[int, ClaimResult],
+    fail_on: frozenset[Verdict],
+) -> tuple[dict[int, str], list[Suppression]]:
+    """Each suppressed sentence's reason, and the suppressions that silence nothing."""
+    reasons: dict[int, str] = {}
+    unused_ones: list[Suppression] = []
+    for suppression in suppressions:
+        indices = [s.index for s in covered(suppression, sentences) if s.index in judged]
+        for index in indices:
+            reasons.setdefault(index, suppression.reason)
+        if not any(judged[index].verdict in fail_on for index in indices):
+            unused_ones.append(suppression)
+    return reasons, unused_ones
+
+
+def _located(result: ClaimResult, sentence: DraftSentence, reason: str | None) -> DraftResult:
+    return DraftResult(
+        **dict(result),
+        location=sentence.location,
+        fingerprint=fingerprint(sentence.text),
+        suppressed=reason is not None,
+        suppression_reason=reason,
+    )
+
+
+def fingerprint(text: str) -> str:
+    """A stable id for a claim: sha256 of its normalised text, so moving it keeps it."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def fails_gate(result: DraftResult, fail_on: Iterable[Verdict] = DEFAULT_FAIL_ON) -> bool:
+    """Whether a result fails the gate: a failing verdict, neither suppressed nor baselined."""
+    return result.verdict in frozenset(fail_on) and not (result.suppressed or result.baselined)
+
+
+def gate(report: VerifyReport, fail_on: Iterable[Verdict] = DEFAULT_FAIL_ON) -> ExitStatus:
+    """GATE_FAILED when a result fails the gate (`fails_gate`) or the drafts have problems."""
+    failing = frozenset(fail_on)
+    failed = report.problems or any(fails_gate(result, failing) for result in report.results)
+    return ExitStatus.GATE_FAILED if failed else ExitStatus.OK
