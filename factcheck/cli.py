@@ -233,13 +233,13 @@ def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> 
     Prints accuracy, right-and-cited, per-verdict precision and recall, the confusion matrix
     and the misses. Exits 0 (a measurement, not a gate), 2 on a bad suite or store.
     """
-    from factcheck.evaluate import load_suite, render_table, run_suite
-    from factcheck.render import json_report
+    from factcheck.evaluate import load_suite, run_suite
+    from factcheck.render import eval_table, json_report
 
     rows = load_suite(suite)[:limit]
     progress = _eval_progress if sys.stderr.isatty() else None
     report = run_suite(rows, suite=str(suite), store=store, progress=progress)
-    rendered = json_report.render(report) + "\n" if fmt == "json" else render_table(report)
+    rendered = json_report.render(report) + "\n" if fmt == "json" else eval_table.render(report)
     click.echo(rendered, nl=False)
 
 
