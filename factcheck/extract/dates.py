@@ -53,7 +53,7 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str]], ...] = (
     ),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b")),
     ("month", re.compile(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)")),
-    ("year", re.compile(rf"{_TIME_PREPOSITION}{_YEAR}\b(?![.,]\d)")),
+    ("year", re.compile(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)")),
     ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])")),
 )
 _RELATION = re.compile(

@@ -374,10 +374,12 @@ def _unit(
 ) -> tuple[str | None, QuantityKind, int, int, int]:
     """Unit, kind, span start, span end and where the counted noun begins."""
     end_offset = tokens[end - 1].end
-    prefix = text[max(0, start - 3) : start]
+    # "$8 million", and "$ 8 million" as some tokenised text writes it
+    prefix = text[max(0, start - 4) : start].rstrip(" \u00a0")
     for symbol, currency in CURRENCY_SYMBOLS.items():
         if prefix.endswith(symbol):
-            return currency, "money", start - len(symbol), end_offset, end
+            symbol_start = max(0, start - 4) + len(prefix) - len(symbol)
+            return currency, "money", symbol_start, end_offset, end
     following = text[end_offset : end_offset + 2].lstrip()
     if following.startswith("%"):
         return "percent", "percent", start, text.index("%", end_offset) + 1, end
