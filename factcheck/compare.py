@@ -152,7 +152,9 @@ class Matcher:
         ):
             return False
         name_terms = {t for e in named for t in terms(e.text.replace(".", ""))}
-        words = [t for t in terms(subject) if t in claim.terms and t not in name_terms]
+        # What a number counts ("530 people") is the number's business, not the subject's.
+        counted = {t for q in claim.quantities for t in q.noun}
+        words = [t for t in terms(subject) if t in claim.terms and t not in name_terms | counted]
         if not words:
             return True
         found = sum(self.weight(t) for t in words if t in found_terms)

@@ -133,7 +133,7 @@ def _key(name: str) -> str:
 def _name_in(name: str, text_terms: frozenset[str], weight: Weight) -> bool:
     name_terms = terms(name.replace(".", ""))
     if not name_terms:
-        return False
+        return True  # "M25": nothing comparable to look for, so nothing to miss
     if len(name_terms) <= 2:
         return all(_term_in(term, text_terms) for term in name_terms)
     found = sum(weight(term) for term in name_terms if _term_in(term, text_terms))
