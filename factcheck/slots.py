@@ -60,7 +60,7 @@ def _touch_only(lower: Quantity, upper: Quantity, tolerance: float) -> bool:
 def same_figure(claim: Quantity, source: Quantity) -> bool:
     """The two state the same number (both ends for ranges), within rounding."""
     tolerance = max(_tolerance(claim), _tolerance(source))
-    ends = ((claim.value, source.value),)
+    ends: tuple[tuple[float, float], ...] = ((claim.value, source.value),)
     if claim.qualifier == "between":
         ends = ((claim.low, source.low), (claim.high, source.high))
     return all(math.isclose(a, b, rel_tol=tolerance, abs_tol=1e-9) for a, b in ends)

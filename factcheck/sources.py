@@ -176,7 +176,7 @@ def _document(fields: Mapping[str, str | None]) -> SourceDocument:
     """A SourceDocument from id, path, text and metadata, dates normalised and hash computed."""
     record = {key: fields.get(key) for key in ("id", "path", "text", *METADATA_FIELDS)}
     record.update(_normalise_published(record.get("published"), record.get("published_note")))
-    return SourceDocument(**record, content_hash=content_hash(record))
+    return SourceDocument.model_validate({**record, "content_hash": content_hash(record)})
 
 
 def _normalise_published(published: str | None, note: str | None) -> dict[str, str | None]:
