@@ -107,6 +107,7 @@ def terms_of_words(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+@lru_cache(maxsize=65536)
 def terms(text: str) -> tuple[str, ...]:
-    """The content stems of a text."""
+    """The content stems of a text (cached: titles and names are asked for again and again)."""
     return terms_of_words([token.folded for token in tokenize(text)])
