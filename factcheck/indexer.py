@@ -12,7 +12,7 @@ import hashlib
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -256,7 +256,7 @@ def _chunks(docs: Iterable[SourceDocument]) -> Iterator[list[SourceDocument]]:
 
 def _prepared_batches(
     chunks: Iterable[list[SourceDocument]], aliases: AliasIndex, jobs: int
-) -> Iterator[list[PreparedSource]]:
+) -> Generator[list[PreparedSource], None, None]:
     """Each chunk analysed into store rows, in order; by `jobs` worker processes when > 1."""
     if jobs <= 1:
         for chunk in chunks:

@@ -286,8 +286,12 @@ def _prepare_sentence(analyzed: AnalyzedSentence) -> PreparedSentence:
 
 
 def _analyzed(row: sqlite3.Row) -> AnalyzedSentence:
-    """Rehydrate a `sentences` row (`SELECT *`)."""
-    return _rehydrated(tuple(row)[1:])  # the id is not part of the record
+    """Rehydrate a `sentences` row."""
+    return _rehydrated(tuple(row[column] for column in _SENTENCE_FIELDS))
+
+
+_SENTENCE_FIELDS = ("source_id", "idx", "paragraph", "line", "col", "start", "end", "text",
+                    "analysis")  # the columns a record is made of (not the id)
 
 
 # Checking a claim reads the same sentences again and again (candidates are each other's
@@ -305,7 +309,7 @@ def _rehydrated(values: tuple[Any, ...]) -> AnalyzedSentence:
 
 @functools.lru_cache(maxsize=256)
 def _source_record(values: tuple[str | None, ...]) -> SourceDocument:
-    return SourceDocument(**dict(zip(SOURCE_COLUMNS, values, strict=True)))
+    return SourceDocument.model_validate(dict(zip(SOURCE_COLUMNS, values, strict=True)))
 
 
 # --- the store -----------------------------------------------------------------------------------
@@ -569,8 +573,15 @@ class EvidenceStore:
 
     @_translate_errors
     def aliases(self) -> list[Alias]:
-        """Every stored alias, sorted."""
-        rows = self._db.execute("SELECT * FROM aliases ORDER BY alias, canonical, origin")
+        """Every stored alias, sorted; a pairing defined by several sources comes once.
+
+        A large corpus defines the same acronym in thousands of documents, and every command
+        builds its alias index from this list: the first origin stands for them all.
+        """
+        rows = self._db.execute(
+            "SELECT alias, canonical, min(origin) AS origin FROM aliases"
+            " GROUP BY alias, canonical ORDER BY alias, canonical, origin"
+        )
         return [Alias(**dict(row)) for row in rows]
 
     @_translate_errors

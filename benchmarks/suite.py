@@ -1,0 +1,241 @@
+"""The measurements for one corpus size: indexing, checking, the command line and `verify`.
+
+Each figure is measured beside a baseline in the same run: reading and splitting the corpus
+for indexing; for checking, the very FTS5 queries a check runs, on a bare connection, so that
+"overhead" is everything factcheck does beyond full-text search; for commands, a fresh Python
+running those queries with nothing but sqlite3.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import shutil
+import statistics
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.corpus import Claim, Corpus, generate, read_claims
+from benchmarks.measure import (
+    BareSearch,
+    Run,
+    bare_cli_command,
+    file_bytes,
+    percentile,
+    run,
+    stopwatch,
+)
+from benchmarks.report import Figure, Target
+from factcheck.extract.entities import AliasIndex
+
+MB = 1024 * 1024
+INDEX_TARGET = Target(20_000, higher_is_better=True)  # sentences/s
+CHECK_P95_TARGET = Target(50)  # ms, warm
+CLI_COLD_TARGET = Target(300)  # ms
+VERIFY_TARGET = Target(1.0)  # s for a 5,000-word draft
+MEMORY_TARGET = Target(1024)  # MB
+OVERHEAD_TARGET = 3.0  # × the bare FTS5 queries
+DRAFT_WORDS = 5000
+WARM_UP_CLAIMS = 5
+# The indexing baseline, run as its own process like `factcheck index` is.
+READ_AND_SPLIT = (
+    "import sys; from factcheck.segment import split_sentences; "
+    "from factcheck.sources import iter_source_documents; "
+    "print(sum(len(split_sentences(d)) for d in iter_source_documents(sys.argv[1])))"
+)
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run the suite."""
+
+    workdir: Path
+    seed: int = 0
+    claims_per_kind: int = 20
+    jobs: int = 2
+    cold_runs: int = 5
+    keep: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The figures of one size, and how many claims were answered as labelled."""
+
+    figures: list[Figure]
+    answered: int
+    claims: int
+
+
+def factcheck_command() -> list[str]:
+    """The installed `factcheck` command (as `python -m factcheck` when not on the PATH)."""
+    found = shutil.which("factcheck")
+    return [found] if found else [sys.executable, "-m", "factcheck"]
+
+
+def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
+    """Generate a corpus of `sentences` sentences, index it, and measure everything."""
+    folder = options.workdir / f"corpus-{sentences}"
+    shutil.rmtree(folder, ignore_errors=True)
+    log(f"generating {sentences:,} sentences")
+    corpus = generate(folder, sentences=sentences, seed=options.seed,
+                      claims_per_kind=options.claims_per_kind)
+    store = folder / "store.db"
+    figures = list(_indexing(corpus, store, options, log))
+    claims = read_claims(corpus.claims_path)
+    aliases = _aliases(store)
+    queries = [search_queries(claim.text, aliases) for claim in claims]
+    log("checking claims in-process")
+    checking, answered = _checking(corpus.sentences, store, claims, queries)
+    figures += checking
+    log("checking claims from the command line")
+    figures += _command_line(corpus.sentences, store, claims, queries, options)
+    if _has_verify():
+        log(f"verifying a {DRAFT_WORDS:,}-word draft")
+        figures += _verify(corpus, store, claims, aliases)
+    if not options.keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return Outcome(figures, answered, len(claims))
+
+
+def search_queries(text: str, aliases: AliasIndex) -> list[str]:
+    """The FTS5 MATCH expressions checking `text` runs: one per assertion."""
+    from factcheck.check import parse_claim
+    from factcheck.retrieve import query_terms
+    from factcheck.store import build_match_query
+
+    built = (build_match_query(query_terms(a, aliases)) for a in parse_claim(text, aliases))
+    return [match for match in built if match is not None]
+
+
+def _aliases(store: Path) -> AliasIndex:
+    from factcheck.store import EvidenceStore
+
+    with EvidenceStore.open(store, create=False) as opened:
+        return AliasIndex(opened.aliases())
+
+
+def _indexing(corpus: Corpus, store: Path, options: Options, log: Log) -> Iterator[Figure]:
+    size = corpus.sentences
+    log("reading and splitting (baseline)")
+    split = _ensure(run([sys.executable, "-c", READ_AND_SPLIT, str(corpus.path)]),
+                    "read and split")
+    log(f"indexing with {options.jobs} processes")
+    indexed = _ensure(run([*factcheck_command(), "index", str(corpus.path), "--store",
+                           str(store), "--quiet", "--jobs", str(options.jobs)]), "factcheck index")
+    counted = int(split.stdout)
+    yield Figure(size, "index throughput", counted / indexed.seconds, "sentences/s",
+                 higher_is_better=True, baseline=counted / split.seconds,
+                 baseline_label="read + split", target=INDEX_TARGET)
+    yield Figure(size, "store size", file_bytes(store) / MB, "MB",
+                 baseline=corpus.path.stat().st_size / MB, baseline_label="corpus .jsonl")
+    yield Figure(size, "peak memory, index", indexed.peak_bytes / MB, "MB",
+                 baseline=split.peak_bytes / MB, baseline_label="read + split",
+                 target=MEMORY_TARGET)
+
+
+def _checking(size: int, store: Path, claims: list[Claim],
+              queries: list[list[str]]) -> tuple[list[Figure], int]:
+    """Warm, in-process latency of a check per claim, beside its bare FTS5 queries."""
+    from factcheck.check import check_claims
+    from factcheck.retrieve import StoreRetriever
+    from factcheck.store import EvidenceStore
+
+    texts = [claim.text for claim in claims]
+    with EvidenceStore.open(store, create=False) as opened:
+        aliases = AliasIndex(opened.aliases())
+        retriever = StoreRetriever(opened, aliases)
+        check_claims(texts[:WARM_UP_CLAIMS], retriever, aliases)
+        verdicts, ours = stopwatch(
+            lambda text: check_claims([text], retriever, aliases).results[0].verdict, texts)
+    bare = BareSearch(store)
+    bare.search(queries[0])
+    _, baseline = stopwatch(bare.search, queries)
+    bare.close()
+    answered = sum(v == c.expected for v, c in zip(verdicts, claims, strict=True))
+    figures = [
+        Figure(size, "check latency p50, warm", percentile(ours, 0.5), "ms",
+               baseline=percentile(baseline, 0.5), baseline_label="bare FTS5",
+               overhead_target=OVERHEAD_TARGET),
+        Figure(size, "check latency p95, warm", percentile(ours, 0.95), "ms",
+               baseline=percentile(baseline, 0.95), baseline_label="bare FTS5",
+               target=CHECK_P95_TARGET, overhead_target=OVERHEAD_TARGET),
+        Figure(size, "batch throughput, in-process", 1000 * len(ours) / sum(ours), "claims/s",
+               higher_is_better=True, baseline=1000 * len(baseline) / sum(baseline),
+               baseline_label="bare FTS5"),
+    ]
+    return figures, answered
+
+
+def _command_line(size: int, store: Path, claims: list[Claim], queries: list[list[str]],
+                  options: Options) -> list[Figure]:
+    """Cold `factcheck check` wall time, and every claim through one command."""
+    check = [*factcheck_command(), "check", "--store", str(store)]
+    cold = [_ensure(run([*check, claims[0].text]), "factcheck check").seconds * 1000
+            for _ in range(options.cold_runs)]
+    bare = [run(bare_cli_command(store, queries[0])).seconds * 1000
+            for _ in range(options.cold_runs)]
+    texts = "".join(claim.text + "\n" for claim in claims)
+    batch = _ensure(run([*check, "-", "--format", "json"], stdin=texts), "factcheck check -")
+    bare_batch = run(bare_cli_command(store, [q for qs in queries for q in qs]))
+    return [
+        Figure(size, "CLI check, cold, wall", statistics.median(cold), "ms",
+               baseline=statistics.median(bare), baseline_label="bare Python + FTS5",
+               target=CLI_COLD_TARGET),
+        Figure(size, "CLI batch throughput", len(claims) / batch.seconds, "claims/s",
+               higher_is_better=True, baseline=len(claims) / bare_batch.seconds,
+               baseline_label="bare Python + FTS5"),
+        Figure(size, "peak memory, CLI batch", batch.peak_bytes / MB, "MB",
+               baseline=bare_batch.peak_bytes / MB, baseline_label="bare Python + FTS5",
+               target=MEMORY_TARGET),
+    ]
+
+
+def _has_verify() -> bool:
+    """Whether this version of factcheck has a `verify` command."""
+    from factcheck.cli import main
+
+    return "verify" in getattr(main, "commands", {})
+
+
+def _verify(corpus: Corpus, store: Path, claims: list[Claim],
+            aliases: AliasIndex) -> list[Figure]:
+    """A 5,000-word Markdown draft through `factcheck verify`, beside its bare queries."""
+    sentences = draft_sentences(corpus, claims)
+    draft = corpus.path.parent / "draft.md"
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    draft.write_text("# Draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    verified = _ensure(run([*factcheck_command(), "verify", str(draft), "--store", str(store)]),
+                       "factcheck verify")
+    queries = [q for sentence in sentences for q in search_queries(sentence, aliases)]
+    bare = run(bare_cli_command(store, queries))
+    return [Figure(corpus.sentences, f"verify {DRAFT_WORDS:,}-word draft, wall",
+                   verified.seconds, "s", baseline=bare.seconds,
+                   baseline_label="bare Python + FTS5", target=VERIFY_TARGET)]
+
+
+def draft_sentences(corpus: Corpus, claims: Sequence[Claim]) -> list[str]:
+    """The claims, then sentences drawn from the corpus, up to DRAFT_WORDS words in all."""
+    from factcheck.segment import split_sentences
+    from factcheck.sources import iter_source_documents
+
+    rng = random.Random(0)
+    chosen: list[str] = []
+    words = 0
+    corpus_sentences = (s.text for doc in iter_source_documents(corpus.path)
+                        for s in split_sentences(doc) if rng.random() < 0.05)
+    for sentence in itertools.chain((c.text for c in claims), corpus_sentences):
+        if words >= DRAFT_WORDS:
+            break
+        chosen.append(sentence)
+        words += len(sentence.split())
+    return chosen
+
+
+def _ensure(outcome: Run, what: str) -> Run:
+    """The run, or an error quoting its output when it failed (exit status 2 or worse)."""
+    if outcome.returncode not in (0, 1):
+        raise RuntimeError(f"{what} exited {outcome.returncode}: {outcome.stderr.strip()}")
+    return outcome
