@@ -39,7 +39,7 @@ class SilentProgress:
 
 
 class ProgressBar:
-    """`index [██████░░░░] 120/300 sources · 4,210 sentences · 1,234 sentences/s · 0:42 left`.
+    """`index [██████░░░░] · 120/300 sources · 4,210 sentences · 1,234 sentences/s · 0:42 left`.
 
     Redrawn in place at most every REDRAW_SECONDS; the rate is of the secondary items when there
     are any (sentences say more about speed than documents of any length), else of the steps.
