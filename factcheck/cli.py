@@ -78,7 +78,7 @@ def _read_claims(claims: tuple[str, ...]) -> list[str]:
     texts: list[str] = []
     for claim in claims:
         if claim == "-":
-            texts.extend(line for line in click.get_text_stream("stdin") if line.strip())
+            texts.extend(line for line in sys.stdin if line.strip())
         else:
             texts.append(claim)
     if not texts:
@@ -309,7 +309,7 @@ def verify(
     report = run_verify(
         files,
         settings,
-        read_stdin=click.get_text_stream("stdin").read,
+        read_stdin=sys.stdin.read,
         changed_since=changed_since,
         warn=_warn,
     )
@@ -355,7 +355,7 @@ def baseline_command(
     report = run_verify(
         files,
         settings,
-        read_stdin=click.get_text_stream("stdin").read,
+        read_stdin=sys.stdin.read,
         use_baseline=False,
         warn=_warn,
     )
