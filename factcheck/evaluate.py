@@ -12,7 +12,6 @@ evidence.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -26,6 +25,7 @@ from factcheck.check import Retriever, check_claim, validate_claim
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract.entities import AliasIndex
 from factcheck.indexer import analyze_document
+from factcheck.jsonl import json_object
 from factcheck.locations import open_store
 from factcheck.models import (
     AnalyzedSentence,
@@ -145,14 +145,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def parse_row(line: str, number: int, shown: str) -> SuiteRow:
     """One suite line as a row, or an InputError saying where and what is wrong."""
     where = f"{shown}, line {number}"
-    try:
-        raw = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{where}: not JSON ({error.msg}) — give one JSON object per line."
-        ) from None
-    if not isinstance(raw, dict):
-        raise InputError(f"{where}: expected a JSON object with 'id', 'claim' and 'label'.")
+    raw = json_object(line, where=where)
     fields = {key: raw[key] for key in SUITE_FIELDS if key in raw}
     if "title" not in fields and isinstance(raw.get("page"), str):
         fields["title"] = raw["page"]  # the page a context sentence comes from (VitaminC)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.html_text import html_fields
+from factcheck.jsonl import json_object
 from factcheck.models import SourceDocument
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
@@ -365,14 +366,7 @@ def _decode_line(raw: bytes, offset: int, shown: str) -> str:
 def _jsonl_fields(line: str, number: int, shown: str) -> dict[str, str | None]:
     """id, text and metadata of one JSONL line; extra fields are ignored."""
     where = f"'{shown}' line {number}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{where} is not valid JSON ({exc.msg}) — write one object per line."
-        ) from exc
-    if not isinstance(obj, dict):
-        raise InputError(f"{where} is not a JSON object — write one object per line.")
+    obj = json_object(line, where=where)
     ident = obj.get("id")
     if isinstance(ident, bool) or not isinstance(ident, (str, int)) or not str(ident).strip():
         raise InputError(f"{where} has no 'id' — give each line an 'id' (a string or integer).")

@@ -211,7 +211,7 @@ def test_limit_runs_only_the_first_rows(tmp_path: Path) -> None:
         ('{"id": "a", "claim": "x is 1", "label": "supported"}\n{not json\n', "line 2"),
         ('{"id": "a", "claim": "x is 1", "label": "true"}\n', "'label' must be one of"),
         ('{"id": "a", "label": "supported"}\n', "'claim' is missing"),
-        ('["a", "b"]\n', "expected a JSON object"),
+        ('["a", "b"]\n', "is not a JSON object"),
         ('{"id": "a", "claim": "  ", "label": "supported"}\n', "claim is empty"),
         ("\n\n", "holds no claims"),
     ],
