@@ -330,7 +330,8 @@ class EvidenceStore:
     def open(cls, path: Path, *, create: bool = True) -> EvidenceStore:
         """Open (or create) the store at `path` and apply any missing migrations."""
         path = Path(path)
-        if not create and not path.exists():
+        # An empty file (say, made by `touch`) is not a store yet; opening it must not make one.
+        if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
             raise StoreError(_missing_message(path))
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -84,16 +84,7 @@ def test_store_that_does_not_exist(tmp_path: Path) -> None:
     [
         pytest.param(b"Just some notes, not a database.\n", id="text-file"),
         pytest.param(os.urandom(4096), id="random-bytes"),
-        pytest.param(
-            b"",
-            id="empty-file",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: a 0-byte --store file (e.g. made by `touch`) is silently migrated "
-                "into an empty store: `check --store empty.db CLAIM` exits 0 with "
-                "not_enough_evidence instead of saying to run 'factcheck index' first",
-            ),
-        ),
+        pytest.param(b"", id="empty-file"),
     ],
 )
 def test_store_that_is_not_a_store(tmp_path: Path, content: bytes) -> None:
