@@ -280,6 +280,7 @@ BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'fac
     metavar="REV",
     help="Check only the sentences on lines changed since the git revision REV.",
 )
+@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal).")
 @reports_errors
 def verify(
     files: tuple[str, ...],
@@ -291,6 +292,7 @@ def verify(
     exit_zero: bool,
     baseline: Path | None,
     changed_since: str | None,
+    quiet: bool,
 ) -> None:
     """Check every check-worthy sentence of each draft FILE (Markdown, text, HTML, folders).
 
@@ -301,18 +303,21 @@ def verify(
     error. Settings not given as flags come from .factcheck.toml or pyproject.toml
     ('factcheck config' shows them).
     """
+    from factcheck.progress import progress_bar
     from factcheck.render.formats import renderer
     from factcheck.runner import run_verify
     from factcheck.verify import gate
 
     settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
-    report = run_verify(
-        files,
-        settings,
-        read_stdin=sys.stdin.read,
-        changed_since=changed_since,
-        warn=_warn,
-    )
+    with progress_bar(label="verify", unit="files", also_unit="claims", quiet=quiet) as bar:
+        report = run_verify(
+            files,
+            settings,
+            read_stdin=sys.stdin.read,
+            changed_since=changed_since,
+            warn=_warn,
+            progress=bar,
+        )
     colour = output is None and _stdout_colour()
     _emit(renderer(fmt, colour=colour, show_skipped=show_skipped)(report), output)
     sys.exit(ExitStatus.OK if exit_zero else gate(report, settings.fail_on))

@@ -18,6 +18,7 @@ from factcheck.git_changes import Changes, changed_lines
 from factcheck.indexer import Warn
 from factcheck.locations import open_indexed, open_store
 from factcheck.models import Location, VerifyReport
+from factcheck.progress import Progress
 from factcheck.retrieve import StoreRetriever
 from factcheck.sources import MARKDOWN_SUFFIXES
 from factcheck.store import EvidenceStore
@@ -35,6 +36,7 @@ def run_verify(
     changed_since: str | None = None,
     use_baseline: bool = True,
     warn: Warn = lambda message: None,
+    progress: Progress | None = None,
 ) -> VerifyReport:
     """The drafts named, judged against the configured store; the baseline applied if asked."""
     baseline_file = settings.baseline if use_baseline else None
@@ -50,6 +52,7 @@ def run_verify(
             fail_on=settings.fail_on,
             min_confidence=settings.min_confidence,
             only=only,
+            progress=progress,
         )
     if known is None:
         return report

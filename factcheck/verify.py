@@ -24,6 +24,7 @@ from factcheck.models import (
     Verdict,
     VerifyReport,
 )
+from factcheck.progress import Progress, SilentProgress
 from factcheck.quotes import Quotation, check_quotation, find_quotations, normalise
 from factcheck.suppress import Suppression, covered, find_suppressions, unused
 from factcheck.verdict import combine
@@ -60,12 +61,16 @@ def verify_drafts(
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
     min_confidence: float = 0.0,
     only: Selection = everywhere,
+    progress: Progress | None = None,
 ) -> VerifyReport:
     """Every draft's check-worthy sentences judged and located, sorted by path and position.
 
     Only the sentences (and draft problems) that `only` selects are checked and reported; a
     verdict less confident than `min_confidence` is reported as not enough evidence.
+    `progress` hears of each draft done and the claims it held.
     """
+    progress = progress or SilentProgress()
+    progress.start(len(drafts))
     results: list[DraftResult] = []
     skipped: list[SkippedSentence] = []
     problems: list[DraftProblem] = []
@@ -76,6 +81,7 @@ def verify_drafts(
         results += found
         skipped += left_out
         problems += trouble
+        progress.advance(also=len(found))
     return VerifyReport(
         results=tuple(sorted(results, key=_position)),
         skipped=tuple(sorted(skipped, key=_position)),

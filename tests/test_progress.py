@@ -105,6 +105,11 @@ def _index_with_stderr(store: Path, *options: str, terminal: bool) -> tuple[int,
     """`factcheck index` of the bundled sources, stderr on a pseudo-terminal or a pipe."""
     command = [sys.executable, "-m", "factcheck", "index", str(bundled_evidence_dir()),
                "--store", str(store), *options]
+    return _run_with_stderr(command, terminal=terminal)
+
+
+def _run_with_stderr(command: list[str], *, terminal: bool) -> tuple[int, str, str]:
+    """Run a command with stderr on a pseudo-terminal or a pipe; its status, stdout, stderr."""
     if not terminal:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         return done.returncode, done.stdout, done.stderr
@@ -155,3 +160,32 @@ def test_index_shows_no_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> Non
     status, stdout, stderr = _index_with_stderr(tmp_path / "s.db", terminal=False)
     assert (status, stderr) == (0, "")
     assert "indexed 5 new" in stdout
+
+
+def _verify_with_stderr(tmp_path: Path, *options: str, terminal: bool) -> tuple[int, str, str]:
+    """`factcheck verify` of two small drafts, stderr on a pseudo-terminal or a pipe."""
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("Kazakhstan opened an embassy in Kabul in 2003.\n")
+    command = [sys.executable, "-m", "factcheck", "verify", str(tmp_path / "a.md"),
+               str(tmp_path / "b.md"), *options]
+    return _run_with_stderr(command, terminal=terminal)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_verify_over_many_files_shows_a_bar_on_a_terminal(tmp_path: Path) -> None:
+    status, stdout, stderr = _verify_with_stderr(tmp_path, terminal=True)
+    assert status == 0
+    assert "2 claims: 2 supported" in stdout
+    assert "\rverify [" in stderr
+    assert "2/2 files" in stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_verify_quiet_shows_no_bar_even_on_a_terminal(tmp_path: Path) -> None:
+    status, _, stderr = _verify_with_stderr(tmp_path, "--quiet", terminal=True)
+    assert (status, stderr) == (0, "")
+
+
+def test_verify_shows_no_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    status, _, stderr = _verify_with_stderr(tmp_path, terminal=False)
+    assert (status, stderr) == (0, "")
