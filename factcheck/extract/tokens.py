@@ -22,7 +22,10 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+
 _STEMMER = snowballstemmer.stemmer("english")
 _SYNONYMS = synonym_table()
 _PHRASES = {tuple(key.split()): tuple(value.split()) for key, value in PHRASES.items()}
-_LONGEST_PHRASE = max(len(key) for key in _PHRASES)
+# The phrases by their first word, longest first: most words start none, and are passed at once.
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _key, _value in sorted(_PHRASES.items(), key=lambda item: -len(item[0])):
+    _PHRASES_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,10 @@ def fold_phrases(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for size in range(min(_LONGEST_PHRASE, len(words) - i), 0, -1):
-            replacement = _PHRASES.get(tuple(words[i : i + size]))
-            if replacement is not None:
+        for key, replacement in _PHRASES_BY_FIRST.get(words[i], ()):
+            if tuple(words[i : i + len(key)]) == key:
                 out.extend(replacement)
-                i += size
+                i += len(key)
                 break
         else:
             out.append(words[i])
