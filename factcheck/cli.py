@@ -25,6 +25,12 @@ GATE_VERDICTS = frozenset({Verdict.CONTRADICTED, Verdict.CONFLICTING})
 STORE_HELP = "Evidence store file (default: the bundled sources, indexed on first use)."
 
 
+# Long work shows a bar on a terminal; --quiet turns it off (index, verify).
+quiet_option = click.option(
+    "--quiet", is_flag=True, help="No progress bar (it only shows on a terminal)."
+)
+
+
 class UsageFailure(click.ClickException):
     """An input or usage error: a one-line message and exit status 2."""
 
@@ -116,7 +122,7 @@ def _gate(report: CheckReport) -> int:
     type=click.IntRange(min=1),
     help="Processes analysing sources in parallel (default: one per CPU).",
 )
-@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal).")
+@quiet_option
 @reports_errors
 def index(
     paths: tuple[Path, ...],
@@ -280,7 +286,7 @@ BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'fac
     metavar="REV",
     help="Check only the sentences on lines changed since the git revision REV.",
 )
-@click.option("--quiet", is_flag=True, help="No progress bar (it only shows on a terminal).")
+@quiet_option
 @reports_errors
 def verify(
     files: tuple[str, ...],
