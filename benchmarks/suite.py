@@ -85,8 +85,7 @@ def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
     store = folder / "store.db"
     figures = list(_indexing(corpus, store, options, log))
     claims = read_claims(corpus.claims_path)
-    aliases = _aliases(store)
-    queries = [search_queries(claim.text, aliases) for claim in claims]
+    queries = search_queries([claim.text for claim in claims], store)
     log("checking claims in-process")
     checking, answered = _checking(corpus.sentences, store, claims, queries)
     figures += checking
@@ -94,27 +93,27 @@ def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
     figures += _command_line(corpus.sentences, store, claims, queries, options)
     if _has_verify():
         log(f"verifying a {DRAFT_WORDS:,}-word draft")
-        figures += _verify(corpus, store, claims, aliases)
+        figures += _verify(corpus, store, claims)
     if not options.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return Outcome(figures, answered, len(claims))
 
 
-def search_queries(text: str, aliases: AliasIndex) -> list[str]:
-    """The FTS5 MATCH expressions checking `text` runs: one per assertion."""
+def search_queries(texts: Sequence[str], store: Path) -> list[list[str]]:
+    """The FTS5 MATCH expressions checking each text runs (one per assertion), as planned on
+    this store; what a check counts to plan them is its own overhead."""
     from factcheck.check import parse_claim
-    from factcheck.retrieve import query_terms
-    from factcheck.store import build_match_query
-
-    built = (build_match_query(query_terms(a, aliases)) for a in parse_claim(text, aliases))
-    return [match for match in built if match is not None]
-
-
-def _aliases(store: Path) -> AliasIndex:
+    from factcheck.retrieve import CANDIDATES, wanted_in_evidence
     from factcheck.store import EvidenceStore
 
     with EvidenceStore.open(store, create=False) as opened:
-        return AliasIndex(opened.aliases())
+        aliases = AliasIndex(opened.aliases())
+        planned = [
+            [opened.search_query(wanted_in_evidence(a, aliases), limit=CANDIDATES)
+             for a in parse_claim(text, aliases)]
+            for text in texts
+        ]
+    return [[match for match in matches if match is not None] for matches in planned]
 
 
 def _indexing(corpus: Corpus, store: Path, options: Options, log: Log) -> Iterator[Figure]:
@@ -200,8 +199,7 @@ def _has_verify() -> bool:
     return "verify" in getattr(main, "commands", {})
 
 
-def _verify(corpus: Corpus, store: Path, claims: list[Claim],
-            aliases: AliasIndex) -> list[Figure]:
+def _verify(corpus: Corpus, store: Path, claims: list[Claim]) -> list[Figure]:
     """A 5,000-word Markdown draft through `factcheck verify`, beside its bare queries."""
     sentences = draft_sentences(corpus, claims)
     draft = corpus.path.parent / "draft.md"
@@ -209,7 +207,7 @@ def _verify(corpus: Corpus, store: Path, claims: list[Claim],
     draft.write_text("# Draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     verified = _ensure(run([*factcheck_command(), "verify", str(draft), "--store", str(store)]),
                        "factcheck verify")
-    queries = [q for sentence in sentences for q in search_queries(sentence, aliases)]
+    queries = [q for planned in search_queries(sentences, store) for q in planned]
     bare = run(bare_cli_command(store, queries))
     return [Figure(corpus.sentences, f"verify {DRAFT_WORDS:,}-word draft, wall",
                    verified.seconds, "s", baseline=bare.seconds,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
 from factcheck.models import Assertion, EvidenceSentence
+from factcheck.query import Wanted
 from factcheck.store import EvidenceStore
 
 CANDIDATES = 30
@@ -17,15 +18,23 @@ EXPANDED_HITS = 10
 WINDOW = 2
 
 
-def query_terms(assertion: Assertion, aliases: AliasIndex) -> list[str]:
-    """The claim's terms plus every name its entities go by, for full-text search."""
-    found = list(assertion.terms)
+def wanted_in_evidence(assertion: Assertion, aliases: AliasIndex) -> list[Wanted]:
+    """What evidence for the claim would say: each entity by any name it goes by, and each
+    other word of the claim (what its numbers count included)."""
+    wanted = []
     for entity in assertion.entities:
-        for name in sorted(aliases.names(entity.canonical)):
-            found.extend(terms(name.replace(".", "")))
-    for quantity in assertion.quantities:
-        found.extend(quantity.noun)
-    return list(dict.fromkeys(found))
+        names = sorted(aliases.names(entity.canonical))
+        wanted.append(Wanted(tuple(terms(name.replace(".", "")) for name in names)))
+    named = {t for item in wanted for t in item.terms}
+    counted = [t for quantity in assertion.quantities for t in quantity.noun]
+    other_words = dict.fromkeys([*assertion.terms, *counted])
+    wanted += [Wanted.word(t) for t in other_words if t not in named]
+    return wanted
+
+
+def query_terms(assertion: Assertion, aliases: AliasIndex) -> list[str]:
+    """Every term a search for the claim looks for."""
+    return list(dict.fromkeys(t for w in wanted_in_evidence(assertion, aliases) for t in w.terms))
 
 
 class StoreRetriever:
@@ -40,15 +49,17 @@ class StoreRetriever:
         """The best-matching stored sentences, with their neighbours, best first."""
         # One snapshot: an `index` committing meanwhile must not remove a hit before it is read.
         with self.store.snapshot():
-            hits = self.store.search(query_terms(assertion, self.aliases), limit=CANDIDATES)
+            wanted = wanted_in_evidence(assertion, self.aliases)
+            hits = self.store.search(wanted, limit=CANDIDATES)
             scores = dict(hits)
             adjacent = self.store.adjacent_ids([i for i, _ in hits[:EXPANDED_HITS]], window=1)
             ids = list(dict.fromkeys([*scores, *adjacent]))
-            return [self._scored(i, scores.get(i, 0.0)) for i in ids]
-
-    def _scored(self, sentence_id: int, score: float) -> EvidenceSentence:
-        [found] = self.store.evidence([sentence_id], window=WINDOW)
-        return found.model_copy(update={"retrieval_score": score})
+            found = self.store.evidence(ids, window=WINDOW)
+        # Every id is there: the search and the reads share one snapshot.
+        return [
+            evidence.model_copy(update={"retrieval_score": scores.get(i, 0.0)})
+            for i, evidence in zip(ids, found, strict=True)
+        ]
 
     def idf(self, words: Sequence[str]) -> dict[str, float]:
         """Inverse sentence frequency of each term: rare words decide relevance."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -21,6 +22,7 @@ from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 from pydantic import TypeAdapter
 
 from factcheck.errors import StoreError
+from factcheck.query import Totals, Wanted, plan_search, rank, usable_terms
 
 try:
     import fcntl
@@ -43,7 +45,10 @@ SEARCH_SQL = (
     "SELECT rowid, -bm25(sentences_fts) AS score FROM sentences_fts"
     " WHERE sentences_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?"
 )
-COUNT_SQL = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)"
+SELECT_SQL = "SELECT rowid, terms FROM sentences_fts WHERE sentences_fts MATCH ?"
+SELECT_SOME_SQL = f"{SELECT_SQL} LIMIT ?"
+_SQL_VARIABLES = 500
 
 SOURCE_COLUMNS = ("id", "path", "title", "outlet", "author", "url", "published",
                   "published_note", "content_hash", "text")  # exactly SourceDocument's fields
@@ -91,6 +96,8 @@ class SourceSummary(Record):
 
 # --- migrations: append new ones, never edit an applied one -------------------------------------
 
+_TOKENIZER = "unicode61 remove_diacritics 2"
+
 
 def m001_initial(db: sqlite3.Connection) -> None:
     """Sources, sentences, facts, aliases, meta and the FTS5 index over sentence terms."""
@@ -121,7 +128,35 @@ def m001_initial(db: sqlite3.Connection) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_term_counts(db: sqlite3.Connection) -> None:
+    """Count the sentences of each term (and all sentences and terms), and index terms alone.
+
+    Search picks a claim's rarest terms by these counts without scanning the index, and ranks
+    with them; the sentence text was indexed too but never searched: it only cost time and space.
+    """
+    db.execute(
+        "CREATE TABLE term_counts (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL)"
+        " WITHOUT ROWID"
+    )
+    db.execute("CREATE TABLE index_totals (sentences INTEGER NOT NULL, terms INTEGER NOT NULL)")
+    counts: Counter[str] = Counter()
+    sentences = 0
+    for (indexed,) in db.execute("SELECT terms FROM sentences_fts"):
+        counts.update(indexed.split())
+        sentences += 1
+    db.executemany("INSERT INTO term_counts (term, sentences) VALUES (?, ?)", counts.items())
+    db.execute("INSERT INTO index_totals VALUES (?, ?)", (sentences, counts.total()))
+    db.execute(
+        f"CREATE VIRTUAL TABLE sentences_terms USING fts5(terms, tokenize='{_TOKENIZER}')"
+    )
+    db.execute(
+        "INSERT INTO sentences_terms (rowid, terms) SELECT rowid, terms FROM sentences_fts"
+    )
+    db.execute("DROP TABLE sentences_fts")
+    db.execute("ALTER TABLE sentences_terms RENAME TO sentences_fts")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_term_counts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -181,22 +216,6 @@ def _translate_errors(
 
 
 # --- pure helpers --------------------------------------------------------------------------------
-
-
-def _quote(term: str) -> str:
-    """Quote one term as an FTS5 string; NUL ends an FTS5 query early, so it is dropped."""
-    return '"' + term.replace("\x00", "").replace('"', '""') + '"'
-
-
-def build_match_query(terms: Sequence[str]) -> str | None:
-    """An FTS5 MATCH expression ORing every usable term on the `terms` column, or None.
-
-    A term without any letter or digit can never match a unicode61 token, so it is left out.
-    """
-    usable = [t for t in dict.fromkeys(terms) if any(c.isalnum() for c in t)]
-    if not usable:
-        return None
-    return "terms : (" + " OR ".join(_quote(t) for t in usable) + ")"
 
 
 def _indexed_terms(sentence: AnalyzedSentence) -> str:
@@ -313,6 +332,22 @@ def _source_record(values: tuple[str | None, ...]) -> SourceDocument:
 
 
 # --- the store -----------------------------------------------------------------------------------
+
+
+class _Tally:
+    """What a write changes in the term counts: applied once, when its transaction ends."""
+
+    def __init__(self) -> None:
+        self.terms: Counter[str] = Counter()
+        self.sentences = 0
+
+    def add(self, indexed_terms: str) -> None:
+        self.terms.update(indexed_terms.split())
+        self.sentences += 1
+
+    def remove(self, indexed_terms: str) -> None:
+        self.terms.subtract(indexed_terms.split())
+        self.sentences -= 1
 
 
 class EvidenceStore:
@@ -469,17 +504,21 @@ class EvidenceStore:
         document. An interruption still leaves every source either old or new.
         """
         count = 0
+        counted = _Tally()
         with self._transaction():
             for prepared in sources:
-                self._insert_source(prepared)
+                self._insert_source(prepared, counted)
                 count += 1
+            self._update_term_counts(counted)
         return count
 
     @_translate_errors
     def remove_source(self, source_id: str) -> None:
         """Atomically remove a source and everything derived from it; unknown ids are a no-op."""
+        counted = _Tally()
         with self._transaction():
-            self._delete_source(source_id)
+            self._delete_source(source_id, counted)
+            self._update_term_counts(counted)
 
     @_translate_errors
     def set_user_aliases(self, aliases: Sequence[Alias]) -> None:
@@ -491,20 +530,22 @@ class EvidenceStore:
                 [(a.alias, a.canonical) for a in aliases],
             )
 
-    def _delete_source(self, source_id: str) -> None:
+    def _delete_source(self, source_id: str, counted: _Tally) -> None:
+        """Delete a source's rows, taking its sentences' terms off `counted`."""
         rows = (source_id,)
-        self._db.execute(
-            "DELETE FROM sentences_fts WHERE rowid IN"
-            " (SELECT id FROM sentences WHERE source_id = ?)",
-            rows,
-        )
+        in_source = "rowid IN (SELECT id FROM sentences WHERE source_id = ?)"
+        indexed = self._db.execute(f"SELECT terms FROM sentences_fts WHERE {in_source}", rows)
+        for (sentence_terms,) in indexed:
+            counted.remove(sentence_terms)
+        self._db.execute(f"DELETE FROM sentences_fts WHERE {in_source}", rows)
         self._db.execute("DELETE FROM facts WHERE source_id = ?", rows)
         self._db.execute("DELETE FROM sentences WHERE source_id = ?", rows)
         self._db.execute("DELETE FROM aliases WHERE origin = ?", rows)
         self._db.execute("DELETE FROM sources WHERE id = ?", rows)
 
-    def _insert_source(self, prepared: PreparedSource) -> None:
-        self._delete_source(prepared.id)
+    def _insert_source(self, prepared: PreparedSource, counted: _Tally) -> None:
+        """Insert a source's rows in place of any older version, adding its terms to `counted`."""
+        self._delete_source(prepared.id, counted)
         self._db.execute(
             INSERT_SOURCE_SQL,
             prepared.row,
@@ -519,9 +560,11 @@ class EvidenceStore:
             [(i, *s.row) for i, s in numbered],
         )
         self._db.executemany(
-            "INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, ?, ?)",
-            [(i, s.row[7], s.terms) for i, s in numbered],
+            "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
+            [(i, s.terms) for i, s in numbered],
         )
+        for sentence in prepared.sentences:
+            counted.add(sentence.terms)
         self._db.executemany(
             "INSERT INTO facts (sentence_id, source_id, kind, text, value, unit, qualifier)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -530,6 +573,23 @@ class EvidenceStore:
         self._db.executemany(
             "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, ?)",
             prepared.aliases,
+        )
+
+    def _update_term_counts(self, counted: _Tally) -> None:
+        """Apply a write's changes to the term counts; a term no sentence has any more goes."""
+        changed = [(term, n) for term, n in counted.terms.items() if n]
+        self._db.executemany(
+            "INSERT INTO term_counts (term, sentences) VALUES (?, ?) ON CONFLICT (term)"
+            " DO UPDATE SET sentences = sentences + excluded.sentences",
+            changed,
+        )
+        self._db.executemany(
+            "DELETE FROM term_counts WHERE term = ? AND sentences <= 0",
+            [(term,) for term, n in changed if n < 0],
+        )
+        self._db.execute(
+            "UPDATE index_totals SET sentences = sentences + ?, terms = terms + ?",
+            (counted.sentences, counted.terms.total()),
         )
 
     @_translate_errors
@@ -570,7 +630,7 @@ class EvidenceStore:
     @_translate_errors
     def sentence_count(self) -> int:
         """How many sentences are indexed."""
-        return int(self._db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+        return int(self._db.execute("SELECT sentences FROM index_totals").fetchone()[0])
 
     @_translate_errors
     def aliases(self) -> list[Alias]:
@@ -586,23 +646,55 @@ class EvidenceStore:
         return [Alias(**dict(row)) for row in rows]
 
     @_translate_errors
-    def search(self, terms: Sequence[str], *, limit: int = 40) -> list[tuple[int, float]]:
-        """Sentence ids whose terms match any of `terms`, with a score (higher is better)."""
-        query = build_match_query(terms)
-        if query is None or limit <= 0:
+    def search(self, wanted: Sequence[Wanted], *, limit: int = 40) -> list[tuple[int, float]]:
+        """Sentence ids that have what is wanted, with a score (higher is better), best first.
+
+        See `factcheck.query` for which sentences a search considers on a large store.
+        """
+        if limit <= 0:
             return []
-        return [(r[0], float(r[1])) for r in self._db.execute(SEARCH_SQL, (query, limit))]
+        with self._transaction("DEFERRED"):  # the counts and the search see one state
+            counts = self.document_frequencies(usable_terms(wanted))
+            plan = plan_search(wanted, counts, self._count_matches)
+            if plan is None:
+                return []
+            if plan.scored:
+                rows = self._db.execute(SEARCH_SQL, (plan.match, limit))
+                return [(r[0], float(r[1])) for r in rows]
+            if plan.most is None:
+                found = self._db.execute(SELECT_SQL, (plan.match,)).fetchall()
+            else:
+                found = self._db.execute(SELECT_SOME_SQL, (plan.match, plan.most)).fetchall()
+            return rank(found, wanted, counts, self._totals(), limit=limit)
+
+    @_translate_errors
+    def search_query(self, wanted: Sequence[Wanted], *, limit: int = 40) -> str | None:
+        """The MATCH expression `search` runs (None: nothing can match)."""
+        with self._transaction("DEFERRED"):  # the counts see one state
+            counts = self.document_frequencies(usable_terms(wanted))
+            plan = plan_search(wanted, counts, self._count_matches)
+            return None if plan is None else plan.match
+
+    def _totals(self) -> Totals:
+        return Totals(*self._db.execute("SELECT sentences, terms FROM index_totals").fetchone())
+
+    def _count_matches(self, query: str, most: int) -> int:
+        return int(self._db.execute(COUNT_SQL, (query, most)).fetchone()[0])
 
     @_translate_errors
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many sentences have each term in their `terms` column (0 for unusable terms)."""
-        counts: dict[str, int] = {}
-        with self._transaction("DEFERRED"):  # one snapshot for all the counts
-            for term in dict.fromkeys(terms):
-                query = build_match_query([term])
-                counts[term] = (
-                    0 if query is None else self._db.execute(COUNT_SQL, (query,)).fetchone()[0]
-                )
+        """How many sentences have each term (0 for a term none has)."""
+        counts = dict.fromkeys(terms, 0)
+        wanted = list(counts)
+        for start in range(0, len(wanted), _SQL_VARIABLES):
+            chunk = wanted[start : start + _SQL_VARIABLES]
+            counts.update(
+                self._db.execute(
+                    "SELECT term, sentences FROM term_counts"
+                    f" WHERE term IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
         return counts
 
     @_translate_errors
@@ -614,24 +706,33 @@ class EvidenceStore:
 
         `retrieval_score` is left at 0; callers set it with `model_copy(update=...)`.
         """
-        sources: dict[str, SourceDocument] = {}
-        found: list[EvidenceSentence] = []
+        around: dict[int, list[sqlite3.Row]] = {}
         with self._transaction("DEFERRED"):  # one snapshot: a re-index cannot interleave
-            for sentence_id in sentence_ids:
-                row = self._db.execute(
-                    "SELECT * FROM sentences WHERE id = ?", (sentence_id,)
-                ).fetchone()
-                if row is None:
-                    continue
-                if row["source_id"] not in sources:
-                    sources[row["source_id"]] = self._source(row["source_id"])
-                found.append(
-                    EvidenceSentence(
-                        source=sources[row["source_id"]],
-                        sentence=_analyzed(row),
-                        neighbours=self._neighbours(row, window),
-                    )
+            wanted = list(dict.fromkeys(sentence_ids))
+            for start in range(0, len(wanted), _SQL_VARIABLES):
+                chunk = wanted[start : start + _SQL_VARIABLES]
+                rows = self._db.execute(
+                    "SELECT s.id AS center, n.* FROM sentences s JOIN sentences n"
+                    " ON n.source_id = s.source_id AND n.idx BETWEEN s.idx - ? AND s.idx + ?"
+                    f" WHERE s.id IN ({', '.join('?' * len(chunk))}) ORDER BY s.id, n.idx",
+                    (window, window, *chunk),
                 )
+                for row in rows:
+                    around.setdefault(row["center"], []).append(row)
+            sources = self._sources({rows[0]["source_id"] for rows in around.values()})
+        found: list[EvidenceSentence] = []
+        for sentence_id in sentence_ids:
+            if sentence_id not in around:
+                continue
+            rows = around[sentence_id]
+            [center] = [row for row in rows if row["id"] == sentence_id]
+            found.append(
+                EvidenceSentence(
+                    source=sources[center["source_id"]],
+                    sentence=_analyzed(center),
+                    neighbours=tuple(_analyzed(r) for r in rows if r["id"] != sentence_id),
+                )
+            )
         return found
 
     @_translate_errors
@@ -649,16 +750,16 @@ class EvidenceStore:
                 found.extend(row[0] for row in rows)
         return found
 
-    def _source(self, source_id: str) -> SourceDocument:
-        row = self._db.execute(
-            f"SELECT {', '.join(SOURCE_COLUMNS)} FROM sources WHERE id = ?", (source_id,)
-        ).fetchone()
-        return _source_record(tuple(row))
-
-    def _neighbours(self, row: sqlite3.Row, window: int) -> tuple[AnalyzedSentence, ...]:
-        rows = self._db.execute(
-            "SELECT * FROM sentences WHERE source_id = ? AND idx BETWEEN ? AND ?"
-            " AND id != ? ORDER BY idx",
-            (row["source_id"], row["idx"] - window, row["idx"] + window, row["id"]),
-        )
-        return tuple(_analyzed(r) for r in rows)
+    def _sources(self, source_ids: set[str]) -> dict[str, SourceDocument]:
+        found: dict[str, SourceDocument] = {}
+        wanted = sorted(source_ids)
+        for start in range(0, len(wanted), _SQL_VARIABLES):
+            chunk = wanted[start : start + _SQL_VARIABLES]
+            rows = self._db.execute(
+                f"SELECT {', '.join(SOURCE_COLUMNS)} FROM sources"
+                f" WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for row in rows:
+                found[row["id"]] = _source_record(tuple(row))
+        return found

@@ -22,7 +22,9 @@ from factcheck.store import EvidenceStore
 TABLES = {
     "sources": "SELECT * FROM sources ORDER BY id",
     "sentences": "SELECT * FROM sentences ORDER BY id",
-    "fts": "SELECT rowid, text, terms FROM sentences_fts ORDER BY rowid",
+    "fts": "SELECT rowid, terms FROM sentences_fts ORDER BY rowid",
+    "term_counts": "SELECT * FROM term_counts ORDER BY term",
+    "index_totals": "SELECT * FROM index_totals",
     "facts": "SELECT * FROM facts ORDER BY id",
     "aliases": "SELECT * FROM aliases ORDER BY alias, canonical, origin",
 }
@@ -124,11 +126,11 @@ def test_an_interrupted_index_leaves_every_source_old_or_new(
     real = EvidenceStore._insert_source
     calls: list[str] = []
 
-    def interrupted(self: EvidenceStore, prepared: Any) -> None:
+    def interrupted(self: EvidenceStore, prepared: Any, counted: Any) -> None:
         calls.append(prepared.id)
         if len(calls) == 12:
             raise KeyboardInterrupt  # Ctrl-C in the middle of a batch
-        real(self, prepared)
+        real(self, prepared, counted)
 
     monkeypatch.setattr(EvidenceStore, "_insert_source", interrupted)
     with pytest.raises(KeyboardInterrupt):
@@ -136,6 +138,9 @@ def test_an_interrupted_index_leaves_every_source_old_or_new(
     cut = _sentences_by_source(tmp_path / "cut.db")
     assert 0 < len(cut) < 11  # earlier batches committed, the open one rolled back
     assert all(cut[source] == full[source] for source in cut)  # each one complete
+    with closing(sqlite3.connect(tmp_path / "cut.db")) as db:  # and counted, no more
+        sentences = db.execute("SELECT sentences FROM index_totals").fetchone()[0]
+    assert sentences == sum(len(rows) for rows in cut.values())
 
 
 def _sentences_by_source(path: Path) -> dict[str, list[tuple[Any, ...]]]:

@@ -26,7 +26,8 @@ from factcheck.models import (
     SourceDocument,
     TimeExpression,
 )
-from factcheck.store import EvidenceStore, SourceSummary, build_match_query
+from factcheck.query import any_of, words
+from factcheck.store import EvidenceStore, SourceSummary
 
 HOSTILE = ['\'"', '"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "^", "\x00", "é"]
 
@@ -103,14 +104,15 @@ def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 def sentence_id(store: EvidenceStore, word: str) -> int:
     """The id of the one sentence containing `word`."""
-    hits = store.search([word])
+    hits = store.search(words([word]))
     assert len(hits) == 1, hits
     return hits[0][0]
 
 
 def snapshot(store: EvidenceStore) -> tuple[Any, ...]:
     """Everything observable through the API, to compare before and after a failed write."""
-    ids = [i for i, _ in store.search(["apples", "dates", "grapes", "honey", "figs", "zulu"])]
+    wanted = words(["apples", "dates", "grapes", "honey", "figs", "zulu"])
+    ids = [i for i, _ in store.search(wanted)]
     return (store.list_sources(), store.aliases(), store.source_fingerprints(),
             store.sentence_count(), sorted(ids), store.evidence(sorted(ids)))
 
@@ -141,33 +143,33 @@ def test_evidence_keeps_the_given_order_and_skips_unknown_ids(store: EvidenceSto
 
 
 def test_search_ranks_the_sentence_with_more_terms_first(store: EvidenceStore) -> None:
-    hits = store.search(["golf", "apples"])
+    hits = store.search(words(["golf", "apples"]))
     assert hits[0][0] == sentence_id(store, "golf")
     assert {i for i, _ in hits} == {sentence_id(store, "golf"), sentence_id(store, "alpha")}
     assert hits[0][1] > hits[1][1]
-    assert store.search(["zulu"]) == []
-    assert len(store.search(["apples", "bananas", "figs"], limit=2)) == 2
+    assert store.search(words(["zulu"])) == []
+    assert len(store.search(words(["apples", "bananas", "figs"]), limit=2)) == 2
 
 
 def test_search_matches_the_terms_column_only(store: EvidenceStore) -> None:
     doc, [analyzed] = make_source("m", [["The xylophones played."]])
     assertion = Assertion(text=analyzed.sentence.text, start=0, end=22, terms=("music", "play"))
     store.replace_source(doc, [analyzed.model_copy(update={"assertions": (assertion,)})])
-    assert store.search(["xylophones"]) == []
-    assert len(store.search(["music"])) == 1
+    assert store.search(words(["xylophones"])) == []
+    assert len(store.search(words(["music"]))) == 1
 
 
-def test_build_match_query_quotes_every_term() -> None:
-    assert build_match_query(["apple", 'say "hi"', "apple"]) == 'terms : ("apple" OR "say ""hi""")'
-    assert build_match_query(["NEAR(", "a*"]) == 'terms : ("NEAR(" OR "a*")'
-    assert build_match_query([]) is None
-    assert build_match_query(["", "*", "-", '"', " "]) is None
+def test_any_of_quotes_every_term() -> None:
+    assert any_of(["apple", 'say "hi"', "apple"]) == 'terms : ("apple" OR "say ""hi""")'
+    assert any_of(["NEAR(", "a*"]) == 'terms : ("NEAR(" OR "a*")'
+    assert any_of([]) is None
+    assert any_of(["", "*", "-", '"', " "]) is None
 
 
 @pytest.mark.parametrize("term", HOSTILE)
 def test_search_survives_hostile_terms(store: EvidenceStore, term: str) -> None:
-    store.search([term])
-    store.search([term, "apples"])
+    store.search(words([term]))
+    store.search(words([term, "apples"]))
     store.document_frequencies([term])
 
 
@@ -181,9 +183,9 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EvidenceS
 @settings(max_examples=200, deadline=None)
 @given(terms=st.lists(st.text(max_size=12) | st.sampled_from(HOSTILE), max_size=6))
 def test_search_never_raises(shared_store: EvidenceStore, terms: list[str]) -> None:
-    query = build_match_query(terms)
+    query = any_of(terms)
     assert query is None or query.startswith("terms : (")
-    hits = shared_store.search(terms)
+    hits = shared_store.search(words(terms))
     assert (query is None) <= (hits == [])
     assert set(shared_store.document_frequencies(terms)) == set(terms)
 
@@ -192,7 +194,7 @@ def test_replace_source_replaces_only_that_source(store: EvidenceStore) -> None:
     doc_b_before = store.evidence([sentence_id(store, "golf")])
     new_doc, new_sentences = make_source("a", [["India ink."]], content_hash="h2")
     store.replace_source(new_doc, new_sentences)
-    assert store.search(["alpha", "charlie", "foxtrot"]) == []
+    assert store.search(words(["alpha", "charlie", "foxtrot"])) == []
     [found] = store.evidence([sentence_id(store, "india")])
     assert (found.source, found.sentence) == (new_doc, new_sentences[0])
     assert store.evidence([sentence_id(store, "golf")]) == doc_b_before
@@ -213,7 +215,7 @@ def test_remove_source(store: EvidenceStore) -> None:
     store.remove_source("a")
     store.remove_source("never-indexed")
     assert [s.id for s in store.list_sources()] == ["b"]
-    assert store.search(["alpha", "echo"]) == []
+    assert store.search(words(["alpha", "echo"])) == []
     assert store.aliases() == []
     assert store.sentence_count() == 2
 
@@ -305,7 +307,7 @@ def test_open_creates_parent_dirs_and_records_migrations(tmp_path: Path) -> None
     with EvidenceStore.open(path, create=False) as again:
         assert again.sentence_count() == 0
     assert query(path, "SELECT name, applied_at FROM migrations") == recorded
-    assert [name for name, _ in recorded] == ["m001_initial"]
+    assert [name for name, _ in recorded] == ["m001_initial", "m002_term_counts"]
     assert query(path, "PRAGMA user_version") == [(store_module.SCHEMA_VERSION,)]
 
 
@@ -340,7 +342,7 @@ def test_truncated_database(tmp_path: Path) -> None:
     # SQLite may notice the damage on opening or on the first read: either way a StoreError
     with pytest.raises(StoreError, match=re.escape(str(path))), EvidenceStore.open(path) as opened:
         opened.list_sources()
-        opened.evidence([i for i, _ in opened.search(["mike"], limit=1000)])
+        opened.evidence([i for i, _ in opened.search(words(["mike"]), limit=1000)])
 
 
 def test_foreign_sqlite_database(tmp_path: Path) -> None:
