@@ -533,6 +533,8 @@ class EvidenceStore:
     def _delete_source(self, source_id: str, counted: _Tally) -> None:
         """Delete a source's rows, taking its sentences' terms off `counted`."""
         rows = (source_id,)
+        if self._db.execute("SELECT 1 FROM sources WHERE id = ?", rows).fetchone() is None:
+            return  # the usual case when indexing: six statements saved
         in_source = "rowid IN (SELECT id FROM sentences WHERE source_id = ?)"
         indexed = self._db.execute(f"SELECT terms FROM sentences_fts WHERE {in_source}", rows)
         for (sentence_terms,) in indexed:
