@@ -6,11 +6,13 @@ import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.errors import StoreError
-from factcheck.indexer import Warn, index_paths
-from factcheck.sources import bundled_evidence_dir
 from factcheck.store import EvidenceStore
+
+if TYPE_CHECKING:
+    from factcheck.indexer import Warn
 
 STORE_ENV = "FACTCHECK_STORE"
 
@@ -51,6 +53,8 @@ def open_store(store: Path | None) -> EvidenceStore:
                 f"'factcheck index PATH... --store {store}' first."
             )
         return opened
+    from factcheck.sources import bundled_evidence_dir
+
     return open_indexed(default_store_path(), [bundled_evidence_dir()])
 
 
@@ -58,6 +62,9 @@ def open_indexed(
     path: Path, sources: Sequence[Path], *, warn: Warn = lambda message: None
 ) -> EvidenceStore:
     """The store at `path`, created if missing and brought in line with `sources` (incremental)."""
+    # Imported here: a store given with --store is used as it is, without the indexer.
+    from factcheck.indexer import index_paths
+
     opened = EvidenceStore.open(path)
     try:
         index_paths(list(sources), opened, warn=warn)
