@@ -13,15 +13,16 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import ExitStatus, FactcheckError, InputError
-from factcheck.models import CheckReport, Verdict
-from factcheck.render.formats import FORMATS as VERIFY_FORMATS
+from factcheck.render import VERIFY_FORMATS
 
+# Each command imports what it uses when it runs: `--help` and `check` start faster without
+# pydantic's models or the renderers of other commands.
 if TYPE_CHECKING:
     from factcheck.config import Settings
+    from factcheck.models import CheckReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json")
-GATE_VERDICTS = frozenset({Verdict.CONTRADICTED, Verdict.CONFLICTING})
 STORE_HELP = "Evidence store file (default: the bundled sources, indexed on first use)."
 
 
@@ -104,7 +105,10 @@ def _render(report: CheckReport, fmt: str) -> str:
 
 
 def _gate(report: CheckReport) -> int:
-    failed = any(result.verdict in GATE_VERDICTS for result in report.results)
+    from factcheck.models import Verdict
+
+    failing = (Verdict.CONTRADICTED, Verdict.CONFLICTING)
+    failed = any(result.verdict in failing for result in report.results)
     return ExitStatus.GATE_FAILED if failed else ExitStatus.OK
 
 
@@ -219,6 +223,7 @@ def parse(claim: str, store: Path | None) -> None:
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the `check --format json` report."""
+    from factcheck.models import CheckReport
     from factcheck.render.json_report import schema as report_schema
 
     click.echo(report_schema(CheckReport))

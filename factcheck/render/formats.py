@@ -1,7 +1,8 @@
 """The report formats of `factcheck verify`: a name → render function table.
 
 Every renderer is pure: `render(report) -> str`, deterministic, ending in a newline. Add a
-format by adding its module's `render` to `FORMATS`.
+format by adding its module's `render` to `FORMATS` and its name to
+`factcheck.render.VERIFY_FORMATS`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,80 @@
+"""Starting the command line loads only what the command run needs, so `check` and `--help`
+start quickly. Checked by the modules a fresh interpreter has imported, never by timing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tabulate import tabulate
+
+from factcheck.models import CheckReport, Summary
+from factcheck.render import VERIFY_FORMATS
+from factcheck.render.formats import FORMATS
+from factcheck.render.table import render_summary
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIM = "Kazakhstan sent 139 troops to UNDOF in March 2024"
+RENDERERS = {
+    "tabulate",
+    "factcheck.render.formats",
+    "factcheck.render.verify_table",
+    "factcheck.render.html",
+    "factcheck.render.sarif",
+}
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The modules loaded by a fresh interpreter that runs `factcheck ARGS...`."""
+    script = (
+        "import sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        f"    main({list(args)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(*sys.modules, sep='\\n', file=sys.stderr)\n"
+    )
+    # Run from the checkout, so the interpreter imports this factcheck and not an installed one.
+    completed = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert "factcheck.cli" in completed.stderr, completed.stderr
+    return set(completed.stderr.split())
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["verify", "--help"]])
+def test_help_loads_no_models_and_no_renderers(args: list[str]) -> None:
+    loaded = loaded_by(*args)
+    assert not loaded & {"pydantic", "factcheck.models", "factcheck.store", *RENDERERS}
+
+
+def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
+    bundled_store: Path,
+) -> None:
+    loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)
+    assert "factcheck.check" in loaded
+    assert not loaded & {"factcheck.indexer", "factcheck.config", "factcheck.verify", *RENDERERS}
+
+
+def test_the_cli_offers_every_verify_format_in_order() -> None:
+    assert tuple(FORMATS) == VERIFY_FORMATS
+
+
+@pytest.mark.parametrize(
+    "counts", [(0, 0, 0, 0, 0), (3, 1, 1, 0, 1), (1234567890, 12345678901, 7, 0, 99999999999999)]
+)
+def test_check_summary_is_laid_out_as_tabulate_would(counts: tuple[int, ...]) -> None:
+    total, supported, contradicted, conflicting, not_enough = counts
+    summary = Summary(
+        total=total,
+        supported=supported,
+        contradicted=contradicted,
+        conflicting=conflicting,
+        not_enough_evidence=not_enough,
+    )
+    headers = ["claims", "supported", "contradicted", "conflicting", "not enough evidence"]
+    expected = tabulate([list(counts)], headers=headers, tablefmt="simple")
+    assert render_summary(CheckReport(results=(), summary=summary)) == expected
