@@ -126,17 +126,18 @@ def file_bytes(path: Path) -> int:
 
 
 class BareSearch:
-    """Baseline for checking: only the full-text queries a check runs, on a bare connection.
+    """Baseline for checking: a bare connection running the plain FTS5 search for each claim.
 
-    The MATCH expressions are built beforehand from the parsed claim, so what is timed is the
-    SQLite FTS5 work alone: no parsing, evidence loading or comparison.
+    The MATCH expressions (every term of an assertion ORed) are built beforehand from the
+    parsed claim, so what is timed is SQLite's FTS5 work alone: no planning, parsing, evidence
+    loading or comparison.
     """
 
     def __init__(self, store: Path) -> None:
         self.db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
 
     def search(self, matches: Sequence[str]) -> list[tuple[int, float]]:
-        """Run each query for its best CANDIDATES rows, as a check does."""
+        """Run each query for its best CANDIDATES rows, as many as a check ranks."""
         rows: list[tuple[int, float]] = []
         for match in matches:
             rows += self.db.execute(SEARCH_SQL, (match, CANDIDATES)).fetchall()
