@@ -304,11 +304,6 @@ def _prepare_sentence(analyzed: AnalyzedSentence) -> PreparedSentence:
     return PreparedSentence(row, _indexed_terms(analyzed), facts)
 
 
-def _analyzed(row: sqlite3.Row) -> AnalyzedSentence:
-    """Rehydrate a `sentences` row."""
-    return _rehydrated(tuple(row[column] for column in _SENTENCE_FIELDS))
-
-
 _SENTENCE_FIELDS = ("source_id", "idx", "paragraph", "line", "col", "start", "end", "text",
                     "analysis")  # the columns a record is made of (not the id)
 
@@ -708,31 +703,32 @@ class EvidenceStore:
 
         `retrieval_score` is left at 0; callers set it with `model_copy(update=...)`.
         """
-        around: dict[int, list[sqlite3.Row]] = {}
+        around: dict[int, list[tuple[Any, ...]]] = {}
+        columns = ", ".join(f'n."{c}"' for c in ("id", *_SENTENCE_FIELDS))
         with self._transaction("DEFERRED"):  # one snapshot: a re-index cannot interleave
             wanted = list(dict.fromkeys(sentence_ids))
             for start in range(0, len(wanted), _SQL_VARIABLES):
                 chunk = wanted[start : start + _SQL_VARIABLES]
                 rows = self._db.execute(
-                    "SELECT s.id AS center, n.* FROM sentences s JOIN sentences n"
+                    f"SELECT s.id, {columns} FROM sentences s JOIN sentences n"
                     " ON n.source_id = s.source_id AND n.idx BETWEEN s.idx - ? AND s.idx + ?"
                     f" WHERE s.id IN ({', '.join('?' * len(chunk))}) ORDER BY s.id, n.idx",
                     (window, window, *chunk),
                 )
                 for row in rows:
-                    around.setdefault(row["center"], []).append(row)
-            sources = self._sources({rows[0]["source_id"] for rows in around.values()})
+                    around.setdefault(row[0], []).append(row[1:])
+            sources = self._sources({rows[0][1] for rows in around.values()})
         found: list[EvidenceSentence] = []
         for sentence_id in sentence_ids:
             if sentence_id not in around:
                 continue
             rows = around[sentence_id]
-            [center] = [row for row in rows if row["id"] == sentence_id]
+            [center] = [row for row in rows if row[0] == sentence_id]
             found.append(
                 EvidenceSentence(
-                    source=sources[center["source_id"]],
-                    sentence=_analyzed(center),
-                    neighbours=tuple(_analyzed(r) for r in rows if r["id"] != sentence_id),
+                    source=sources[center[1]],
+                    sentence=_rehydrated(center[1:]),
+                    neighbours=tuple(_rehydrated(r[1:]) for r in rows if r[0] != sentence_id),
                 )
             )
         return found
