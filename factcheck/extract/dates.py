@@ -41,21 +41,51 @@ _TIME_PREPOSITION = (
     r"|as\s+of|through|throughout)[\s-]+)"
 )
 
-# Most specific first: a later pattern never claims text an earlier one took.
-PATTERNS: tuple[tuple[Granularity, re.Pattern[str]], ...] = (
-    ("day", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?(?!\d)")),
-    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])")),
-    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b")),
+# Most specific first: a later pattern never claims text an earlier one took. Each names what
+# it cannot match without (see `_HINTS`): most sentences have no date, and so skip most patterns.
+PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "day",
+        re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?(?!\d)"),
+        frozenset({"month", "digit"}),
+    ),
+    (
+        "day",
+        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])"),
+        frozenset({"month", "digit"}),
+    ),
+    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
+    (
+        "month",
+        re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b"),
+        frozenset({"month"}),
+    ),
     (
         "year_range",
         re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<end>1[5-9]\d\d|20\d\d|\d\d)\b"),
+        frozenset({"year"}),
     ),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b")),
-    ("month", re.compile(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)")),
-    ("year", re.compile(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)")),
-    ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])")),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b"),
+        frozenset({"year"}),
+    ),
+    ("month", re.compile(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)"), frozenset({"month"})),
+    (
+        "year",
+        re.compile(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)"),
+        frozenset({"year"}),
+    ),
+    ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])"), frozenset({"year"})),
 )
+# Necessary parts of a date, each found in one quick search of the text: the start of a month
+# name as `_MONTH` spells it, a year as `_YEAR` does, any digit (a day), and a relative unit.
+_HINTS = {
+    "month": re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"),
+    "year": re.compile(r"1[5-9]\d\d|20\d\d"),
+    "digit": re.compile(r"\d"),
+    "unit": re.compile(r"(?i)[MY](?:ONTH|EAR)"),  # "month" or "year" as `_RELATIVE` has them
+}
 _RELATION = re.compile(
     r"\b(before|prior to|after|since|from|by|until|till|up to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.IGNORECASE,
@@ -84,7 +114,10 @@ def extract_times(
     """
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for granularity, pattern in PATTERNS:
+    present = {name for name, hint in _HINTS.items() if hint.search(text)}
+    for granularity, pattern, needs in PATTERNS:
+        if not needs <= present:
+            continue
         for match in pattern.finditer(text):
             span = _span(match, granularity)
             if any(start < span[1] and span[0] < end for start, end in taken):
@@ -93,7 +126,8 @@ def extract_times(
             if expression is not None:
                 found.append(expression)
                 taken.append(span)
-    found.extend(_relative(text, taken, published))
+    if "unit" in present:
+        found.extend(_relative(text, taken, published))
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
 
 
