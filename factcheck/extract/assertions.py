@@ -14,10 +14,11 @@ from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.polarity import modality, negation
-from factcheck.extract.tokens import Token, terms_of_words, tokenize
+from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Quantity, TimeExpression
 
 _ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
+_ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but")  # one is in every `_ALWAYS_SPLIT` match
 _AND_SPLIT = re.compile(r",?\s+and\s+")
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:Despite|Although|Though|Even though|Whereas|Because|Unless|If)\b[^,;]{3,200},"
@@ -89,30 +90,49 @@ class AnalysisContext:
     context_year: int | None = None
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What a whole sentence holds; each clause takes the part inside it."""
+
+    tokens: list[Token]
+    times: list[TimeExpression]
+    quantities: list[Quantity]
+    entities: list[Entity]
+    slotted: frozenset[int]  # the offsets inside a date or quantity
+
+
 def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     """Split a sentence or claim into clauses and read each clause's slots."""
+    tokens = tokenize(text)
     times = extract_times(text, published=context.published, context_year=context.context_year)
     time_spans = [(t.start, t.end) for t in times]
-    quantities = extract_quantities(text, skip=time_spans)
+    quantities = extract_quantities(text, skip=time_spans, tokens=tokens)
     entities = extract_entities(text, context.aliases)
-    spans = clause_spans(text, times, quantities)
+    slots = time_spans + [(q.start, q.end) for q in quantities]
+    slotted = frozenset(i for start, end in slots for i in range(start, end))
+    found = _Found(tokens, times, quantities, entities, slotted)
     return [
-        _assertion(text, start, end, times, quantities, entities, time_spans)
-        for start, end in spans
+        _assertion(text, start, end, found)
+        for start, end in clause_spans(text, times, quantities, tokens)
     ]
 
 
 def clause_spans(
-    text: str, times: list[TimeExpression], quantities: list[Quantity]
+    text: str, times: list[TimeExpression], quantities: list[Quantity], tokens: list[Token]
 ) -> list[tuple[int, int]]:
-    """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003"."""
-    cuts = [m.span() for m in _ALWAYS_SPLIT.finditer(text)]
+    """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003".
+
+    `tokens` are `tokenize(text)`.
+    """
+    cuts = _always_cuts(text)
     cuts += _leading_subordinate_cut(text)
     cuts += _parenthetical_cuts(text)
     anchors = sorted([t.start for t in times] + [q.start for q in quantities])
-    for match in _AND_SPLIT.finditer(text):
+    # "and" splits only between two anchors: most sentences have fewer, and skip the search.
+    and_matches = _AND_SPLIT.finditer(text) if len(anchors) > 1 else ()
+    for match in and_matches:
         if _separates_anchors(match.start(), match.end(), anchors, cuts) and _has_verb_before(
-            text, match.end(), anchors
+            text, tokens, match.end(), anchors
         ):
             cuts.append(match.span())
     spans: list[tuple[int, int]] = []
@@ -123,6 +143,13 @@ def clause_spans(
             position = cut_end
     spans.append((position, len(text)))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip(" ,.()")]
+
+
+def _always_cuts(text: str) -> list[tuple[int, int]]:
+    """Semicolons and contrasts; a text with none of their words is not searched."""
+    if not any(word in text for word in _ALWAYS_SPLIT_WORDS):
+        return []
+    return [m.span() for m in _ALWAYS_SPLIT.finditer(text)]
 
 
 def _leading_subordinate_cut(text: str) -> list[tuple[int, int]]:
@@ -153,10 +180,10 @@ def _separates_anchors(
     return left and right
 
 
-def _has_verb_before(text: str, start: int, anchors: list[int]) -> bool:
+def _has_verb_before(text: str, tokens: list[Token], start: int, anchors: list[int]) -> bool:
     """The right side of "and" is a clause when a verb comes before its number or date."""
     stop = min([a for a in anchors if a >= start], default=len(text))
-    return any(_is_verb(t.folded) for t in tokenize(text[start:stop]))
+    return any(_is_verb(t.folded) for t in tokens_within(text, tokens, start, stop))
 
 
 def _is_verb(word: str) -> bool:
@@ -171,19 +198,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _assertion(
-    text: str,
-    start: int,
-    end: int,
-    times: list[TimeExpression],
-    quantities: list[Quantity],
-    entities: list[Entity],
-    time_spans: list[tuple[int, int]],
-) -> Assertion:
-    tokens = [Token(t.text, t.start + start, t.end + start) for t in tokenize(text[start:end])]
-    slots = time_spans + [(q.start, q.end) for q in quantities]
-    content = [t for t in tokens if not any(s <= t.start < e for s, e in slots)]
-    negated, scope = negation(tokens)
+def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
+    tokens = tokens_within(text, found.tokens, start, end)
+    content = [t for t in tokens if t.start not in found.slotted] if found.slotted else tokens
+    folded = [t.folded for t in tokens]
+    negated, scope = negation(folded)
     subject, action, obj = _roles(text, content, start, end)
     return Assertion(
         text=text[start:end],
@@ -193,12 +212,12 @@ def _assertion(
         action=action,
         object=obj,
         terms=terms_of_words([t.folded for t in content]),
-        quantities=tuple(q for q in quantities if start <= q.start < end),
-        times=tuple(t for t in times if start <= t.start < end),
-        entities=tuple(e for e in entities if start <= e.start < end),
+        quantities=tuple(q for q in found.quantities if start <= q.start < end),
+        times=tuple(t for t in found.times if start <= t.start < end),
+        entities=tuple(e for e in found.entities if start <= e.start < end),
         negated=negated,
         negation_scope=scope,
-        modality=modality(tokens),
+        modality=modality(folded),
     )
 
 

@@ -45,6 +45,8 @@ TENS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER_WORDS = {**SMALL_NUMBERS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
+# The words a number can start with (see `_starts_number`): scale words only follow one.
+_STARTING_WORDS = frozenset((NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"})
 
 # Qualifier phrases, longest first, matched against the words just before the number.
 _QUALIFIER_PHRASES: tuple[tuple[str, Qualifier], ...] = (
@@ -90,6 +92,11 @@ QUALIFIERS: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
     (tuple(phrase.split()), qualifier) for phrase, qualifier in _QUALIFIER_PHRASES
 )
 _QUALIFIER_WORDS = frozenset(word for phrase, _ in QUALIFIERS for word in phrase)
+_LONGEST_QUALIFIER = max(len(phrase) for phrase, _ in QUALIFIERS)
+# Each phrase with its place in QUALIFIERS, where the first listed wins.
+_QUALIFIER_RANKS: dict[tuple[str, ...], tuple[int, Qualifier]] = {}
+for _rank, (_phrase, _qualifier_of) in enumerate(QUALIFIERS):
+    _QUALIFIER_RANKS.setdefault(_phrase, (_rank, _qualifier_of))
 APPROXIMATE_SLACK = 0.1
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
@@ -143,14 +150,19 @@ NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "b
 _MAX_NOUN_WORDS = 4
 
 
-def extract_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """Every quantity in the text, except numbers inside the `skip` spans (dates, years)."""
-    tokens = tokenize(text)
+def extract_quantities(
+    text: str, *, skip: Sequence[tuple[int, int]] = (), tokens: list[Token] | None = None
+) -> list[Quantity]:
+    """Every quantity in the text, except numbers inside the `skip` spans (dates, years).
+
+    `tokens` are `tokenize(text)`, when the caller has them already.
+    """
+    if tokens is None:
+        tokens = tokenize(text)
     quantities: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        if _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
-            i += 1
+    end = 0  # where the last quantity read ends: the tokens before it are taken
+    for i in _number_candidates(tokens):
+        if i < end or _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
             continue
         end, value = _read_number(tokens, i, text)
         second = _range_end(tokens, i, end, text)
@@ -163,8 +175,13 @@ def extract_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> li
             quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
-        i = end
     return quantities
+
+
+def _number_candidates(tokens: list[Token]) -> list[int]:
+    """Where a number may start: digits (`Token.is_number`, inlined as it is asked of every
+    token) and the words `_starts_number` can accept, which most words are not."""
+    return [i for i, t in enumerate(tokens) if t.folded in _STARTING_WORDS or t.text[0].isdigit()]
 
 
 _RANGE_GAP = re.compile(r"^\s*[-–—]\s*$|^\s+to\s+$|^\s+and\s+$")
@@ -397,11 +414,11 @@ def _unit(
 
 
 def _qualifier(tokens: list[Token], i: int) -> Qualifier:
-    before = [t.folded for t in tokens[max(0, i - 3) : i]]
-    for phrase, qualifier in QUALIFIERS:
-        if tuple(before[-len(phrase) :]) == phrase:
-            return qualifier
-    return "exact"
+    """The first qualifier phrase in `QUALIFIERS` that the words before the number end with."""
+    before = tuple(t.folded for t in tokens[max(0, i - _LONGEST_QUALIFIER) : i])
+    suffixes = (before[-n:] for n in range(1, len(before) + 1))
+    found = [_QUALIFIER_RANKS[s] for s in suffixes if s in _QUALIFIER_RANKS]
+    return min(found)[1] if found else "exact"
 
 
 def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from factcheck.extract.tokens import Token, fold_phrases, terms_of_words
+from factcheck.extract.tokens import fold_phrases, terms_of_words
 from factcheck.models import Modality
 
 NEGATION_CUES = frozenset(
@@ -51,9 +51,11 @@ REPORTED_CUES = frozenset(
 )
 
 
-def negation(tokens: list[Token]) -> tuple[bool, tuple[str, ...]]:
-    """Whether the tokens negate something, and the stems of what the negation covers."""
-    words = fold_phrases([token.folded for token in tokens])
+def negation(folded: list[str]) -> tuple[bool, tuple[str, ...]]:
+    """Whether folded words negate something, and the stems of what the negation covers."""
+    words = fold_phrases(folded)
+    if not _may_negate(words):
+        return False, ()
     scope: list[str] = []
     negated = False
     for i, word in enumerate(words):
@@ -69,6 +71,14 @@ def negation(tokens: list[Token]) -> tuple[bool, tuple[str, ...]]:
     return negated, tuple(dict.fromkeys(scope))
 
 
+def _may_negate(words: list[str]) -> bool:
+    """A quick test that most sentences fail: a cue word, or a contraction somewhere."""
+    if not NEGATION_CUES.isdisjoint(words):
+        return True
+    joined = "".join(words)
+    return any(ending in joined for ending in _CONTRACTED)
+
+
 def _is_cue(word: str, next_word: str) -> bool:
     if word.endswith(_CONTRACTED):
         return True
@@ -76,9 +86,8 @@ def _is_cue(word: str, next_word: str) -> bool:
     return word in NEGATION_CUES and next_word not in _NOT_NEGATING_NEXT
 
 
-def modality(tokens: list[Token]) -> Modality:
-    """ "planned" for future or scheduled actions, "reported" for attributed ones."""
-    folded = [token.folded for token in tokens]
+def modality(folded: list[str]) -> Modality:
+    """ "planned" for future or scheduled actions, "reported" for attributed ones (folded words)."""
     words = set(folded)
     before_to = {w for w, n in pairwise(folded) if n == "to"}
     if words & PLANNED_CUES or before_to & PLANNED_BEFORE_TO:

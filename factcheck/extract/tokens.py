@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -28,18 +30,16 @@ for _key, _value in sorted(_PHRASES.items(), key=lambda item: -len(item[0])):
     _PHRASES_BY_FIRST.setdefault(_key[0], []).append((_key, _value))
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or number and where it stands in the text."""
+class Token(NamedTuple):
+    """A word or number, where it stands in the text, and its folded form.
+
+    `folded` is stored, not computed: the extractors read it many times per token.
+    """
 
     text: str
     start: int
     end: int
-
-    @property
-    def folded(self) -> str:
-        """Lower case, accents and possessive removed."""
-        return fold(self.text)
+    folded: str
 
     @property
     def is_number(self) -> bool:
@@ -49,7 +49,35 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into words and numbers with their character offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens: list[Token] = []
+    end = 0
+    for word in _WORD.findall(text):  # faster than `finditer`, which makes a match object a word
+        # The word's first place after the last one is where `findall` found it: at any earlier
+        # place the regex would have matched it too.
+        start = text.find(word, end)
+        end = start + len(word)
+        tokens.append(Token(word, start, end, fold(word)))
+    return tokens
+
+
+_START = attrgetter("start")
+
+
+def tokens_within(text: str, tokens: list[Token], start: int, end: int) -> list[Token]:
+    """`tokenize(text[start:end])` with offsets into `text`, given `tokens = tokenize(text)`.
+
+    A slice of `tokens` is the same words unless the span cuts one ("12,000" cut at its comma),
+    so only then is the span tokenised again: a sentence is tokenised once, not once a clause.
+    """
+    first = bisect_left(tokens, start, key=_START)
+    stop = bisect_left(tokens, end, key=_START)
+    if (first > 0 and tokens[first - 1].end > start) or (
+        stop > first and tokens[stop - 1].end > end
+    ):
+        return [
+            t._replace(start=t.start + start, end=t.end + start) for t in tokenize(text[start:end])
+        ]
+    return tokens[first:stop]
 
 
 @lru_cache(maxsize=65536)
@@ -83,18 +111,25 @@ def _american(word: str) -> str:
 
 
 def fold_phrases(words: list[str]) -> list[str]:
-    """Replace multi-word expressions ("military personnel") by their folded form."""
+    """Replace multi-word expressions ("military personnel") by their folded form.
+
+    Most word lists hold no phrase and are returned as they are, not copied.
+    """
+    if _PHRASES_BY_FIRST.keys().isdisjoint(words):
+        return words
+    starts = [i for i, word in enumerate(words) if word in _PHRASES_BY_FIRST]
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        for key, replacement in _PHRASES_BY_FIRST.get(words[i], ()):
+    done = 0  # words before this are in `out`
+    for i in starts:
+        if i < done:
+            continue
+        for key, replacement in _PHRASES_BY_FIRST[words[i]]:
             if tuple(words[i : i + len(key)]) == key:
+                out.extend(words[done:i])
                 out.extend(replacement)
-                i += len(key)
+                done = i + len(key)
                 break
-        else:
-            out.append(words[i])
-            i += 1
+    out.extend(words[done:])
     return out
 
 
@@ -105,8 +140,14 @@ def is_content_word(word: str) -> bool:
 
 def terms_of_words(words: list[str]) -> tuple[str, ...]:
     """The content stems of folded words, phrases folded first, order kept, duplicates dropped."""
-    stems = (stem(word) for word in fold_phrases(words) if is_content_word(word))
-    return tuple(dict.fromkeys(stems))
+    stems = dict.fromkeys(map(_content_stem, fold_phrases(words)))
+    return tuple(s for s in stems if s is not None)
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, None for other words: one cache look-up a word."""
+    return stem(word) if is_content_word(word) else None
 
 
 @lru_cache(maxsize=65536)
