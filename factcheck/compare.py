@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.align import Slot, match_quantity, match_time, time_in_neighbours
-from factcheck.extract.entities import AliasIndex, looks_like_person
+from factcheck.extract.entities import (
+    FUZZY_LENGTH_SLACK,
+    FUZZY_MIN_LENGTH,
+    AliasIndex,
+    looks_like_person,
+)
 from factcheck.extract.tokens import terms
 from factcheck.models import (
     AnalyzedSentence,
@@ -45,37 +51,106 @@ class Context:
     sentence: frozenset[str]
     window: frozenset[str]
 
-    @property
-    def everything(self) -> frozenset[str]:
-        """Every term the evidence offers."""
-        return self.clause | self.sentence | self.window
+
+@dataclass(frozen=True, eq=False)
+class _Name:
+    """A claim entity as matching looks for it; by identity, as each claim has its own."""
+
+    text: str
+    canonical: str
+    # The terms of the name as written, and of every name the entity goes by.
+    spelled: frozenset[str]
+    known: frozenset[str]
+    # The known words long enough to be found by a close spelling.
+    fuzzy: frozenset[str]
+
+    def spelled_in(self, found_terms: frozenset[str]) -> bool:
+        """True when every word of the name as written is among the terms."""
+        return bool(self.spelled) and self.spelled <= found_terms
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What judging needs from one claim assertion, worked out once for all its candidates."""
+
+    names: tuple[_Name, ...]
+    people: tuple[_Name, ...]
+    subject_names: frozenset[_Name]
+    # Descriptive words with their weights, and the weight they add up to.
+    words: tuple[tuple[str, float], ...]
+    total: float
+    subject_words: tuple[tuple[str, float], ...]
+    subject_needed: float
+    # Every word of every name, and those of them a close spelling can stand for.
+    vocabulary: frozenset[str]
+    fuzzy: frozenset[str]
+    # The names found among a set of terms, by the terms that decide it.
+    found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """The terms of an evidence sentence: all its clauses', and each clause's."""
+
+    own: frozenset[str]
+    clauses: tuple[frozenset[str], ...]
+
+
+# AliasIndex also finds a name word by a close spelling (Dzhaksybekov / Jaksybekov) when the
+# word is long and the lengths differ by at most the slack.
+_SLACK = range(-FUZZY_LENGTH_SLACK, FUZZY_LENGTH_SLACK + 1)
 
 
 @dataclass(frozen=True)
 class Matcher:
-    """Judges evidence for claims with the store's term weights and aliases."""
+    """Judges evidence for claims with the store's term weights and aliases.
+
+    A matcher remembers what it worked out per claim, per sentence and per mention, so it is
+    meant for one batch of claims over an alias table that does not change meanwhile.
+    """
 
     aliases: AliasIndex
     idf: Mapping[str, float] = field(default_factory=dict)
     unseen_idf: float = 10.0
+    # Whether an entity, by canonical name, is mentioned among a set of deciding terms.
+    _mentions: dict[tuple[str, frozenset[str]], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # Keyed by id(): records hash by value, which costs as much as the work saved. Each entry
+    # keeps its record alive, so the id cannot be reused while the entry is there.
+    _claims: dict[int, tuple[Assertion, _Prepared]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _sentences: dict[int, tuple[AnalyzedSentence, _Sentence]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def judge(self, claim: Assertion, evidence: EvidenceSentence) -> Judgement:
         """The stance of one evidence sentence towards one claim assertion."""
-        clause, context = self._best_clause(claim, evidence)
-        title = _title_terms(evidence)
-        missing = self._missing_entities(claim, context.everything | title)
+        prepared = self._prepare(claim)
+        # The title is context for every sentence: "the pandemic", "the two countries".
+        own = self._sentence(evidence.sentence)
+        sentence_terms = own.own | _title_terms(evidence.source.title or "")
+        window_terms = frozenset().union(*(self._sentence(n).own for n in evidence.neighbours))
+        everything = sentence_terms | window_terms
+        # Names and subject are looked for in everything the evidence offers, whichever clause
+        # is best, so a candidate lacking them is turned down before clauses are compared.
+        named = self._names_in(prepared, everything)
+        missing = _missing(prepared, named)
         if missing:
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
-        everything = context.everything | title
-        if not self._subject_mentioned(claim, everything, everything):
+        if not prepared.subject_names <= named or not _enough(
+            prepared.subject_words, prepared.subject_needed, everything
+        ):
             return _unrelated(evidence, f"does not mention the subject, {claim.subject}")
-        coverage = self.coverage(claim, context)
+        clause, context = self._best_clause(
+            prepared, evidence.sentence, own, sentence_terms, window_terms
+        )
+        coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
             return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
         sentence_only = Context(context.clause, context.sentence, frozenset())
-        people = [e for e in claim.entities if looks_like_person(e.text, self.aliases)]
-        named_here = context.sentence | title
-        absent = {e.text for e in people if not _name_in_terms(e.text, named_here)}
+        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms)}
         if absent:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
@@ -83,27 +158,25 @@ class Matcher:
         alignment = Alignment(
             clause=clause,
             coverage=coverage,
-            clause_coverage=self.coverage(claim, sentence_only),
-            names_in_sentence=not self._missing_entities(claim, context.sentence | title),
-            subject_in_sentence=self._subject_mentioned(
-                claim, _own_terms(evidence.sentence), everything
-            ),
+            clause_coverage=_coverage(prepared, sentence_only),
+            names_in_sentence=not _missing(prepared, self._names_in(prepared, sentence_terms)),
+            subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
         )
         return _decide(claim, evidence, alignment)
 
     def _best_clause(
-        self, claim: Assertion, evidence: EvidenceSentence
+        self,
+        prepared: _Prepared,
+        sentence: AnalyzedSentence,
+        terms_of: _Sentence,
+        sentence_terms: frozenset[str],
+        window_terms: frozenset[str],
     ) -> tuple[Assertion, Context]:
-        # The title is context for every sentence: "the pandemic", "the two countries".
-        sentence_terms = _own_terms(evidence.sentence) | _title_terms(evidence)
-        window_terms = frozenset(
-            t for n in evidence.neighbours for a in n.assertions for t in a.terms
-        )
         best: tuple[float, Assertion, Context] | None = None
-        for clause in evidence.sentence.assertions:
-            context = Context(frozenset(clause.terms), sentence_terms, window_terms)
-            in_clause = len(self._present_entities(claim, context.clause))
-            score = in_clause + self.coverage(claim, context)
+        for clause, clause_terms in zip(sentence.assertions, terms_of.clauses, strict=True):
+            context = Context(clause_terms, sentence_terms, window_terms)
+            in_clause = len({n.canonical for n in self._names_in(prepared, clause_terms)})
+            score = in_clause + _coverage(prepared, context)
             if best is None or score > best[0]:
                 best = (score, clause, context)
         if best is None:
@@ -117,74 +190,133 @@ class Matcher:
 
     def coverage(self, claim: Assertion, context: Context) -> float:
         """The weighted share of the claim's own words (entities aside) found in the context."""
-        words = self.descriptive_terms(claim)
-        if not words:
-            return 1.0
-        total = found = 0.0
-        for word in words:
-            weight = self.weight(word)
-            total += weight
-            if word in context.clause:
-                found += weight * CLAUSE_WEIGHT
-            elif word in context.sentence:
-                found += weight * SENTENCE_WEIGHT
-            elif word in context.window:
-                found += weight * WINDOW_WEIGHT
-        return found / total
+        return _coverage(self._prepare(claim), context)
 
     def descriptive_terms(self, claim: Assertion) -> tuple[str, ...]:
         """The claim's words that are not part of a name."""
-        named = {t for e in claim.entities for t in terms(e.text.replace(".", ""))}
+        named = {t for e in claim.entities for t in _name_terms(e.text)}
         own = tuple(t for t in claim.terms if t not in named)
         return own or claim.terms
 
-    def _subject_mentioned(
-        self, claim: Assertion, found_terms: frozenset[str], names_found: frozenset[str]
-    ) -> bool:
-        """Who or what the claim is about must be there: "Tarvia sent 50 engineers" is not
-        supported by "Quist sent 50 engineers". Names may be found in `names_found`."""
+    def _prepare(self, claim: Assertion) -> _Prepared:
+        entry = self._claims.get(id(claim))
+        if entry is None:
+            entry = (claim, self._prepared(claim))
+            self._claims[id(claim)] = entry
+        return entry[1]
+
+    def _prepared(self, claim: Assertion) -> _Prepared:
+        names = tuple(self._name(e.text, e.canonical) for e in claim.entities)
+        words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim))
         subject = claim.subject or ""
-        named = [e for e in claim.entities if e.text in subject]
-        if any(
-            not self.aliases.mentioned_in(e.canonical, names_found, self.weight)
-            and not _name_in_terms(e.text, names_found)
-            for e in named
-        ):
-            return False
-        name_terms = {t for e in named for t in terms(e.text.replace(".", ""))}
+        subject_names = frozenset(n for n in names if n.text in subject)
+        name_terms = {t for n in subject_names for t in n.spelled}
         # What a number counts ("530 people") is the number's business, not the subject's.
         counted = {t for q in claim.quantities for t in q.noun}
-        words = [t for t in terms(subject) if t in claim.terms and t not in name_terms | counted]
-        if not words:
-            return True
-        found = sum(self.weight(t) for t in words if t in found_terms)
-        return found >= SUBJECT_COVERAGE * sum(self.weight(t) for t in words)
+        subject_words = tuple(
+            (t, self.weight(t))
+            for t in terms(subject)
+            if t in claim.terms and t not in name_terms | counted
+        )
+        return _Prepared(
+            names=names,
+            people=tuple(n for n in names if looks_like_person(n.text, self.aliases)),
+            subject_names=subject_names,
+            words=words,
+            total=sum((weight for _, weight in words), 0.0),
+            subject_words=subject_words,
+            subject_needed=SUBJECT_COVERAGE * sum(weight for _, weight in subject_words),
+            vocabulary=frozenset().union(*(n.known | n.spelled for n in names)),
+            fuzzy=frozenset().union(*(n.fuzzy for n in names)),
+        )
 
-    def _present_entities(self, claim: Assertion, found_terms: frozenset[str]) -> set[str]:
-        return {
-            e.canonical
-            for e in claim.entities
-            if self.aliases.mentioned_in(e.canonical, found_terms, self.weight)
-            or _name_in_terms(e.text, found_terms)
-        }
+    def _name(self, text: str, canonical: str) -> _Name:
+        known = frozenset(t for name in self.aliases.names(canonical) for t in _name_terms(name))
+        return _Name(
+            text=text,
+            canonical=canonical,
+            spelled=frozenset(_name_terms(text)),
+            known=known,
+            fuzzy=frozenset(t for t in known if len(t) >= FUZZY_MIN_LENGTH),
+        )
 
-    def _missing_entities(self, claim: Assertion, found_terms: frozenset[str]) -> set[str]:
-        present = self._present_entities(claim, found_terms)
-        return {e.text for e in claim.entities if e.canonical not in present}
+    def _sentence(self, sentence: AnalyzedSentence) -> _Sentence:
+        entry = self._sentences.get(id(sentence))
+        if entry is None:
+            clauses = tuple(frozenset(a.terms) for a in sentence.assertions)
+            entry = (sentence, _Sentence(frozenset().union(*clauses), clauses))
+            self._sentences[id(sentence)] = entry
+        return entry[1]
+
+    def _names_in(self, prepared: _Prepared, found_terms: frozenset[str]) -> frozenset[_Name]:
+        """The claim's names that the terms mention, by any name they go by or as written."""
+        key = _deciding_terms(found_terms, prepared.vocabulary, prepared.fuzzy)
+        found = prepared.found.get(key)
+        if found is None:
+            found = frozenset(n for n in prepared.names if self._found(n, key))
+            prepared.found[key] = found
+        return found
+
+    def _found(self, name: _Name, found_terms: frozenset[str]) -> bool:
+        """`AliasIndex.mentioned_in`, or the name as written, asked once per deciding terms."""
+        key = _deciding_terms(found_terms, name.known, name.fuzzy)
+        mentioned = self._mentions.get((name.canonical, key))
+        if mentioned is None:
+            mentioned = self.aliases.mentioned_in(name.canonical, key, self.weight)
+            self._mentions[(name.canonical, key)] = mentioned
+        return mentioned or name.spelled_in(found_terms)
 
 
-def _name_in_terms(name: str, found_terms: frozenset[str]) -> bool:
-    name_terms = terms(name.replace(".", ""))
-    return bool(name_terms) and all(t in found_terms for t in name_terms)
+def _deciding_terms(
+    found_terms: frozenset[str], vocabulary: frozenset[str], fuzzy: frozenset[str]
+) -> frozenset[str]:
+    """The terms that decide which names are mentioned: the names' own words, and any word that
+    could be a close spelling of a missing one. Most candidates come down to the same few."""
+    key = found_terms & vocabulary
+    missing = fuzzy - key
+    if missing:
+        lengths = {len(t) + d for t in missing for d in _SLACK}
+        key |= {t for t in found_terms if len(t) in lengths}
+    return key
 
 
-def _own_terms(sentence: AnalyzedSentence) -> frozenset[str]:
-    return frozenset(t for a in sentence.assertions for t in a.terms)
+def _missing(prepared: _Prepared, named: frozenset[_Name]) -> set[str]:
+    present = {n.canonical for n in named}
+    return {n.text for n in prepared.names if n.canonical not in present}
 
 
-def _title_terms(evidence: EvidenceSentence) -> frozenset[str]:
+def _coverage(prepared: _Prepared, context: Context) -> float:
+    if not prepared.words:
+        return 1.0
+    found = 0.0
+    for word, weight in prepared.words:
+        if word in context.clause:
+            found += weight * CLAUSE_WEIGHT
+        elif word in context.sentence:
+            found += weight * SENTENCE_WEIGHT
+        elif word in context.window:
+            found += weight * WINDOW_WEIGHT
+    return found / prepared.total
+
+
+def _enough(
+    words: tuple[tuple[str, float], ...], needed: float, found_terms: frozenset[str]
+) -> bool:
+    """Who or what the claim is about must be there: "Tarvia sent 50 engineers" is not
+    supported by "Quist sent 50 engineers"."""
+    if not words:
+        return True
+    return sum(weight for word, weight in words if word in found_terms) >= needed
+
+
+def _name_terms(name: str) -> tuple[str, ...]:
+    return terms(name.replace(".", ""))
+
+
+@lru_cache(maxsize=1024)
+def _title_terms(title: str) -> frozenset[str]:
     """A document's title names what "the two countries" or "the country" refer to."""
-    return frozenset(terms(evidence.source.title or ""))
+    return frozenset(terms(title))
 
 
 def _unrelated(evidence: EvidenceSentence, reason: str) -> Judgement:

@@ -54,8 +54,10 @@ _NAME_CONNECTORS = frozenset({"in", "of", "for", "on", "at", "the", "and", "de",
 _MAX_LONG_FORM = 12
 _LONG_NAME_COVERAGE = 0.6
 _COUNTRIES = frozenset(" ".join(fold(w) for w in c.split()) for c in DEMONYMS.values())
-# Spelling variants of names: long words only, or short ones collide ("Mali"/"Male").
-_FUZZY_MIN_LENGTH = 8
+# Spelling variants of names: long words only, or short ones collide ("Mali"/"Male"), and
+# of about the same length.
+FUZZY_MIN_LENGTH = 8
+FUZZY_LENGTH_SLACK = 1
 _FUZZY_SCORE = 85
 Weight = Callable[[str], float]
 
@@ -152,9 +154,9 @@ def _term_in(term: str, text_terms: frozenset[str]) -> bool:
     """Exact, or a close spelling of a long name word (Dzhaksybekov / Jaksybekov)."""
     if term in text_terms:
         return True
-    if len(term) < _FUZZY_MIN_LENGTH:
+    if len(term) < FUZZY_MIN_LENGTH:
         return False
-    candidates = [t for t in text_terms if abs(len(t) - len(term)) <= 1]
+    candidates = [t for t in text_terms if abs(len(t) - len(term)) <= FUZZY_LENGTH_SLACK]
     return (
         process.extractOne(term, candidates, scorer=fuzz.ratio, score_cutoff=_FUZZY_SCORE)
         is not None
