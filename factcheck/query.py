@@ -20,6 +20,9 @@ FULL_SEARCH_POSTINGS = 5_000
 # by the rarest words of the claim; it counts matches at most MOST_PROBES times to get there.
 MOST_SCORED = 500
 MOST_PROBES = 4
+# Sentences with any of the claim's rarest words are ranked too, while those words have at most
+# this many postings in all (FTS5 scores each such sentence: a few microseconds each).
+RARE_POSTINGS = 2_000
 
 
 class Wanted(NamedTuple):
@@ -86,13 +89,15 @@ def requirements(wanted: Sequence[Wanted], counts: Mapping[str, int]) -> list[st
 
 
 class SearchPlan(NamedTuple):
-    """How to search: `match` selects the sentences. When `scored`, FTS5 ranks them by BM25
-    over every term; else `rank` does, of all of them or, when `most` is set, of the best
-    `most` by FTS5's BM25 over the selecting words alone."""
+    """How to search. When `scored`, FTS5 ranks the sentences `match` selects by BM25 over
+    every term. Else `rank` does, over the sentences `match` selects (the first `most` of them,
+    in index order, when `most` is set) and the best `most` by FTS5's BM25 of those with any of
+    the `rare` terms."""
 
     match: str
     scored: bool
     most: int | None = None
+    rare: str | None = None
 
 
 def plan_search(
@@ -113,7 +118,22 @@ def plan_search(
     kept, left = _requirements_to_keep(
         len(required), lambda n: count_matches(_all_of(required[:n]), MOST_SCORED + 1)
     )
-    return SearchPlan(_all_of(required[:kept]), False, MOST_SCORED if left > MOST_SCORED else None)
+    # A sentence with only some of the rarest words (one spelt differently, or named in the
+    # title) is not selected; where those words are rare enough, any of them brings it in.
+    rare = any_of(_rarest_within(present, counts, RARE_POSTINGS))
+    most = MOST_SCORED if left > MOST_SCORED else None
+    return SearchPlan(_all_of(required[:kept]), False, most, rare)
+
+
+def _rarest_within(terms: Sequence[str], counts: Mapping[str, int], budget: int) -> list[str]:
+    """The rarest terms whose sentence counts add up to at most `budget`."""
+    chosen: list[str] = []
+    for term in sorted(terms, key=lambda t: (counts[t], t)):
+        budget -= counts[term]
+        if budget < 0:
+            break
+        chosen.append(term)
+    return chosen
 
 
 class Totals(NamedTuple):

@@ -22,7 +22,7 @@ from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 from pydantic import TypeAdapter
 
 from factcheck.errors import StoreError
-from factcheck.query import Totals, Wanted, plan_search, rank, usable_terms
+from factcheck.query import MOST_SCORED, Totals, Wanted, plan_search, rank, usable_terms
 
 try:
     import fcntl
@@ -48,6 +48,7 @@ SEARCH_SQL = (
 COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)"
 SELECT_SQL = "SELECT rowid, terms FROM sentences_fts WHERE sentences_fts MATCH ?"
 SELECT_SOME_SQL = f"{SELECT_SQL} LIMIT ?"
+SELECT_BEST_SQL = f"{SELECT_SQL} ORDER BY bm25(sentences_fts), rowid LIMIT ?"
 _SQL_VARIABLES = 500
 
 SOURCE_COLUMNS = ("id", "path", "title", "outlet", "author", "url", "published",
@@ -662,7 +663,10 @@ class EvidenceStore:
                 found = self._db.execute(SELECT_SQL, (plan.match,)).fetchall()
             else:
                 found = self._db.execute(SELECT_SOME_SQL, (plan.match, plan.most)).fetchall()
-            return rank(found, wanted, counts, self._totals(), limit=limit)
+            if plan.rare is not None:
+                found += self._db.execute(SELECT_BEST_SQL, (plan.rare, MOST_SCORED)).fetchall()
+            unique = list(dict(found).items())
+            return rank(unique, wanted, counts, self._totals(), limit=limit)
 
     @_translate_errors
     def search_query(self, wanted: Sequence[Wanted], *, limit: int = 40) -> str | None:
