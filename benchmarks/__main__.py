@@ -14,7 +14,7 @@ from benchmarks.measure import machine
 from benchmarks.report import Figure, render_growth, render_table, size_label
 from benchmarks.suite import Options, measure_size
 
-DEFAULT_SIZES = "10k,100k,300k"
+DEFAULT_SIZES = "10k,100k,1M"
 _SUFFIXES = {"k": 1_000, "m": 1_000_000}
 
 

@@ -88,6 +88,11 @@ def _number(value: float) -> str:
     return f"{value:.2f}"
 
 
+def _ratio(value: float) -> str:
+    """1.9, 12.3, and 0.028 rather than 0.0: ours can cost a small fraction of the baseline."""
+    return f"{value:.1f}" if value >= 0.1 else f"{value:.2g}"
+
+
 def render_table(figures: Sequence[Figure], *, fmt: str = "simple") -> str:
     """Every figure with its baseline, overhead, target and whether it is met."""
     rows = [
@@ -96,7 +101,7 @@ def render_table(figures: Sequence[Figure], *, fmt: str = "simple") -> str:
             f.name,
             f"{_number(f.value)} {f.unit}",
             f"{_number(f.baseline)} {f.unit} ({f.baseline_label})" if f.baseline else "",
-            f"{f.overhead:.1f}×" if f.overhead else "",
+            f"{_ratio(f.overhead)}×" if f.overhead else "",
             f.targets(),
             f.verdict(),
         ]
