@@ -11,6 +11,7 @@ from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
     AliasIndex,
+    is_country,
     looks_like_person,
 )
 from factcheck.extract.tokens import terms
@@ -363,6 +364,8 @@ def _contradiction(
     clause = alignment.clause
     if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
         return None
+    if _about_another_country(claim, clause):
+        return None
     times_agree = all(status != "contradicts" for status, _, _ in times)
     figures_agree = all(status == "supports" for status, _, _ in quantities)
     for status, claim_slot, source_slot in quantities:
@@ -381,6 +384,23 @@ def _contradiction(
     if figures_agree and times_agree and dated:
         return _polarity_conflict(claim, clause)
     return None
+
+
+def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
+    """The clause's subject names countries, but not every one the claim's names: "Serbia's
+    aircraft extracted 13 citizens, one from Israel" gives no figure for what Israel's aircraft
+    did, nor "Albania's role in Sweden" for Albania's role in Armenia."""
+    theirs = _subject_countries(clause)
+    return bool(theirs) and not _subject_countries(claim) <= theirs
+
+
+def _subject_countries(assertion: Assertion) -> set[str]:
+    subject = assertion.subject or ""
+    return {
+        e.canonical
+        for e in assertion.entities
+        if subject and e.text in subject and is_country(e.canonical)
+    }
 
 
 def _support(

@@ -442,6 +442,24 @@ RULES = [
         ),
         id="compound-all-parts-right",
     ),
+    pytest.param(
+        Rule(
+            "Last month, Israel's aircraft evacuated 34 citizens from Brazil.",
+            "Last month, Serbia's aircraft evacuated 13 citizens from Brazil and one from Israel.",
+            N,
+            "the figure is what another country's aircraft did",
+        ),
+        id="figure-of-another-country",
+    ),
+    pytest.param(
+        Rule(
+            "Last month, Serbia's aircraft evacuated 34 citizens from Brazil.",
+            "Last month, Serbia's aircraft evacuated 13 citizens from Brazil and one from Israel.",
+            C,
+            "the same country's figure differs",
+        ),
+        id="figure-of-the-same-country",
+    ),
 ]
 
 

@@ -122,6 +122,11 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+def is_country(name: str) -> bool:
+    """True for a country the demonym list knows ("Kazakhstan", "United Arab Emirates")."""
+    return _key(name) in _COUNTRIES
+
+
 def looks_like_person(name: str, aliases: AliasIndex) -> bool:
     """ "Antonio Guterres", "Kassym-Jomart Tokayev": two to four capitalised words that are not
     an organisation, place, title or known name."""
