@@ -63,9 +63,7 @@ def usable_terms(wanted: Sequence[Wanted]) -> list[str]:
 def any_of(terms: Sequence[str]) -> str | None:
     """An FTS5 expression matching a sentence with any of `terms`, or None when none is usable."""
     usable = usable_terms(words(terms))
-    if not usable:
-        return None
-    return "terms : (" + " OR ".join(quote(t) for t in usable) + ")"
+    return "terms : " + _either(usable) if usable else None
 
 
 def requirements(wanted: Sequence[Wanted], counts: Mapping[str, int]) -> list[str]:
@@ -83,8 +81,7 @@ def requirements(wanted: Sequence[Wanted], counts: Mapping[str, int]) -> list[st
                 picks.append(min(present, key=lambda t: (counts[t], t)))
         if picks:
             unique = list(dict.fromkeys(picks))
-            expression = "(" + " OR ".join(quote(t) for t in unique) + ")"
-            ranked[expression] = min(ranked.get(expression, 10**18), sum(counts[t] for t in unique))
+            ranked[_either(unique)] = sum(counts[t] for t in unique)
     return sorted(ranked, key=lambda expression: (ranked[expression], expression))
 
 
@@ -173,6 +170,10 @@ _K1, _B = 1.2, 0.75
 def _idf(count: int, sentences: int) -> float:
     """FTS5's BM25 term weight, which it floors just above zero."""
     return max(1e-6, math.log((sentences - count + 0.5) / (count + 0.5)))
+
+
+def _either(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(quote(t) for t in terms) + ")"
 
 
 def _all_of(expressions: Sequence[str]) -> str:

@@ -22,7 +22,15 @@ from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 from pydantic import TypeAdapter
 
 from factcheck.errors import StoreError
-from factcheck.query import MOST_SCORED, Totals, Wanted, plan_search, rank, usable_terms
+from factcheck.query import (
+    MOST_SCORED,
+    SearchPlan,
+    Totals,
+    Wanted,
+    plan_search,
+    rank,
+    usable_terms,
+)
 
 try:
     import fcntl
@@ -652,8 +660,7 @@ class EvidenceStore:
         if limit <= 0:
             return []
         with self._transaction("DEFERRED"):  # the counts and the search see one state
-            counts = self.document_frequencies(usable_terms(wanted))
-            plan = plan_search(wanted, counts, self._count_matches)
+            counts, plan = self._plan(wanted)
             if plan is None:
                 return []
             if plan.scored:
@@ -669,12 +676,15 @@ class EvidenceStore:
             return rank(unique, wanted, counts, self._totals(), limit=limit)
 
     @_translate_errors
-    def search_query(self, wanted: Sequence[Wanted], *, limit: int = 40) -> str | None:
-        """The MATCH expression `search` runs (None: nothing can match)."""
+    def search_query(self, wanted: Sequence[Wanted]) -> str | None:
+        """The MATCH expression that selects what `search` ranks (None: nothing can match)."""
         with self._transaction("DEFERRED"):  # the counts see one state
-            counts = self.document_frequencies(usable_terms(wanted))
-            plan = plan_search(wanted, counts, self._count_matches)
-            return None if plan is None else plan.match
+            _, plan = self._plan(wanted)
+        return None if plan is None else plan.match
+
+    def _plan(self, wanted: Sequence[Wanted]) -> tuple[dict[str, int], SearchPlan | None]:
+        counts = self.document_frequencies(usable_terms(wanted))
+        return counts, plan_search(wanted, counts, self._count_matches)
 
     def _totals(self) -> Totals:
         return Totals(*self._db.execute("SELECT sentences, terms FROM index_totals").fetchone())
