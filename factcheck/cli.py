@@ -105,10 +105,9 @@ def _render(report: CheckReport, fmt: str) -> str:
 
 
 def _gate(report: CheckReport) -> int:
-    from factcheck.models import Verdict
+    from factcheck.models import BLOCKING_VERDICTS
 
-    failing = (Verdict.CONTRADICTED, Verdict.CONFLICTING)
-    failed = any(result.verdict in failing for result in report.results)
+    failed = any(result.verdict in BLOCKING_VERDICTS for result in report.results)
     return ExitStatus.GATE_FAILED if failed else ExitStatus.OK
 
 

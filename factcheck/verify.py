@@ -15,6 +15,7 @@ from factcheck.draft import Draft, DraftSentence, draft_sentences
 from factcheck.errors import ExitStatus, InputError
 from factcheck.extract.entities import AliasIndex
 from factcheck.models import (
+    BLOCKING_VERDICTS,
     ClaimResult,
     DraftProblem,
     DraftResult,
@@ -30,7 +31,7 @@ from factcheck.suppress import Suppression, covered, find_suppressions, unused
 from factcheck.verdict import combine
 from factcheck.worthiness import skip_reason
 
-DEFAULT_FAIL_ON = frozenset({Verdict.CONTRADICTED, Verdict.CONFLICTING})
+DEFAULT_FAIL_ON = BLOCKING_VERDICTS
 # Which sentences to check, by where they are (`--changed-since` checks changed lines only).
 Selection = Callable[[Location], bool]
 
