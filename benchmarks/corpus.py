@@ -20,9 +20,9 @@ from pathlib import Path
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.lexicon import DEMONYMS
+from factcheck.extract.segment import split_sentences
 from factcheck.models import SourceDocument, Verdict
-from factcheck.segment import split_sentences
-from factcheck.sources import bundled_evidence_dir, find_source_files, read_source_file
+from factcheck.sources.read import bundled_evidence_dir, find_source_files, read_source_file
 
 # The people the bundled sources name; a surname alone is swapped with the full name's.
 PEOPLE = (

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from factcheck.retrieve import CANDIDATES
-from factcheck.store import SEARCH_SQL
+from factcheck.index.store import SEARCH_SQL
+from factcheck.judge.retrieve import CANDIDATES
 
 SAMPLE_SECONDS = 0.05
 _T = TypeVar("_T")

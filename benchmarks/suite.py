@@ -42,8 +42,8 @@ DRAFT_WORDS = 5000
 WARM_UP_CLAIMS = 5
 # The indexing baseline, run as its own process like `factcheck index` is.
 READ_AND_SPLIT = (
-    "import sys; from factcheck.segment import split_sentences; "
-    "from factcheck.sources import iter_source_documents; "
+    "import sys; from factcheck.extract.segment import split_sentences; "
+    "from factcheck.sources.read import iter_source_documents; "
     "print(sum(len(split_sentences(d)) for d in iter_source_documents(sys.argv[1])))"
 )
 Log = Callable[[str], None]
@@ -107,10 +107,10 @@ def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
 def search_queries(texts: Sequence[str], store: Path) -> list[list[str]]:
     """The plain FTS5 search for each text: one per assertion, every term of it ORed, ranked by
     BM25 (what checking ran before it planned searches; our searches must beat its cost)."""
-    from factcheck.check import parse_claim
-    from factcheck.query import any_of
-    from factcheck.retrieve import query_terms
-    from factcheck.store import EvidenceStore
+    from factcheck.index.query import any_of
+    from factcheck.index.store import EvidenceStore
+    from factcheck.judge.claims import parse_claim
+    from factcheck.judge.retrieve import query_terms
 
     with EvidenceStore.open(store, create=False) as opened:
         aliases = AliasIndex(opened.aliases())
@@ -142,9 +142,9 @@ def _checking(size: int, store: Path, claims: list[Claim],
               queries: list[list[str]]) -> tuple[list[Figure], int, float]:
     """Warm, in-process latency of a check per claim, beside its bare FTS5 queries; also the
     number answered as labelled, and the bare queries' rate (claims/s)."""
-    from factcheck.check import check_claims
-    from factcheck.retrieve import StoreRetriever
-    from factcheck.store import EvidenceStore
+    from factcheck.index.store import EvidenceStore
+    from factcheck.judge.claims import check_claims
+    from factcheck.judge.retrieve import StoreRetriever
 
     texts = [claim.text for claim in claims]
     with EvidenceStore.open(store, create=False) as opened:
@@ -221,8 +221,8 @@ def _verify(corpus: Corpus, store: Path, claims: list[Claim]) -> list[Figure]:
 
 def draft_sentences(corpus: Corpus, claims: Sequence[Claim]) -> list[str]:
     """The claims, then sentences drawn from the corpus, up to DRAFT_WORDS words in all."""
-    from factcheck.segment import split_sentences
-    from factcheck.sources import iter_source_documents
+    from factcheck.extract.segment import split_sentences
+    from factcheck.sources.read import iter_source_documents
 
     rng = random.Random(0)
     chosen: list[str] = []

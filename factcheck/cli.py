@@ -68,10 +68,10 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     Pass '-' to read claims from standard input, one per line. Exits 1 when a claim is
     contradicted or conflicting, 2 on a usage or input error.
     """
-    from factcheck.check import check_claims
     from factcheck.extract.entities import AliasIndex
-    from factcheck.locations import open_store
-    from factcheck.retrieve import StoreRetriever
+    from factcheck.index.paths import open_store
+    from factcheck.judge.claims import check_claims
+    from factcheck.judge.retrieve import StoreRetriever
 
     texts = _read_claims(claims)
     with open_store(store) as opened:
@@ -140,12 +140,12 @@ def index(
     replaced, and sources deleted from the indexed folders dropped. A second 'index' of the
     same store waits a few seconds for the first to finish, then stops with exit status 2.
     """
-    from factcheck.aliases import read_alias_file
-    from factcheck.indexer import index_paths
-    from factcheck.locations import default_store_path
+    from factcheck.index.indexer import index_paths
+    from factcheck.index.paths import default_store_path
+    from factcheck.index.store import EvidenceStore
     from factcheck.progress import progress_bar
-    from factcheck.sources import bundled_evidence_dir
-    from factcheck.store import EvidenceStore
+    from factcheck.sources.aliases import read_alias_file
+    from factcheck.sources.read import bundled_evidence_dir
 
     user_aliases = read_alias_file(aliases_file) if aliases_file else []
     targets = list(paths) or [bundled_evidence_dir()]
@@ -179,7 +179,7 @@ def sources(store: Path | None, fmt: str) -> None:
 
     from tabulate import tabulate
 
-    from factcheck.locations import open_store
+    from factcheck.index.paths import open_store
 
     with open_store(store) as opened:
         listed = opened.list_sources()
@@ -207,9 +207,9 @@ def parse(claim: str, store: Path | None) -> None:
     """Show how CLAIM is understood: its assertions and their slots, as JSON."""
     import json
 
-    from factcheck.check import parse_claim
     from factcheck.extract.entities import AliasIndex
-    from factcheck.locations import open_store
+    from factcheck.index.paths import open_store
+    from factcheck.judge.claims import parse_claim
 
     with open_store(store) as opened:
         aliases = AliasIndex(opened.aliases())
@@ -313,10 +313,10 @@ def verify(
     error. Settings not given as flags come from .factcheck.toml or pyproject.toml
     ('factcheck config' shows them).
     """
+    from factcheck.drafts.run import run_verify
+    from factcheck.drafts.verify import gate
     from factcheck.progress import progress_bar
     from factcheck.render.formats import renderer
-    from factcheck.runner import run_verify
-    from factcheck.verify import gate
 
     settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
     with progress_bar(label="verify", unit="files", also_unit="claims", quiet=quiet) as bar:
@@ -361,9 +361,9 @@ def baseline_command(
     not recorded. Findings are keyed by draft path and claim fingerprint, not line, so edits
     elsewhere in a draft keep them matched. Problems in the drafts are not recorded.
     """
-    from factcheck.baseline import DEFAULT_BASELINE, record_baseline, render_baseline
+    from factcheck.drafts.baseline import DEFAULT_BASELINE, record_baseline, render_baseline
+    from factcheck.drafts.run import run_verify
     from factcheck.render.findings import plural
-    from factcheck.runner import run_verify
 
     settings = _settings(store=store, fail_on=fail_on, baseline=None)
     target = output or settings.baseline or Path(DEFAULT_BASELINE)

@@ -17,11 +17,11 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, ValidationError, field_validator
 
+from factcheck.drafts.verify import DEFAULT_FAIL_ON, parse_fail_on
 from factcheck.errors import InputError
-from factcheck.locations import STORE_ENV, bundled_store_path, project_store_path
+from factcheck.index.paths import STORE_ENV, bundled_store_path, project_store_path
 from factcheck.models import Alias, Record, Verdict
-from factcheck.sources import bundled_evidence_dir
-from factcheck.verify import DEFAULT_FAIL_ON, parse_fail_on
+from factcheck.sources.read import bundled_evidence_dir
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -21,12 +21,12 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
-from factcheck.check import Retriever, check_claim, validate_claim
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract.entities import AliasIndex
-from factcheck.indexer import analyze_document
-from factcheck.jsonl import json_object
-from factcheck.locations import open_store
+from factcheck.index.indexer import analyze_document
+from factcheck.index.paths import open_store
+from factcheck.judge.claims import Retriever, check_claim, validate_claim
+from factcheck.judge.retrieve import StoreRetriever, TextRetriever
 from factcheck.models import (
     AnalyzedSentence,
     ClaimResult,
@@ -36,7 +36,7 @@ from factcheck.models import (
     SourceDocument,
     Verdict,
 )
-from factcheck.retrieve import StoreRetriever, TextRetriever
+from factcheck.sources.jsonl import json_object
 
 LABELS: tuple[Verdict, ...] = tuple(Verdict)
 SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # others ignored

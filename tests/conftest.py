@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.indexer import index_paths
-from factcheck.sources import bundled_evidence_dir
-from factcheck.store import EvidenceStore
+from factcheck.index.indexer import index_paths
+from factcheck.index.store import EvidenceStore
+from factcheck.sources.read import bundled_evidence_dir
 
 
 @pytest.fixture(scope="session")

@@ -14,14 +14,14 @@ from benchmarks.__main__ import main as run_benchmarks
 from benchmarks.__main__ import parse_size
 from benchmarks.corpus import Cast, changed_figure, generate, read_claims
 from benchmarks.report import Figure, Target, render_growth, render_table
-from factcheck.check import check_claims
 from factcheck.extract.entities import AliasIndex
-from factcheck.indexer import index_paths
+from factcheck.extract.segment import split_sentences
+from factcheck.index.indexer import index_paths
+from factcheck.index.store import EvidenceStore
+from factcheck.judge.claims import check_claims
+from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Verdict
-from factcheck.retrieve import StoreRetriever
-from factcheck.segment import split_sentences
-from factcheck.sources import read_source_file
-from factcheck.store import EvidenceStore
+from factcheck.sources.read import read_source_file
 
 
 def test_the_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:

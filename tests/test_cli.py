@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.cli import main
-from factcheck.sources import bundled_evidence_dir
+from factcheck.sources.read import bundled_evidence_dir
 
 SUPPORTED = "Kazakhstan sent 139 troops to UNDOF in March 2024"
 CONTRADICTED = "Kazakhstan sent 200 troops to UNDOF in March 2024"

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import indexer
-from factcheck.check import parse_claim
-from factcheck.compare import Matcher
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
+from factcheck.index import indexer
+from factcheck.judge.claims import parse_claim
+from factcheck.judge.stance import Matcher
 from factcheck.models import (
     Alias,
     AnalyzedSentence,

@@ -16,15 +16,15 @@ import pytest
 from click.testing import CliRunner
 
 from benchmarks.corpus import generate
-from factcheck import store as store_module
-from factcheck.check import check_claims
 from factcheck.cli import main
 from factcheck.extract.entities import AliasIndex
-from factcheck.indexer import index_paths, prepare_documents
+from factcheck.index import store as store_module
+from factcheck.index.indexer import index_paths, prepare_documents
+from factcheck.index.store import EvidenceStore, PreparedSource
+from factcheck.judge.claims import check_claims
+from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Verdict
-from factcheck.retrieve import StoreRetriever
-from factcheck.sources import bundled_evidence_dir, read_source_file
-from factcheck.store import EvidenceStore, PreparedSource
+from factcheck.sources.read import bundled_evidence_dir, read_source_file
 
 CLAIM = "Kazakhstan sent 139 troops to UNDOF in March 2024"
 UNDOF_SOURCE = "002_6dc53c71c62add71.txt"

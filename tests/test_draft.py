@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.draft import (
+from factcheck.drafts.draft import (
     DraftSentence,
     draft_sentences,
     line_starts,
@@ -17,10 +17,10 @@ from factcheck.draft import (
     make_draft,
     read_draft,
 )
+from factcheck.drafts.worthiness import NO_FACT, QUESTION, skip_reason
 from factcheck.errors import InputError
 from factcheck.extract.entities import AliasIndex
-from factcheck.quotes import find_quotations
-from factcheck.worthiness import NO_FACT, QUESTION, skip_reason
+from factcheck.judge.quotes import find_quotations
 
 MARKDOWN = """\
 ---

@@ -17,10 +17,10 @@ import yaml
 from fixtures.report import build_report
 
 from factcheck.config import is_wanted
-from factcheck.git_changes import Changes, parse_diff
+from factcheck.drafts.git_changes import Changes, parse_diff
+from factcheck.drafts.verify import gate
 from factcheck.models import Verdict, VerifyReport
 from factcheck.render import github, html, junit, markdown, sarif, verify_table
-from factcheck.verify import gate
 
 if sys.version_info >= (3, 11):
     import tomllib

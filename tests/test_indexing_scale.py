@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import generate
-from factcheck import indexer
-from factcheck.indexer import ANALYZER_KEY, index_paths
+from factcheck.index import indexer
+from factcheck.index.indexer import ANALYZER_KEY, index_paths
+from factcheck.index.store import EvidenceStore
 from factcheck.models import SourceDocument
-from factcheck.sources import bundled_evidence_dir, iter_source_documents, read_source_file
-from factcheck.store import EvidenceStore
+from factcheck.sources.read import bundled_evidence_dir, iter_source_documents, read_source_file
 
 TABLES = {
     "sources": "SELECT * FROM sources ORDER BY id",

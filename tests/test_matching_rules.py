@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import indexer, models
-from factcheck.check import check_claim
+from factcheck import models
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
+from factcheck.index import indexer
+from factcheck.judge.claims import check_claim
+from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import ClaimResult, SourceDocument, Verdict
-from factcheck.retrieve import TextRetriever
 
 S, C, X, N = (
     Verdict.SUPPORTED,

@@ -12,7 +12,7 @@ import pytest
 
 from factcheck import progress as progress_module
 from factcheck.progress import ProgressBar, SilentProgress, progress_bar
-from factcheck.sources import bundled_evidence_dir
+from factcheck.sources.read import bundled_evidence_dir
 
 
 class Terminal(io.StringIO):

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from factcheck.judge.quotes import check_quotation, compare, find_quotations, normalise
 from factcheck.models import SourceDocument, Stance, Verdict
-from factcheck.quotes import check_quotation, compare, find_quotations, normalise
-from factcheck.sources import read_source_file
+from factcheck.sources.read import read_source_file
 
 SPEECH = """\
 ---

@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from factcheck.indexer import IndexStats, index_paths
-from factcheck.store import EvidenceStore
+from factcheck.index.indexer import IndexStats, index_paths
+from factcheck.index.store import EvidenceStore
 
 TEMPLATES = (
     "The Lisbrook harbour handled {n} ships in {year}.",

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import query as query_module
-from factcheck import store as store_module
+from factcheck.index import query as query_module
+from factcheck.index import store as store_module
+from factcheck.index.query import Totals, Wanted, any_of, plan_search, rank, requirements, words
+from factcheck.index.store import EvidenceStore
 from factcheck.models import AnalyzedSentence, Assertion, Sentence, SourceDocument
-from factcheck.query import Totals, Wanted, any_of, plan_search, rank, requirements, words
-from factcheck.store import EvidenceStore
 
 HOSTILE = ['"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "\x00", "é"]
 

@@ -1,4 +1,4 @@
-"""Tests for factcheck.segment: sentences with exact spans, lines, columns and paragraphs."""
+"""Tests for factcheck.extract.segment: sentences with exact spans, lines, columns, paragraphs."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.segment import split_sentences, split_text
 from factcheck.models import Sentence, SourceDocument
-from factcheck.segment import split_sentences, split_text
-from factcheck.sources import read_source_file
+from factcheck.sources.read import read_source_file
 
 EVIDENCE = Path(__file__).parent.parent / "evidence"
 EVIDENCE_FILES = sorted(EVIDENCE.glob("*.txt"))

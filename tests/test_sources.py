@@ -1,4 +1,4 @@
-"""Tests for factcheck.sources: finding and reading evidence files."""
+"""Tests for factcheck.sources.read: finding and reading evidence files."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import InputError
 from factcheck.models import SourceDocument
-from factcheck.sources import (
+from factcheck.sources.read import (
     body_start,
     bundled_evidence_dir,
     content_hash,

@@ -48,15 +48,20 @@ def loaded_by(*args: str) -> set[str]:
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["verify", "--help"]])
 def test_help_loads_no_models_and_no_renderers(args: list[str]) -> None:
     loaded = loaded_by(*args)
-    assert not loaded & {"pydantic", "factcheck.models", "factcheck.store", *RENDERERS}
+    assert not loaded & {"pydantic", "factcheck.models", "factcheck.index.store", *RENDERERS}
 
 
 def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
     bundled_store: Path,
 ) -> None:
     loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)
-    assert "factcheck.check" in loaded
-    assert not loaded & {"factcheck.indexer", "factcheck.config", "factcheck.verify", *RENDERERS}
+    assert "factcheck.judge.claims" in loaded
+    assert not loaded & {
+        "factcheck.index.indexer",
+        "factcheck.config",
+        "factcheck.drafts.verify",
+        *RENDERERS,
+    }
 
 
 def test_the_cli_offers_every_verify_format_in_order() -> None:

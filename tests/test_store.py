@@ -14,8 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import store as store_module
 from factcheck.errors import StoreError
+from factcheck.index import store as store_module
+from factcheck.index.query import any_of, words
+from factcheck.index.store import EvidenceStore, SourceSummary
 from factcheck.models import (
     Alias,
     AnalyzedSentence,
@@ -26,8 +28,6 @@ from factcheck.models import (
     SourceDocument,
     TimeExpression,
 )
-from factcheck.query import any_of, words
-from factcheck.store import EvidenceStore, SourceSummary
 
 HOSTILE = ['\'"', '"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "^", "\x00", "é"]
 

@@ -14,10 +14,10 @@ from click.testing import CliRunner, Result
 from fixtures.golden import check_golden
 from fixtures.report import build_report
 
+from factcheck.drafts.verify import fingerprint
 from factcheck.models import VerifyReport
 from factcheck.render import verify_table
 from factcheck.render.formats import FORMATS, renderer
-from factcheck.verify import fingerprint
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 

@@ -2,7 +2,7 @@
 
 Each check-worthy sentence is judged as `factcheck check` judges a claim (compound sentences
 split into assertions); a sentence with a direct quotation is judged on its quotations instead
-(`factcheck.quotes`): whether the speaker said those words, not whether the words are true.
+(`factcheck.judge.quotes`): whether the speaker said those words, not whether the words are true.
 """
 
 from __future__ import annotations
@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.check import MAX_CLAIM_CHARS, Retriever, check_claim, parse_claim, summarize
-from factcheck.draft import Draft, DraftSentence, draft_sentences
+from factcheck.drafts.draft import Draft, DraftSentence, draft_sentences
+from factcheck.drafts.suppress import Suppression, covered, find_suppressions, unused
+from factcheck.drafts.worthiness import skip_reason
 from factcheck.errors import ExitStatus, InputError
 from factcheck.extract.entities import AliasIndex
+from factcheck.judge.claims import MAX_CLAIM_CHARS, Retriever, check_claim, parse_claim, summarize
+from factcheck.judge.quotes import Quotation, check_quotation, find_quotations, normalise
+from factcheck.judge.verdict import combine
 from factcheck.models import (
     BLOCKING_VERDICTS,
     ClaimResult,
@@ -26,10 +30,6 @@ from factcheck.models import (
     VerifyReport,
 )
 from factcheck.progress import Progress, SilentProgress
-from factcheck.quotes import Quotation, check_quotation, find_quotations, normalise
-from factcheck.suppress import Suppression, covered, find_suppressions, unused
-from factcheck.verdict import combine
-from factcheck.worthiness import skip_reason
 
 DEFAULT_FAIL_ON = BLOCKING_VERDICTS
 # Which sentences to check, by where they are (`--changed-since` checks changed lines only).

@@ -16,10 +16,10 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from factcheck.draft import STDIN_PATH
+from factcheck.drafts.draft import STDIN_PATH
+from factcheck.drafts.verify import fails_gate
 from factcheck.errors import InputError
 from factcheck.models import DraftResult, Record, Verdict, VerifyReport
-from factcheck.verify import fails_gate
 
 DEFAULT_BASELINE = ".factcheck-baseline.json"
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
+from factcheck.index.query import Wanted
+from factcheck.index.store import EvidenceStore
 from factcheck.models import Assertion, EvidenceSentence
-from factcheck.query import Wanted
-from factcheck.store import EvidenceStore
 
 CANDIDATES = 30
 # The best hits' neighbours are candidates too: the words may be in one sentence, the number in

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from factcheck.draft import Draft, DraftSentence, fence_spans, line_starts, locate
+from factcheck.drafts.draft import Draft, DraftSentence, fence_spans, line_starts, locate
 from factcheck.models import DraftProblem, Location, Record
 
 WITHOUT_REASON = "FC101"

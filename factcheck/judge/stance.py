@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.align import Slot, match_quantity, match_time, time_in_neighbours
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -15,6 +14,7 @@ from factcheck.extract.entities import (
     looks_like_person,
 )
 from factcheck.extract.tokens import terms
+from factcheck.judge.figure_match import Slot, match_quantity, match_time, time_in_neighbours
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,

@@ -22,7 +22,7 @@ from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 from pydantic import TypeAdapter
 
 from factcheck.errors import StoreError
-from factcheck.query import (
+from factcheck.index.query import (
     MOST_SCORED,
     SearchPlan,
     Totals,
@@ -655,7 +655,7 @@ class EvidenceStore:
     def search(self, wanted: Sequence[Wanted], *, limit: int = 40) -> list[tuple[int, float]]:
         """Sentence ids that have what is wanted, with a score (higher is better), best first.
 
-        See `factcheck.query` for which sentences a search considers on a large store.
+        See `factcheck.index.query` for which sentences a search considers on a large store.
         """
         if limit <= 0:
             return []

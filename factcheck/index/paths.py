@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import StoreError
-from factcheck.store import EvidenceStore
+from factcheck.index.store import EvidenceStore
 
 if TYPE_CHECKING:
-    from factcheck.indexer import Warn
+    from factcheck.index.indexer import Warn
 
 STORE_ENV = "FACTCHECK_STORE"
 
@@ -53,7 +53,7 @@ def open_store(store: Path | None) -> EvidenceStore:
                 f"'factcheck index PATH... --store {store}' first."
             )
         return opened
-    from factcheck.sources import bundled_evidence_dir
+    from factcheck.sources.read import bundled_evidence_dir
 
     return open_indexed(default_store_path(), [bundled_evidence_dir()])
 
@@ -63,7 +63,7 @@ def open_indexed(
 ) -> EvidenceStore:
     """The store at `path`, created if missing and brought in line with `sources` (incremental)."""
     # Imported here: a store given with --store is used as it is, without the indexer.
-    from factcheck.indexer import index_paths
+    from factcheck.index.indexer import index_paths
 
     opened = EvidenceStore.open(path)
     try:

@@ -27,9 +27,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.errors import InputError
-from factcheck.html_text import html_fields
-from factcheck.jsonl import json_object
 from factcheck.models import SourceDocument
+from factcheck.sources.html import html_fields
+from factcheck.sources.jsonl import json_object
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -97,7 +97,7 @@ def bundled_evidence_dir() -> Path:
     bundled = Path(factcheck.__file__).parent / "bundled_evidence"
     if bundled.is_dir():
         return bundled
-    return Path(__file__).resolve().parent.parent / "evidence"
+    return Path(__file__).resolve().parents[2] / "evidence"
 
 
 def read_source_file(path: Path, *, display_path: str | None = None) -> list[SourceDocument]:

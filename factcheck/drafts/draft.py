@@ -8,7 +8,7 @@ Not prose in Markdown: front matter, fenced code blocks, headings (ATX and setex
 link reference definitions, HTML comments and tags, images, link targets (`[text](url)` keeps
 `text`), footnote marks, block-quote markers, emphasis and code delimiters, backslash escapes.
 In plain text only HTML comments are masked. An HTML draft is read through the page-text
-extraction of `factcheck.sources`, so its lines and columns point into the extracted text (and
+extraction of `factcheck.sources.read`, so its lines and columns point into the extracted text (and
 its headings, no longer marked there, are read as prose).
 
 A quotation that runs over several sentences is kept in one sentence, so it is judged whole.
@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.extract.segment import split_text
 from factcheck.models import Location, Record, Sentence
-from factcheck.segment import split_text
-from factcheck.sources import MARKDOWN_SUFFIXES, body_start, read_source_file
+from factcheck.sources.read import MARKDOWN_SUFFIXES, body_start, read_source_file
 
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", ".html", ".htm")
 STDIN_PATH = "<stdin>"

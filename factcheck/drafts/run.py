@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.config import Settings
-from factcheck.draft import STDIN_PATH, Draft, load_drafts
+from factcheck.drafts.baseline import apply_baseline, read_baseline
+from factcheck.drafts.draft import STDIN_PATH, Draft, load_drafts
+from factcheck.drafts.git_changes import Changes, changed_lines
+from factcheck.drafts.verify import Selection, everywhere, verify_drafts
 from factcheck.errors import InputError
 from factcheck.extract.entities import AliasIndex
-from factcheck.git_changes import Changes, changed_lines
-from factcheck.indexer import Warn
-from factcheck.locations import open_indexed, open_store
+from factcheck.index.indexer import Warn
+from factcheck.index.paths import open_indexed, open_store
+from factcheck.index.store import EvidenceStore
+from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Location, VerifyReport
 from factcheck.progress import Progress
-from factcheck.retrieve import StoreRetriever
-from factcheck.sources import MARKDOWN_SUFFIXES
-from factcheck.store import EvidenceStore
-from factcheck.verify import Selection, everywhere, verify_drafts
+from factcheck.sources.read import MARKDOWN_SUFFIXES
 
 # Drafts whose lines are the file's lines; in an HTML draft they count in the extracted text.
 LINE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")

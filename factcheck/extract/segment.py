@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factcheck.models import Sentence, SourceDocument
-from factcheck.sources import body_start
+from factcheck.sources.read import body_start
 
 
 def _words(text: str) -> frozenset[str]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.tokens import terms
-from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
-from factcheck.slots import (
+from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
     compare_times,
@@ -12,6 +11,7 @@ from factcheck.slots import (
     noun_overlap,
     same_figure,
 )
+from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
 # A comparison: how the slots compare, the claim's slot and the source's, as written.
 Slot = tuple[SlotMatch, str, str]

@@ -22,11 +22,11 @@ from factcheck.errors import InputError
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import parse_iso_date
 from factcheck.extract.entities import AliasIndex, acronym_definitions
+from factcheck.extract.segment import split_sentences
+from factcheck.index.store import EvidenceStore, PreparedSource, prepare_source
 from factcheck.models import Alias, AnalyzedSentence, SourceDocument
 from factcheck.progress import Progress, SilentProgress
-from factcheck.segment import split_sentences
-from factcheck.sources import bundled_evidence_dir, find_source_files, iter_source_documents
-from factcheck.store import EvidenceStore, PreparedSource, prepare_source
+from factcheck.sources.read import bundled_evidence_dir, find_source_files, iter_source_documents
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from factcheck.compare import Judgement
+from factcheck.judge.stance import Judgement
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,

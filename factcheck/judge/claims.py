@@ -6,10 +6,12 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from factcheck.compare import Matcher
 from factcheck.errors import InputError
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex
+from factcheck.judge.retrieve import query_terms
+from factcheck.judge.stance import Matcher
+from factcheck.judge.verdict import combine, judge_assertion
 from factcheck.models import (
     Assertion,
     CheckReport,
@@ -18,8 +20,6 @@ from factcheck.models import (
     Summary,
     Verdict,
 )
-from factcheck.retrieve import query_terms
-from factcheck.verdict import combine, judge_assertion
 
 MAX_CLAIM_CHARS = 2000
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities
-from factcheck.quotes import Quotation, named_speaker
+from factcheck.judge.quotes import Quotation, named_speaker
 
 
 class Rule(NamedTuple):
