@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import Claim, Corpus, generate, read_claims
 from benchmarks.measure import (
@@ -29,7 +30,9 @@ from benchmarks.measure import (
     stopwatch,
 )
 from benchmarks.report import Figure, Target
-from factcheck.extract.entities import AliasIndex
+
+if TYPE_CHECKING:
+    from factcheck.config import Settings
 
 MB = 1024 * 1024
 INDEX_TARGET = Target(20_000, higher_is_better=True)  # sentences/s
@@ -104,18 +107,23 @@ def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
     return Outcome(figures, answered, len(claims))
 
 
+def store_settings(store: Path) -> Settings:
+    """The settings of a run given `--store` and nothing else (no configuration file)."""
+    from factcheck.config import Flags, load_settings
+
+    return load_settings(Flags(store=store), cwd=store.parent, env={})
+
+
 def search_queries(texts: Sequence[str], store: Path) -> list[list[str]]:
     """The plain FTS5 search for each text: one per assertion, every term of it ORed, ranked by
     BM25 (what checking ran before it planned searches; our searches must beat its cost)."""
     from factcheck.index.query import any_of
-    from factcheck.index.store import EvidenceStore
-    from factcheck.judge.claims import parse_claim
-    from factcheck.judge.retrieve import query_terms
+    from factcheck.judge.claims import open_judge
+    from factcheck.judge.retrieve import search_terms, wanted_in_evidence
 
-    with EvidenceStore.open(store, create=False) as opened:
-        aliases = AliasIndex(opened.aliases())
-    searches = [[any_of(query_terms(a, aliases)) for a in parse_claim(text, aliases)]
-                for text in texts]
+    with open_judge(store_settings(store)) as judge:
+        searches = [[any_of(search_terms(wanted_in_evidence(a, judge.aliases)))
+                     for a in judge.parse(text)] for text in texts]
     return [[match for match in matches if match is not None] for matches in searches]
 
 
@@ -142,17 +150,12 @@ def _checking(size: int, store: Path, claims: list[Claim],
               queries: list[list[str]]) -> tuple[list[Figure], int, float]:
     """Warm, in-process latency of a check per claim, beside its bare FTS5 queries; also the
     number answered as labelled, and the bare queries' rate (claims/s)."""
-    from factcheck.index.store import EvidenceStore
-    from factcheck.judge.claims import check_claims
-    from factcheck.judge.retrieve import StoreRetriever
+    from factcheck.judge.claims import open_judge
 
     texts = [claim.text for claim in claims]
-    with EvidenceStore.open(store, create=False) as opened:
-        aliases = AliasIndex(opened.aliases())
-        retriever = StoreRetriever(opened, aliases)
-        check_claims(texts[:WARM_UP_CLAIMS], retriever, aliases)
-        verdicts, ours = stopwatch(
-            lambda text: check_claims([text], retriever, aliases).results[0].verdict, texts)
+    with open_judge(store_settings(store)) as judge:
+        judge.check_all(texts[:WARM_UP_CLAIMS])
+        verdicts, ours = stopwatch(lambda text: judge.check(text).verdict, texts)
     bare = BareSearch(store)
     bare.search(queries[0])
     _, baseline = stopwatch(bare.search, queries)

@@ -68,15 +68,11 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     Pass '-' to read claims from standard input, one per line. Exits 1 when a claim is
     contradicted or conflicting, 2 on a usage or input error.
     """
-    from factcheck.extract.entities import AliasIndex
-    from factcheck.index.paths import open_store
-    from factcheck.judge.claims import check_claims
-    from factcheck.judge.retrieve import StoreRetriever
+    from factcheck.judge.claims import open_judge
 
     texts = _read_claims(claims)
-    with open_store(store) as opened:
-        aliases = AliasIndex(opened.aliases())
-        report = check_claims(texts, StoreRetriever(opened, aliases), aliases)
+    with open_judge(_settings(store=store), warn=_warn) as judge:
+        report = judge.check_all(texts)
     click.echo(_render(report, fmt), nl=False)
     sys.exit(_gate(report))
 
@@ -179,9 +175,9 @@ def sources(store: Path | None, fmt: str) -> None:
 
     from tabulate import tabulate
 
-    from factcheck.index.paths import open_store
+    from factcheck.index.opening import open_configured
 
-    with open_store(store) as opened:
+    with open_configured(_settings(store=store), warn=_warn) as opened:
         listed = opened.list_sources()
     if fmt == "json":
         click.echo(json.dumps([s.model_dump() for s in listed], indent=2))
@@ -207,13 +203,10 @@ def parse(claim: str, store: Path | None) -> None:
     """Show how CLAIM is understood: its assertions and their slots, as JSON."""
     import json
 
-    from factcheck.extract.entities import AliasIndex
-    from factcheck.index.paths import open_store
-    from factcheck.judge.claims import parse_claim
+    from factcheck.judge.claims import open_judge
 
-    with open_store(store) as opened:
-        aliases = AliasIndex(opened.aliases())
-    assertions = parse_claim(claim, aliases)
+    with open_judge(_settings(store=store), warn=_warn) as judge:
+        assertions = judge.parse(claim)
     click.echo(
         json.dumps([a.model_dump(mode="json") for a in assertions], indent=2, ensure_ascii=False)
     )
@@ -248,7 +241,7 @@ def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> 
 
     rows = load_suite(suite)[:limit]
     progress = _eval_progress if sys.stderr.isatty() else None
-    report = run_suite(rows, suite=str(suite), store=store, progress=progress)
+    report = run_suite(rows, suite=str(suite), settings=_settings(store=store), progress=progress)
     rendered = json_report.render(report) + "\n" if fmt == "json" else eval_table.render(report)
     click.echo(rendered, nl=False)
 
@@ -333,7 +326,9 @@ def verify(
     sys.exit(ExitStatus.OK if exit_zero else gate(report, settings.fail_on))
 
 
-def _settings(*, store: Path | None, fail_on: str | None, baseline: Path | None) -> Settings:
+def _settings(
+    *, store: Path | None, fail_on: str | None = None, baseline: Path | None = None
+) -> Settings:
     """The effective settings: these flags, then $FACTCHECK_STORE, a config file, defaults."""
     from factcheck.config import Flags, load_settings
 

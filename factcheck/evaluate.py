@@ -17,16 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, ValidationError
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract.entities import AliasIndex
 from factcheck.index.indexer import analyze_document
-from factcheck.index.paths import open_store
-from factcheck.judge.claims import Retriever, check_claim, validate_claim
-from factcheck.judge.retrieve import StoreRetriever, TextRetriever
+from factcheck.judge.claims import Judge, open_judge, validate_claim
+from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import (
     AnalyzedSentence,
     ClaimResult,
@@ -37,6 +36,9 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.sources.jsonl import json_object
+
+if TYPE_CHECKING:
+    from factcheck.config import Settings
 
 LABELS: tuple[Verdict, ...] = tuple(Verdict)
 SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # others ignored
@@ -203,25 +205,20 @@ def _neighbours(analyzed: Sequence[AnalyzedSentence], index: int) -> tuple[Analy
     return (*analyzed[low:index], *analyzed[index + 1 : index + 1 + NEIGHBOUR_WINDOW])
 
 
-def judge_row(
-    row: SuiteRow, store: tuple[Retriever, AliasIndex] | None, plain: AliasIndex
-) -> ClaimResult:
+def judge_row(row: SuiteRow, store_judge: Judge | None, plain: AliasIndex) -> ClaimResult:
     """The tool's verdict on a row: against its context when it has one, else the store."""
     if row.context is not None:
         sentences = context_sentences(row.id, row.context, plain, row.title)
-        return check_claim(row.claim, TextRetriever(sentences), plain)
-    if store is None:
+        return Judge(TextRetriever(sentences), plain).check(row.claim)
+    if store_judge is None:
         raise InputError(f"Row '{row.id}' has no context and no evidence store is open.")
-    retriever, aliases = store
-    return check_claim(row.claim, retriever, aliases)
+    return store_judge.check(row.claim)
 
 
-def safe_outcome(
-    row: SuiteRow, store: tuple[Retriever, AliasIndex] | None, plain: AliasIndex
-) -> RowOutcome:
+def safe_outcome(row: SuiteRow, store_judge: Judge | None, plain: AliasIndex) -> RowOutcome:
     """The outcome of a row; a crash is recorded on the row and the run goes on."""
     try:
-        return outcome(row, judge_row(row, store, plain))
+        return outcome(row, judge_row(row, store_judge, plain))
     except FactcheckError:
         raise  # the store or the input is unusable: no later row would fare better
     except Exception as error:  # a bug on one row must not cost the whole measurement
@@ -246,21 +243,22 @@ def run_suite(
     rows: Sequence[SuiteRow],
     *,
     suite: str,
-    store: Path | None = None,
+    settings: Settings,
     progress: Progress | None = None,
 ) -> EvalReport:
-    """Judge every row and score the verdicts; the store is opened only if a row needs it."""
-    plain = AliasIndex()
+    """Judge every row and score the verdicts; the store is opened only if a row needs it.
+
+    Rows with a context are judged against it alone, with the built-in names only.
+    """
+    plain = AliasIndex()  # one for every context: it remembers names it has looked up
     outcomes: list[RowOutcome] = []
     with ExitStack() as stack:
-        opened: tuple[Retriever, AliasIndex] | None = None
+        store_judge: Judge | None = None
         if any(row.context is None for row in rows):
-            evidence_store = stack.enter_context(open_store(store))
-            aliases = AliasIndex(evidence_store.aliases())
-            opened = (StoreRetriever(evidence_store, aliases), aliases)
+            store_judge = stack.enter_context(open_judge(settings))
         started = time.perf_counter()
         for done, row in enumerate(rows, start=1):
-            outcomes.append(safe_outcome(row, opened, plain))
+            outcomes.append(safe_outcome(row, store_judge, plain))
             if progress is not None:
                 progress(done, len(rows))
         seconds = time.perf_counter() - started

@@ -18,7 +18,7 @@ from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
 from factcheck.index.indexer import index_paths
 from factcheck.index.store import EvidenceStore
-from factcheck.judge.claims import check_claims
+from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Verdict
 from factcheck.sources.read import read_source_file
@@ -80,7 +80,7 @@ def test_claims_get_the_verdicts_their_labels_say(tmp_path: Path) -> None:
     with EvidenceStore.open(tmp_path / "store.db") as store:
         index_paths([corpus.path], store)
         aliases = AliasIndex(store.aliases())
-        report = check_claims([c.text for c in claims], StoreRetriever(store, aliases), aliases)
+        report = Judge(StoreRetriever(store), aliases).check_all([c.text for c in claims])
     got = [(c.expected, r.verdict) for c, r in zip(claims, report.results, strict=True)]
     assert [expected for expected, _ in got] == [verdict for _, verdict in got]
 

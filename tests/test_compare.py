@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
 from factcheck.index import indexer
-from factcheck.judge.claims import parse_claim
+from factcheck.judge.claims import Judge
+from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import Matcher
 from factcheck.models import (
     Alias,
@@ -150,7 +151,7 @@ def test_one_matcher_judges_like_a_fresh_one_for_every_candidate() -> None:
     idf = {t: 1.0 + len(t) / 4 for t in terms(DOCUMENT)}
     shared = Matcher(aliases=aliases, idf=idf)
     for claim in CLAIMS:
-        for assertion in parse_claim(claim, aliases):
+        for assertion in Judge(TextRetriever([]), aliases).parse(claim):
             for evidence in [*candidates, *candidates]:
                 fresh = Matcher(aliases=aliases, idf=idf).judge(assertion, evidence)
                 assert shared.judge(assertion, evidence) == fresh

@@ -21,7 +21,7 @@ from factcheck.extract.entities import AliasIndex
 from factcheck.index import store as store_module
 from factcheck.index.indexer import index_paths, prepare_documents
 from factcheck.index.store import EvidenceStore, PreparedSource
-from factcheck.judge.claims import check_claims
+from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Verdict
 from factcheck.sources.read import bundled_evidence_dir, read_source_file
@@ -44,7 +44,7 @@ def verdict(path: Path, claim: str = CLAIM) -> Verdict:
     """The verdict on a claim, read through a connection of its own."""
     with EvidenceStore.open(path, create=False) as store:
         aliases = AliasIndex(store.aliases())
-        return check_claims([claim], StoreRetriever(store, aliases), aliases).results[0].verdict
+        return Judge(StoreRetriever(store), aliases).check(claim).verdict
 
 
 def edited_undof_source(path: Path) -> PreparedSource:

@@ -19,8 +19,9 @@ from factcheck.drafts.draft import (
 )
 from factcheck.drafts.worthiness import NO_FACT, QUESTION, skip_reason
 from factcheck.errors import InputError
+from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex
-from factcheck.judge.quotes import find_quotations
+from factcheck.extract.quotations import find_quotations
 
 MARKDOWN = """\
 ---
@@ -229,7 +230,8 @@ WORTHINESS = [
 
 @pytest.mark.parametrize(("sentence", "reason"), WORTHINESS)
 def test_check_worthiness(sentence: str, reason: str | None) -> None:
-    found = skip_reason(sentence, find_quotations(sentence), AliasIndex())
+    parse = analyze(sentence, AnalysisContext(aliases=AliasIndex()))
+    found = skip_reason(sentence, find_quotations(sentence), parse)
     if reason is None:
         assert found is None
     else:

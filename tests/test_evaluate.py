@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from factcheck import evaluate
 from factcheck.cli import main
+from factcheck.config import Flags, load_settings
 from factcheck.evaluate import (
     SuiteRow,
     build_report,
@@ -152,7 +153,8 @@ def test_a_crashing_row_is_recorded_and_the_run_goes_on(
 
     monkeypatch.setattr(evaluate, "judge_row", flaky)
     rows = [SuiteRow(**{k: v for k, v in r.items() if k != "page"}) for r in CONTEXT_SUITE]
-    report = run_suite(rows, suite="x")
+    settings = load_settings(Flags(), cwd=Path.cwd(), env={})
+    report = run_suite(rows, suite="x", settings=settings)
     crashed = [o for o in report.results if o.error]
     assert report.crashed == 1
     assert [(o.id, o.predicted, o.error) for o in crashed] == [("c2", N, "ValueError: boom")]

@@ -17,7 +17,7 @@ from factcheck import models
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
 from factcheck.index import indexer
-from factcheck.judge.claims import check_claim
+from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import ClaimResult, SourceDocument, Verdict
 
@@ -62,7 +62,7 @@ def check_against(claim: str, text: str, *, published: str | None = None) -> Cla
         )
         for i, sentence in enumerate(analyzed)
     ]
-    return check_claim(claim, TextRetriever(sentences), aliases)
+    return Judge(TextRetriever(sentences), aliases).check(claim)
 
 
 def bug(reason: str) -> pytest.MarkDecorator:

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.judge.quotes import check_quotation, compare, find_quotations, normalise
+from factcheck.extract.quotations import find_quotations
+from factcheck.judge.quotes import check_quotation, compare
 from factcheck.models import SourceDocument, Stance, Verdict
 from factcheck.sources.read import read_source_file
 
@@ -42,8 +43,9 @@ def speech(tmp_path: Path) -> SourceDocument:
 def judge(sentence: str, source: SourceDocument) -> tuple[Verdict, str, Stance | None]:
     """The verdict on the one quotation of a draft sentence, its explanation and cited stance."""
     [quotation] = find_quotations(sentence)
-    result, _, cited = check_quotation(quotation, sentence, [source])
-    return result.verdict, result.explanation, cited[0].stance if cited else None
+    judged = check_quotation(quotation, sentence, [source])
+    cited = judged.citations
+    return judged.result.verdict, judged.result.explanation, cited[0].stance if cited else None
 
 
 QUOTE = "We are only going to be deploying 20 officers – five people to four countries"
@@ -139,7 +141,7 @@ def test_a_quotation_without_a_speaker_is_judged_on_its_words(speech: SourceDocu
 
 def test_citations_are_exact_spans_of_the_source(speech: SourceDocument) -> None:
     [quotation] = find_quotations(f"“{QUOTE},” Ashimbayev said.")
-    _, _, [cited] = check_quotation(quotation, QUOTE, [speech])
+    [cited] = check_quotation(quotation, QUOTE, [speech]).citations
     assert speech.text[cited.start : cited.end] == cited.text
     assert cited.text.endswith("Maulen Ashimbayev said")
     assert speech.text.splitlines()[cited.line - 1].find("“We are only") >= 0
@@ -149,8 +151,9 @@ def test_short_scare_quotes_are_not_quotations() -> None:
     assert find_quotations("Officials called it a “new” beginning in 2024.") == []
 
 
-def test_normalise_folds_quotes_dashes_spaces_and_case() -> None:
-    assert normalise("“It’s  Five – Six”\xa0now") == normalise('"it\'s five - six" NOW')
+def test_comparison_folds_quotes_dashes_spaces_and_case() -> None:
+    match = compare("“It’s  Five – Six”\xa0now", '"it\'s five - six" NOW')
+    assert match.ratio == 100 and match.share == 1.0 and not match.differences
 
 
 def test_compare_reports_only_meaningful_differences() -> None:

@@ -15,11 +15,8 @@ from factcheck.drafts.draft import STDIN_PATH, Draft, load_drafts
 from factcheck.drafts.git_changes import Changes, changed_lines
 from factcheck.drafts.verify import Selection, everywhere, verify_drafts
 from factcheck.errors import InputError
-from factcheck.extract.entities import AliasIndex
 from factcheck.index.indexer import Warn
-from factcheck.index.paths import open_indexed, open_store
-from factcheck.index.store import EvidenceStore
-from factcheck.judge.retrieve import StoreRetriever
+from factcheck.judge.claims import open_judge
 from factcheck.models import Location, VerifyReport
 from factcheck.progress import Progress
 from factcheck.sources.read import MARKDOWN_SUFFIXES
@@ -43,33 +40,14 @@ def run_verify(
     known = (read_baseline(baseline_file), baseline_file.parent) if baseline_file else None
     drafts = load_drafts(names, read_stdin, wanted=settings.wanted)
     only = changed_since_selection(drafts, changed_since) if changed_since else everywhere
-    with open_configured_store(settings, warn=warn) as opened:
-        aliases = AliasIndex([*opened.aliases(), *settings.user_aliases()])
+    with open_judge(settings, warn=warn) as judge:
         report = verify_drafts(
-            drafts,
-            StoreRetriever(opened, aliases),
-            aliases,
-            fail_on=settings.fail_on,
-            min_confidence=settings.min_confidence,
-            only=only,
-            progress=progress,
+            drafts, judge, fail_on=settings.fail_on, only=only, progress=progress
         )
     if known is None:
         return report
     baseline, root = known
     return apply_baseline(report, baseline, settings.fail_on, root=root)
-
-
-def open_configured_store(settings: Settings, *, warn: Warn) -> EvidenceStore:
-    """The store to judge against, kept in step with the sources it is built from.
-
-    A store named by flag or file holds what `factcheck index` put there, unless sources are
-    configured; the default store, or $FACTCHECK_STORE, holds the configured or bundled sources.
-    """
-    named = settings.origins["store"].kind in ("flag", "file")
-    if named and settings.origins["sources"].kind == "default":
-        return open_store(settings.store)
-    return open_indexed(settings.store, settings.sources, warn=warn)
 
 
 def changed_since_selection(drafts: Sequence[Draft], revision: str) -> Selection:

@@ -1,8 +1,9 @@
 """Drafts → a VerifyReport: locate the sentences, keep the check-worthy, judge, suppress, sort.
 
-Each check-worthy sentence is judged as `factcheck check` judges a claim (compound sentences
-split into assertions); a sentence with a direct quotation is judged on its quotations instead
-(`factcheck.judge.quotes`): whether the speaker said those words, not whether the words are true.
+Each check-worthy sentence is judged by the same `Judge` as `factcheck check` judges a claim
+(compound sentences split into assertions), from the parse that decided it was worth checking;
+a sentence with a direct quotation is judged on its quotations instead (`factcheck.judge.quotes`):
+whether the speaker said those words, not whether the words are true.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from factcheck.drafts.draft import Draft, DraftSentence, draft_sentences
 from factcheck.drafts.suppress import Suppression, covered, find_suppressions, unused
 from factcheck.drafts.worthiness import skip_reason
 from factcheck.errors import ExitStatus, InputError
-from factcheck.extract.entities import AliasIndex
-from factcheck.judge.claims import MAX_CLAIM_CHARS, Retriever, check_claim, parse_claim, summarize
-from factcheck.judge.quotes import Quotation, check_quotation, find_quotations, normalise
-from factcheck.judge.verdict import combine
+from factcheck.extract.quotations import Quotation, find_quotations
+from factcheck.judge.claims import MAX_CLAIM_CHARS, Judge, summarize
 from factcheck.models import (
     BLOCKING_VERDICTS,
     ClaimResult,
@@ -25,7 +24,6 @@ from factcheck.models import (
     DraftResult,
     Location,
     SkippedSentence,
-    SourceDocument,
     Verdict,
     VerifyReport,
 )
@@ -56,18 +54,15 @@ def parse_fail_on(text: str) -> frozenset[Verdict]:
 
 def verify_drafts(
     drafts: Sequence[Draft],
-    retriever: Retriever,
-    aliases: AliasIndex,
+    judge: Judge,
     *,
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
-    min_confidence: float = 0.0,
     only: Selection = everywhere,
     progress: Progress | None = None,
 ) -> VerifyReport:
     """Every draft's check-worthy sentences judged and located, sorted by path and position.
 
-    Only the sentences (and draft problems) that `only` selects are checked and reported; a
-    verdict less confident than `min_confidence` is reported as not enough evidence.
+    Only the sentences (and draft problems) that `only` selects are checked and reported.
     `progress` hears of each draft done and the claims it held.
     """
     progress = progress or SilentProgress()
@@ -76,9 +71,7 @@ def verify_drafts(
     skipped: list[SkippedSentence] = []
     problems: list[DraftProblem] = []
     for draft in drafts:
-        found, left_out, trouble = verify_draft(
-            draft, retriever, aliases, fail_on=fail_on, min_confidence=min_confidence, only=only
-        )
+        found, left_out, trouble = verify_draft(draft, judge, fail_on=fail_on, only=only)
         results += found
         skipped += left_out
         problems += trouble
@@ -97,11 +90,9 @@ def _position(item: DraftResult | SkippedSentence | DraftProblem) -> tuple[str, 
 
 def verify_draft(
     draft: Draft,
-    retriever: Retriever,
-    aliases: AliasIndex,
+    judge: Judge,
     *,
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
-    min_confidence: float = 0.0,
     only: Selection = everywhere,
 ) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
     """One draft's results, skipped sentences and problems, in the draft's order."""
@@ -111,14 +102,13 @@ def verify_draft(
     skipped: list[SkippedSentence] = []
     for sentence in (s for s in sentences if only(s.location)):
         inside = [q for q in quotations if sentence.start <= q.start and q.end <= sentence.end]
-        reason = _skip(draft, sentence, inside, aliases)
-        if reason:
+        result, reason = _judge(draft, sentence, inside, judge)
+        if result is None:
             skipped.append(
                 SkippedSentence(location=sentence.location, text=sentence.text, reason=reason)
             )
         else:
-            result = judge_sentence(sentence.text, inside, retriever, aliases)
-            judged[sentence.index] = below_threshold(result, min_confidence)
+            judged[sentence.index] = result
     suppressions, problems = find_suppressions(draft)
     in_view = [s for s in suppressions if _in_view(s, sentences, only)]
     reasons, unused_ones = _apply(in_view, sentences, judged, fail_on)
@@ -129,20 +119,26 @@ def verify_draft(
     return results, skipped, [*problems, *(unused(s) for s in unused_ones)]
 
 
-def below_threshold(result: ClaimResult, min_confidence: float) -> ClaimResult:
-    """A verdict less confident than `min_confidence` turned into not enough evidence, saying so."""
-    if result.verdict is Verdict.NOT_ENOUGH_EVIDENCE or result.confidence >= min_confidence:
-        return result
-    note = (
-        f"{result.verdict.value} at confidence {result.confidence:.2f}, "
-        f"below min-confidence {min_confidence:.2f}"
-    )
-    return result.model_copy(
-        update={
-            "verdict": Verdict.NOT_ENOUGH_EVIDENCE,
-            "explanation": f"{result.explanation} ({note})",
-        }
-    )
+def _judge(
+    draft: Draft, sentence: DraftSentence, quotations: Sequence[Quotation], judge: Judge
+) -> tuple[ClaimResult | None, str]:
+    """A sentence's verdict, or None and why it is not checked.
+
+    A sentence without quotations is parsed once: the parse says whether it states a fact,
+    and is what the judge compares.
+    """
+    if len(sentence.text) > MAX_CLAIM_CHARS:
+        return None, (
+            f"too long to check as one sentence ({len(sentence.text):,} characters; "
+            f"the limit is {MAX_CLAIM_CHARS:,})"
+        )
+    as_written = draft.prose[sentence.start : sentence.end]
+    if quotations:
+        reason = skip_reason(as_written, quotations, (), offset=sentence.start)
+        return (None, reason) if reason else (judge.check_quotations(sentence.text, quotations), "")
+    assertions = judge.parse(sentence.text)
+    reason = skip_reason(as_written, (), assertions, offset=sentence.start)
+    return (None, reason) if reason else (judge.check(sentence.text, assertions), "")
 
 
 def _in_view(suppression: Suppression, sentences: Sequence[DraftSentence], only: Selection) -> bool:
@@ -151,41 +147,6 @@ def _in_view(suppression: Suppression, sentences: Sequence[DraftSentence], only:
     if not scope:
         return only(suppression.location)
     return any(only(sentence.location) for sentence in scope)
-
-
-def _skip(
-    draft: Draft, sentence: DraftSentence, quotations: Sequence[Quotation], aliases: AliasIndex
-) -> str | None:
-    """Why a sentence is not checked, or None."""
-    if len(sentence.text) > MAX_CLAIM_CHARS:
-        return (
-            f"too long to check as one sentence ({len(sentence.text):,} characters; "
-            f"the limit is {MAX_CLAIM_CHARS:,})"
-        )
-    text = draft.prose[sentence.start : sentence.end]
-    return skip_reason(text, quotations, aliases, offset=sentence.start)
-
-
-def judge_sentence(
-    text: str, quotations: Sequence[Quotation], retriever: Retriever, aliases: AliasIndex
-) -> ClaimResult:
-    """A sentence judged on its quotations when it has any, else as a claim."""
-    if not quotations:
-        return check_claim(text, retriever, aliases)
-    parts = [
-        check_quotation(quotation, text, quote_sources(quotation.text, retriever, aliases))
-        for quotation in quotations
-    ]
-    return combine(text, parts)
-
-
-def quote_sources(text: str, retriever: Retriever, aliases: AliasIndex) -> list[SourceDocument]:
-    """The sources that may hold a quotation: those of the candidates for its words."""
-    found: dict[str, SourceDocument] = {}
-    for assertion in parse_claim(text, aliases):
-        for candidate in retriever.candidates(assertion):
-            found.setdefault(candidate.source.id, candidate.source)
-    return [found[key] for key in sorted(found)]
 
 
 def _apply(
@@ -216,9 +177,13 @@ def _located(result: ClaimResult, sentence: DraftSentence, reason: str | None) -
     )
 
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
+
+
 def fingerprint(text: str) -> str:
     """A stable id for a claim: sha256 of its normalised text, so moving it keeps it."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    normalised = " ".join(text.translate(_FOLD).split()).casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 def fails_gate(result: DraftResult, fail_on: Iterable[Verdict] = DEFAULT_FAIL_ON) -> bool:

@@ -15,10 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.extract.dates import extract_times
-from factcheck.extract.entities import AliasIndex, extract_entities
-from factcheck.extract.numbers import extract_quantities
-from factcheck.judge.quotes import Quotation, named_speaker
+from factcheck.extract.quotations import Quotation, named_speaker
+from factcheck.models import Assertion
 
 
 class Rule(NamedTuple):
@@ -77,12 +75,17 @@ _CLOSERS = "\"'”’»)] "
 
 
 def skip_reason(
-    text: str, quotations: Sequence[Quotation], aliases: AliasIndex, *, offset: int = 0
+    text: str,
+    quotations: Sequence[Quotation],
+    assertions: Sequence[Assertion],
+    *,
+    offset: int = 0,
 ) -> str | None:
     """Why a sentence is not worth checking, or None when it is.
 
     `text` is the sentence as it stands in its document, starting at `offset` there; the
-    quotations inside it carry offsets into that document.
+    quotations inside it carry offsets into that document. `assertions` are the sentence's
+    parse (the extractors' numbers, dates and names); a sentence with quotations needs none.
     """
     outside = _outside_quotations(text, quotations, offset)
     if outside.rstrip(_CLOSERS).endswith("?"):
@@ -91,7 +94,7 @@ def skip_reason(
     for rule in RULES:
         if rule.pattern.search(outside) and not (rule.attributable and attributed):
             return rule.reason
-    if quotations or attributed or _has_fact(text, aliases):
+    if quotations or attributed or _has_fact(assertions):
         return None
     return NO_FACT
 
@@ -105,6 +108,6 @@ def _outside_quotations(text: str, quotations: Sequence[Quotation], offset: int)
     return "".join(chars)
 
 
-def _has_fact(text: str, aliases: AliasIndex) -> bool:
+def _has_fact(assertions: Sequence[Assertion]) -> bool:
     """Whether the sentence holds a number, a date or a named entity."""
-    return bool(extract_times(text) or extract_quantities(text) or extract_entities(text, aliases))
+    return any(a.times or a.quantities or a.entities for a in assertions)

@@ -1,4 +1,4 @@
-"""Where the default evidence store lives, and opening the store a command asks for."""
+"""Where evidence stores live: the default store, and one per configured set of sources."""
 
 from __future__ import annotations
 
@@ -6,13 +6,6 @@ import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from factcheck.errors import StoreError
-from factcheck.index.store import EvidenceStore
-
-if TYPE_CHECKING:
-    from factcheck.index.indexer import Warn
 
 STORE_ENV = "FACTCHECK_STORE"
 
@@ -40,35 +33,3 @@ def project_store_path(sources: Sequence[Path]) -> Path:
     """A store of its own for a configured set of sources, in the user's cache folder."""
     key = "\n".join(sorted(os.path.abspath(path) for path in sources))
     return cache_dir() / f"sources-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.db"
-
-
-def open_store(store: Path | None) -> EvidenceStore:
-    """The store named with --store (it must exist), else the bundled one, indexed on first use."""
-    if store is not None:
-        opened = EvidenceStore.open(store, create=False)
-        if opened.sentence_count() == 0:
-            opened.close()
-            raise StoreError(
-                f"Evidence store '{store}' holds no sources — run "
-                f"'factcheck index PATH... --store {store}' first."
-            )
-        return opened
-    from factcheck.sources.read import bundled_evidence_dir
-
-    return open_indexed(default_store_path(), [bundled_evidence_dir()])
-
-
-def open_indexed(
-    path: Path, sources: Sequence[Path], *, warn: Warn = lambda message: None
-) -> EvidenceStore:
-    """The store at `path`, created if missing and brought in line with `sources` (incremental)."""
-    # Imported here: a store given with --store is used as it is, without the indexer.
-    from factcheck.index.indexer import index_paths
-
-    opened = EvidenceStore.open(path)
-    try:
-        index_paths(list(sources), opened, warn=warn)
-    except BaseException:
-        opened.close()
-        raise
-    return opened

@@ -1,15 +1,26 @@
-"""Claims → verdicts: parse each claim, retrieve candidates, judge them, combine."""
+"""Claims → verdicts: the `Judge`, and opening one from a run's settings.
+
+A `Judge` holds what every verdict depends on besides the claim: where candidate evidence
+comes from, the names entities go by, and the least confidence a verdict needs. `check`,
+`parse`, `verify`, `eval` and the benchmarks all judge through one, opened by `open_judge`, so
+the same sentence gets the same verdict whichever command asks.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from factcheck.errors import InputError
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex
-from factcheck.judge.retrieve import query_terms
+from factcheck.extract.quotations import Quotation
+from factcheck.index.query import Wanted
+from factcheck.judge.quotes import check_quotation
+from factcheck.judge.retrieve import StoreRetriever, search_terms, wanted_in_evidence
 from factcheck.judge.stance import Matcher
 from factcheck.judge.verdict import combine, judge_assertion
 from factcheck.models import (
@@ -17,9 +28,14 @@ from factcheck.models import (
     CheckReport,
     ClaimResult,
     EvidenceSentence,
+    SourceDocument,
     Summary,
     Verdict,
 )
+
+if TYPE_CHECKING:
+    from factcheck.config import Settings
+    from factcheck.index.indexer import Warn
 
 MAX_CLAIM_CHARS = 2000
 
@@ -27,8 +43,8 @@ MAX_CLAIM_CHARS = 2000
 class Retriever(Protocol):
     """Where candidate evidence comes from: an evidence store, or one given text."""
 
-    def candidates(self, assertion: Assertion) -> list[EvidenceSentence]:
-        """Candidate sentences for an assertion."""
+    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
+        """Candidate sentences for what evidence of an assertion would say."""
         ...
 
     def idf(self, words: Sequence[str]) -> dict[str, float]:
@@ -53,31 +69,87 @@ def validate_claim(claim: str) -> str:
     return text
 
 
-def parse_claim(claim: str, aliases: AliasIndex) -> list[Assertion]:
-    """A claim as one or more structured assertions."""
-    validate_claim(claim)
-    # Offsets count in the claim as given, so `claim[start:end]` is each assertion's text.
-    return analyze(claim, AnalysisContext(aliases=aliases))
+@dataclass(frozen=True)
+class Judge:
+    """Judges claims against one body of evidence, with one alias table and one threshold."""
 
+    retriever: Retriever
+    aliases: AliasIndex
+    min_confidence: float = 0.0
 
-def check_claim(claim: str, retriever: Retriever, aliases: AliasIndex) -> ClaimResult:
-    """The verdict on one claim with the evidence that decides it."""
-    assertions = parse_claim(claim, aliases)
-    words = [t for a in assertions for t in query_terms(a, aliases)]
-    matcher = Matcher(aliases=aliases, idf=retriever.idf(words))
-    parts = []
-    for assertion in assertions:
-        judgements = [matcher.judge(assertion, e) for e in retriever.candidates(assertion)]
-        parts.append(judge_assertion(assertion, judgements))
-    return combine(claim, parts)
-
-
-def check_claims(claims: Sequence[str], retriever: Retriever, aliases: AliasIndex) -> CheckReport:
-    """A report on every claim, in the order given."""
-    for claim in claims:
+    def parse(self, claim: str) -> list[Assertion]:
+        """A claim as one or more structured assertions."""
         validate_claim(claim)
-    results = tuple(check_claim(claim, retriever, aliases) for claim in claims)
-    return CheckReport(results=results, summary=summarize(results))
+        # Offsets count in the claim as given, so `claim[start:end]` is each assertion's text.
+        return analyze(claim, AnalysisContext(aliases=self.aliases))
+
+    def check(self, claim: str, assertions: Sequence[Assertion] | None = None) -> ClaimResult:
+        """The verdict on one claim with the evidence that decides it.
+
+        `assertions` are the claim's parse when the caller has it already (`verify` reads
+        them to decide whether a sentence is worth checking).
+        """
+        parsed = self.parse(claim) if assertions is None else assertions
+        wanted = [wanted_in_evidence(assertion, self.aliases) for assertion in parsed]
+        words = [term for each in wanted for term in search_terms(each)]
+        matcher = Matcher(aliases=self.aliases, idf=self.retriever.idf(words))
+        parts = [
+            judge_assertion(assertion, [matcher.judge(assertion, e) for e in found])
+            for assertion, found in zip(
+                parsed, (self.retriever.candidates(each) for each in wanted), strict=True
+            )
+        ]
+        return below_threshold(combine(claim, parts), self.min_confidence)
+
+    def check_quotations(self, text: str, quotations: Sequence[Quotation]) -> ClaimResult:
+        """A sentence judged on its quotations: did the speaker say those words?"""
+        parts = [
+            check_quotation(quotation, text, self.quote_sources(quotation.text))
+            for quotation in quotations
+        ]
+        return below_threshold(combine(text, parts), self.min_confidence)
+
+    def quote_sources(self, text: str) -> list[SourceDocument]:
+        """The sources that may hold a quotation: those of the candidates for its words."""
+        found: dict[str, SourceDocument] = {}
+        for assertion in self.parse(text):
+            for candidate in self.retriever.candidates(wanted_in_evidence(assertion, self.aliases)):
+                found.setdefault(candidate.source.id, candidate.source)
+        return [found[key] for key in sorted(found)]
+
+    def check_all(self, claims: Sequence[str]) -> CheckReport:
+        """A report on every claim, in the order given; a bad claim fails before any is judged."""
+        for claim in claims:
+            validate_claim(claim)
+        results = tuple(self.check(claim) for claim in claims)
+        return CheckReport(results=results, summary=summarize(results))
+
+
+@contextmanager
+def open_judge(settings: Settings, *, warn: Warn = lambda message: None) -> Iterator[Judge]:
+    """A judge over the store the settings name, with its aliases and the configured ones."""
+    # Imported here: opening the default store may index it, and the indexer is heavy.
+    from factcheck.index.opening import open_configured
+
+    with open_configured(settings, warn=warn) as store:
+        aliases = AliasIndex([*store.aliases(), *settings.user_aliases()])
+        yield Judge(StoreRetriever(store), aliases, settings.min_confidence)
+
+
+def below_threshold(result: ClaimResult, min_confidence: float) -> ClaimResult:
+    """A verdict less confident than `min_confidence` turned into not enough evidence, saying so."""
+    if result.verdict is Verdict.NOT_ENOUGH_EVIDENCE or result.confidence >= min_confidence:
+        return result
+    note = (
+        f"{result.verdict.value} at confidence {result.confidence:.2f}, "
+        f"below min-confidence {min_confidence:.2f}"
+    )
+    return result.model_copy(
+        update={
+            "verdict": Verdict.NOT_ENOUGH_EVIDENCE,
+            "explanation": f"{result.explanation} ({note})",
+        }
+    )
 
 
 def summarize(results: Sequence[ClaimResult]) -> Summary:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from factcheck.extract.tokens import terms
 from factcheck.judge.intervals import (
     SlotMatch,
@@ -13,31 +15,45 @@ from factcheck.judge.intervals import (
 )
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
-# A comparison: how the slots compare, the claim's slot and the source's, as written.
-Slot = tuple[SlotMatch, str, str]
+
+@dataclass(frozen=True)
+class SlotComparison:
+    """A claim's figure or date beside the source's it was paired with, and how they compare."""
+
+    match: SlotMatch
+    claim: str  # the claim's figure or date, as written in explanations
+    source: str  # the source's, or "" when none was comparable
 
 
 def match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
-) -> Slot:
+) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
     pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
         q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
     ]
     candidates = _ranked_candidates(claim_q, pool, claim, sentence)
     if not candidates:
-        return "incomparable", describe_quantity(claim_q), ""
+        return SlotComparison(SlotMatch.INCOMPARABLE, describe_quantity(claim_q), "")
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
-    supporting = [q for status, _, q in results if status == "supports"]
+    supporting = [q for status, _, q in results if status == SlotMatch.SUPPORTS]
     # With several candidates, support needs the same figure: "over 5 million" is not
     # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
     same = [q for q in supporting if same_figure(claim_q, q)]
     if supporting and (len(supporting) == len(results) or same):
-        return "supports", describe_quantity(claim_q), describe_quantity((same or supporting)[0])
-    decisive = [(s, q) for s, level, q in results if level >= 2 and s == "contradicts"]
+        return SlotComparison(
+            SlotMatch.SUPPORTS,
+            describe_quantity(claim_q),
+            describe_quantity((same or supporting)[0]),
+        )
+    decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
     if decisive and len(decisive) == len(results):
-        return "contradicts", describe_quantity(claim_q), describe_quantity(decisive[0][1])
-    return "neutral", describe_quantity(claim_q), describe_quantity(results[0][2])
+        return SlotComparison(
+            SlotMatch.CONTRADICTS, describe_quantity(claim_q), describe_quantity(decisive[0][1])
+        )
+    return SlotComparison(
+        SlotMatch.NEUTRAL, describe_quantity(claim_q), describe_quantity(results[0][2])
+    )
 
 
 def _ranked_candidates(
@@ -99,15 +115,19 @@ def describe_quantity(quantity: Quantity) -> str:
     return f"{quantity.text} ({noun})" if noun else quantity.text
 
 
-def match_time(claim_t: TimeExpression, clause: Assertion) -> Slot:
+def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
     results = [(compare_times(claim_t, t), t) for t in clause.times]
-    results = [(s, t) for s, t in results if s != "incomparable"]
+    results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
     for status, time in results:
-        if status == "supports":
-            return "supports", describe_time(claim_t), describe_time(time)
-    if results and all(status == "contradicts" for status, _ in results):
-        return "contradicts", describe_time(claim_t), describe_time(results[0][1])
-    return "neutral", describe_time(claim_t), describe_time(results[0][1]) if results else ""
+        if status == SlotMatch.SUPPORTS:
+            return SlotComparison(SlotMatch.SUPPORTS, describe_time(claim_t), describe_time(time))
+    if results and all(status == SlotMatch.CONTRADICTS for status, _ in results):
+        return SlotComparison(
+            SlotMatch.CONTRADICTS, describe_time(claim_t), describe_time(results[0][1])
+        )
+    return SlotComparison(
+        SlotMatch.NEUTRAL, describe_time(claim_t), describe_time(results[0][1]) if results else ""
+    )
 
 
 def describe_time(time: TimeExpression) -> str:
@@ -124,6 +144,6 @@ def time_in_neighbours(
     for candidate in (evidence.sentence, *evidence.neighbours):
         for assertion in candidate.assertions:
             for time in assertion.times:
-                if compare_times(claim_t, time) == "supports":
+                if compare_times(claim_t, time) == SlotMatch.SUPPORTS:
                     return candidate, describe_time(time)
     return None

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Literal
+from enum import Enum
 
 from factcheck.extract.lexicon import GENERIC_NOUNS
 from factcheck.extract.tokens import stem
 from factcheck.models import Qualifier, Quantity, TimeExpression
 
-SlotMatch = Literal["supports", "contradicts", "neutral", "incomparable"]
+
+class SlotMatch(Enum):
+    """How one figure or date of a claim compares with one of a source."""
+
+    SUPPORTS = "supports"  # the same figure or date, within the qualifiers' leeway
+    CONTRADICTS = "contradicts"  # comparable, and out of reach of each other
+    NEUTRAL = "neutral"  # comparable, but neither settles the other ("up to 100" vs 60)
+    INCOMPARABLE = "incomparable"  # different kinds, units or granularity
+
 
 _QUALIFIER_CLASS: dict[Qualifier, str] = {
     "exact": "exact",
@@ -30,21 +38,23 @@ GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
 def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
     """Numbers compare as intervals with their qualifiers ("about 100" vs 98 supports)."""
     if claim.kind != source.kind or claim.unit != source.unit:
-        return "incomparable"
+        return SlotMatch.INCOMPARABLE
     if _QUALIFIER_CLASS[claim.qualifier] == _QUALIFIER_CLASS[source.qualifier]:
-        return "supports" if same_figure(claim, source) else "contradicts"
+        return SlotMatch.SUPPORTS if same_figure(claim, source) else SlotMatch.CONTRADICTS
     if {claim.qualifier, source.qualifier} == {"exact", "about"} and same_figure(claim, source):
-        return "supports"  # "$8 million" and "approximately $8 million" state the same figure
+        return (
+            SlotMatch.SUPPORTS
+        )  # "$8 million" and "approximately $8 million" state the same figure
     tolerance = _tolerance(claim) * max(abs(claim.value), abs(source.value))
     if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
-        return "contradicts"
+        return SlotMatch.CONTRADICTS
     if _touch_only(claim, source, tolerance) or _touch_only(source, claim, tolerance):
-        return "contradicts"
+        return SlotMatch.CONTRADICTS
     inside = claim.low - tolerance <= source.low and source.high <= claim.high + tolerance
     # "up to 1,000" announces a cap: a smaller figure is consistent with it but does not confirm it.
     if inside and claim.qualifier != "up_to":
-        return "supports"
-    return "neutral"
+        return SlotMatch.SUPPORTS
+    return SlotMatch.NEUTRAL
 
 
 _OPEN_BELOW = frozenset({"over"})
@@ -128,10 +138,14 @@ _AFTER_DAY = {
 def _compare_partial_relation(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     """ "before February 29" against "February 28", years unknown: support only."""
     if source.relation != "at" or claim.relation == "at":
-        return "neutral"
+        return SlotMatch.NEUTRAL
     source_day = (source.month or 0, source.day or 0)
     claim_day = (claim.month or 0, claim.day or 0)
-    return "supports" if _AFTER_DAY[claim.relation](source_day, claim_day) else "neutral"
+    return (
+        SlotMatch.SUPPORTS
+        if _AFTER_DAY[claim.relation](source_day, claim_day)
+        else SlotMatch.NEUTRAL
+    )
 
 
 def _month_end(year: int, month: int) -> date:
@@ -145,28 +159,28 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     claim_bounds, source_bounds = period(claim), period(source)
     if claim_bounds and source_bounds:
         if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
-            return "supports"
+            return SlotMatch.SUPPORTS
         if source_bounds[1] < claim_bounds[0] or source_bounds[0] > claim_bounds[1]:
-            return "contradicts"
-        return "neutral"
+            return SlotMatch.CONTRADICTS
+        return SlotMatch.NEUTRAL
     return _compare_partial(claim, source)
 
 
 def _compare_partial(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     """At least one side has no year: compare the month and day both give."""
     if claim.month is None or source.month is None:
-        return "incomparable"
+        return SlotMatch.INCOMPARABLE
     if claim.year is not None and source.year is None:
         # "September" with no year cannot deny "August 2021": it may be another year.
-        return "neutral"
+        return SlotMatch.NEUTRAL
     if claim.relation != "at" or source.relation != "at":
         return _compare_partial_relation(claim, source)
     if claim.month != source.month:
-        return "contradicts"
+        return SlotMatch.CONTRADICTS
     if claim.day is not None and source.day is not None and claim.day != source.day:
-        return "contradicts"
+        return SlotMatch.CONTRADICTS
     if claim.day is not None and source.day is None:
-        return "neutral"
+        return SlotMatch.NEUTRAL
     if claim.year is not None and source.year is None:
-        return "neutral"
-    return "supports"
+        return SlotMatch.NEUTRAL
+    return SlotMatch.SUPPORTS

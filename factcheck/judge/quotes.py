@@ -1,10 +1,7 @@
-"""Direct quotations: who said what, looked up in the sources' own quotations.
+"""A draft's quotation judged against the sources' own quotations: who said what.
 
-A quotation is the text between double quotes (curly or straight, within one paragraph) of at
-least `MIN_WORDS` words. Its speaker comes from the attribution next to it: `“…,” Ashimbayev
-said`, `“…,” said Ashimbayev`, `Ashimbayev said (…) that “…”`, `according to Ashimbayev, “…”`.
-A pronoun or a one-word role (`he said`, `the minister answered`) is resolved to whoever was
-quoted or named with a speech verb (full name) last before it.
+Takes a `Quotation` (found by `factcheck.extract.quotations`) and the sources that may hold it;
+gives an `AssertionVerdict`.
 
 Quotations are compared word by word after normalising quotes, dashes, whitespace and case. A
 draft quotation is the same as a source's when most of its words are found in order; it is
@@ -21,9 +18,9 @@ own, since quoting some sentences of a longer statement is common.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+from enum import Enum
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -31,21 +28,13 @@ from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.polarity import NEGATION_CUES
+from factcheck.extract.quotations import Quotation, source_quotations
 from factcheck.extract.tokens import terms
-from factcheck.models import (
-    Assertion,
-    AssertionResult,
-    Evidence,
-    SourceDocument,
-    Stance,
-    Verdict,
-)
+from factcheck.judge.verdict import AssertionVerdict, citation
+from factcheck.models import Assertion, AssertionResult, Evidence, SourceDocument, Stance, Verdict
 
-MIN_WORDS = 3
 SAME_QUOTE = 0.6  # share of the draft quotation's words found in order
 NEAR_VERBATIM = 90.0  # rapidfuzz ratio of the normalised texts
-CONTEXT = 300  # characters looked at around a quotation for its attribution
-RESOLVE_WINDOW = 3000  # characters looked back to resolve "he said"
 STANCES = {
     Verdict.SUPPORTED: Stance.SUPPORTS,
     Verdict.CONTRADICTED: Stance.CONTRADICTS,
@@ -54,48 +43,10 @@ STANCES = {
 # A supported quotation's confidence follows how alike the words are.
 CONFIDENCE = {Verdict.CONTRADICTED: 0.9, Verdict.NOT_ENOUGH_EVIDENCE: 0.6}
 
-SPEECH_VERBS = frozenset(
-    "said says told tells stated states added adds noted notes explained explains answered "
-    "answers replied replies declared declares announced announces wrote writes asked asks "
-    "insisted insists argued argues stressed stresses emphasised emphasized emphasises "
-    "emphasizes recalled recalls commented comments remarked remarks warned warns claimed "
-    "claims confirmed confirms continued continues spoke speaks addressed addresses".split()
-)
-_REFERRING = frozenset({"he", "she", "they", "him", "her", "them"})
-_NOT_NAMES = frozenset(
-    "He She They It We I The A An This That These Those But And Earlier Later Then Also "
-    "Meanwhile However Officials Many Some".split()
-)
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
-_NAME_WORD = r"[A-Z][\w’'\-]*\w"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of\s+(?:the\s+)?|al-|bin\s+|de\s+|van\s+|von\s+)?{_NAME_WORD}))*"
-_QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))+)”|\"((?:[^\"\n]|\n(?![ \t]*\n))+)\"")
-_SPEAKER_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?P<name>{_NAME}|he|she|they|the\s+[a-z][\w-]*)\s+{_VERB}\b"
-    rf"|{_VERB}\s+(?P<name2>{_NAME}|the\s+[a-z][\w-]*))"
-)
-_SPEAKER_BEFORE = re.compile(
-    rf"(?:(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*)"
-    rf"\s+{_VERB}\b[^“”\".!?\n]{{0,80}}"
-    rf"|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|him|her|them)\s*,?\s*)$"
-)
-_NAMED_SPEECH = re.compile(rf"(?P<name>{_NAME})\s+{_VERB}\b|{_VERB}\s+(?P<name2>{_NAME})")
-_SENTENCE_START = re.compile(r"(?:[.!?][”\"’)]*\s+|\n)(?=\S)")
 _WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
 # Where a draft may leave words out of a quotation: an ellipsis, or between its sentences.
 _GAP = re.compile(r"\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\]|(?<=[.!?])\s+(?=[A-Z])")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
-
-
-class Quotation(NamedTuple):
-    """A quotation in a text: its words, who said it, and the span of quote and attribution."""
-
-    text: str
-    start: int  # the opening mark
-    end: int  # after the closing mark
-    speaker: str | None
-    cite_start: int
-    cite_end: int
 
 
 class _Word(NamedTuple):
@@ -112,108 +63,38 @@ class Match(NamedTuple):
     differences: tuple[tuple[str, str], ...]  # (draft words, source words) that matter
 
 
+class Speaker(Enum):
+    """Whether a source quotation's speaker is the draft's."""
+
+    SAME = "same"  # the surnames agree, or the draft names no one
+    OTHER = "other"
+    UNKNOWN = "unknown"  # the source does not say who spoke
+
+
 class _Found(NamedTuple):
     source: SourceDocument
     quotation: Quotation
     match: Match
-    speaker: str  # "same", "other" or "unknown"
+    speaker: Speaker
 
 
-def normalise(text: str) -> str:
+def _folded(text: str) -> str:
     """Quotes, dashes and spaces folded, whitespace collapsed, lower case."""
     return " ".join(text.translate(_FOLD).split()).casefold()
 
 
-def find_quotations(text: str) -> list[Quotation]:
-    """The quotations of at least MIN_WORDS words in a text, speakers resolved in order."""
-    found: list[Quotation] = []
-    for match in _QUOTATION.finditer(text):
-        words = " ".join((match.group(1) or match.group(2)).split()).strip(" ,.;:")
-        if len(_WORD.findall(words)) < MIN_WORDS:
-            continue
-        phrase, cite_start, cite_end = _attribution(text, match.start(), match.end())
-        speaker = _resolve(text, cite_start, phrase, found) if phrase else None
-        found.append(Quotation(words, match.start(), match.end(), speaker, cite_start, cite_end))
-    return found
-
-
-@functools.lru_cache(maxsize=64)
-def source_quotations(text: str) -> tuple[Quotation, ...]:
-    """Every quotation of a source text (cached: the same sources serve many claims)."""
-    return tuple(find_quotations(text))
-
-
-def _attribution(text: str, start: int, end: int) -> tuple[str | None, int, int]:
-    """The speaker phrase next to a quotation and the span to cite: quote and attribution."""
-    after = _SPEAKER_AFTER.match(text, end, min(len(text), end + CONTEXT))
-    if after:
-        return after.group("name") or after.group("name2"), start, after.end()
-    window = max(0, start - CONTEXT)
-    sentence = max((m.end() for m in _SENTENCE_START.finditer(text, window, start)), default=window)
-    before = _SPEAKER_BEFORE.search(text, sentence, start)
-    if before:
-        return before.group("name") or before.group("name2"), before.start(), end
-    return None, start, end
-
-
-def _resolve(text: str, at: int, phrase: str, earlier: Sequence[Quotation]) -> str | None:
-    """A named speaker as given; a pronoun or one-word role resolved to a person before it."""
-    name = _strip_not_names(phrase)
-    words = phrase.split()
-    if name or not (words[-1].lower() in _REFERRING or len(words) == 2):
-        return name or phrase
-    window = max(0, at - RESOLVE_WINDOW)
-    if len(words) == 2 and (titled := _titled(text, words[1], window, at)):
-        return titled
-    named = [
-        (m.start(), person)
-        for m in _NAMED_SPEECH.finditer(text, window, at)
-        if len((person := _strip_not_names(m.group("name") or m.group("name2"))).split()) >= 2
-    ]
-    quoted = [(q.start, q.speaker) for q in earlier if q.speaker and q.start >= window]
-    return max([*named, *quoted], default=(0, None))[1]
-
-
-def _titled(text: str, role: str, start: int, end: int) -> str | None:
-    """The last full name given with a role before `end`: "Foreign Minister Erlan Idrissov",
-    "the defence minister, Adilbek Dzhaksybekov" for "the minister"."""
-    pattern = re.compile(rf"(?i:\b{re.escape(role)}\b)[^.!?\n]{{0,40}}?(?P<name>{_NAME})")
-    names = [_strip_not_names(m.group("name")) for m in pattern.finditer(text, start, end)]
-    full = next((n for n in reversed(names) if len(n.split()) >= 2), None)
-    return " ".join(full.split()[-2:]) if full else None  # "…of Kazakhstan Adilbek Dzhaksybekov"
-
-
-def named_speaker(text: str) -> str | None:
-    """The first person or body named as saying something in a text, if any."""
-    for match in _NAMED_SPEECH.finditer(text):
-        name = _strip_not_names(match.group("name") or match.group("name2"))
-        if name:
-            return name
-    return None
-
-
-def _strip_not_names(phrase: str) -> str:
-    """A capitalised phrase without leading pronouns, articles and connectives."""
-    words = phrase.split()
-    while words and words[0] in _NOT_NAMES:
-        words.pop(0)
-    return " ".join(words) if words and words[0][0].isupper() else ""
-
-
-def same_speaker(draft: str | None, source: str | None) -> str:
-    """'same' when the surnames agree (or the draft names no one), 'other', or 'unknown'."""
+def same_speaker(draft: str | None, source: str | None) -> Speaker:
+    """SAME when the surnames agree (or the draft names no one), OTHER, or UNKNOWN."""
     if draft is None:
-        return "same"
+        return Speaker.SAME
     if source is None:
-        return "unknown"
-    draft_names = {normalise(w).removesuffix("'s") for w in draft.split()}
-    source_names = {normalise(w).removesuffix("'s") for w in source.split()}
-    surname = normalise(draft.split()[-1]).removesuffix("'s")
-    return (
-        "same"
-        if surname in source_names or normalise(source.split()[-1]) in draft_names
-        else "other"
-    )
+        return Speaker.UNKNOWN
+    draft_names = {_folded(w).removesuffix("'s") for w in draft.split()}
+    source_names = {_folded(w).removesuffix("'s") for w in source.split()}
+    surname = _folded(draft.split()[-1]).removesuffix("'s")
+    if surname in source_names or _folded(source.split()[-1]) in draft_names:
+        return Speaker.SAME
+    return Speaker.OTHER
 
 
 def compare(draft: str, source: str) -> Match:
@@ -284,7 +165,7 @@ def _matters(words: Sequence[_Word]) -> bool:
 
 def check_quotation(
     quotation: Quotation, claim: str, sources: Sequence[SourceDocument]
-) -> tuple[AssertionResult, float, list[Evidence]]:
+) -> AssertionVerdict:
     """The verdict on a draft quotation against the quotations of the given sources."""
     found = [
         _Found(source, quoted, match, same_speaker(quotation.speaker, quoted.speaker))
@@ -304,7 +185,7 @@ def check_quotation(
         terms=terms(quotation.text),
     )
     result = AssertionResult(assertion=assertion, verdict=verdict, explanation=explanation)
-    return result, confidence, cited
+    return AssertionVerdict(result, confidence, tuple(cited))
 
 
 def _decide(
@@ -314,16 +195,16 @@ def _decide(
     exact = [f for f in found if f.match.ratio >= NEAR_VERBATIM and not f.match.differences]
     changed = [f for f in found if f.match.differences]
     said = quotation.speaker or "the draft"
-    if hit := _first(exact, "same"):
+    if hit := _first(exact, Speaker.SAME):
         kind = "verbatim" if hit.match.ratio >= 100 else f"near-verbatim ({hit.match.ratio:.0f}%)"
         return _decided(hit, Verdict.SUPPORTED, f"quotation found {kind}")
-    if hit := _first(changed, "same"):
+    if hit := _first(changed, Speaker.SAME):
         return _decided(hit, Verdict.CONTRADICTED, f"quotation differs: {_differences(hit)}")
-    if hit := _first([*exact, *changed], "other"):
+    if hit := _first([*exact, *changed], Speaker.OTHER):
         note = f"misattributed: the source gives these words to {hit.quotation.speaker}, not {said}"
         changes = f"; and they differ: {_differences(hit)}" if hit.match.differences else ""
         return _decided(hit, Verdict.NOT_ENOUGH_EVIDENCE, note + changes)
-    if hit := _first([*exact, *changed], "unknown"):
+    if hit := _first([*exact, *changed], Speaker.UNKNOWN):
         note = f"the source quotes these words without saying who said them, so not that {said} did"
         return _decided(hit, Verdict.NOT_ENOUGH_EVIDENCE, note)
     if found:
@@ -334,7 +215,7 @@ def _decide(
     return Verdict.NOT_ENOUGH_EVIDENCE, 0.8, "no source contains this quotation", []
 
 
-def _first(found: Sequence[_Found], speaker: str) -> _Found | None:
+def _first(found: Sequence[_Found], speaker: Speaker) -> _Found | None:
     return next((f for f in found if f.speaker == speaker), None)
 
 
@@ -359,18 +240,9 @@ def _decided(
 def _cite(found: _Found, stance: Stance, reason: str) -> Evidence:
     """The source quotation and its attribution as a citation."""
     source, quoted = found.source, found.quotation
-    return Evidence(
-        source=source.id,
-        title=source.title,
-        path=source.path,
-        line=_line(source.text, quoted.cite_start),
-        start=quoted.cite_start,
-        end=quoted.cite_end,
-        text=source.text[quoted.cite_start : quoted.cite_end],
-        stance=stance,
-        score=round(found.match.share, 3),
-        reason=reason,
-    )
+    line = _line(source.text, quoted.cite_start)
+    span = (quoted.cite_start, quoted.cite_end)
+    return citation(source, line, span, stance=stance, score=found.match.share, reason=reason)
 
 
 def _line(text: str, offset: int) -> int:

@@ -1,4 +1,9 @@
-"""Assertion → candidate evidence sentences: full text over folded terms, names expanded."""
+"""What evidence for an assertion would say → candidate evidence sentences, best first.
+
+`wanted_in_evidence` turns an assertion into search terms (each entity by any of its names);
+a retriever turns those into candidate sentences: a store's full-text search (`StoreRetriever`),
+or every sentence of one given text (`TextRetriever`).
+"""
 
 from __future__ import annotations
 
@@ -32,24 +37,22 @@ def wanted_in_evidence(assertion: Assertion, aliases: AliasIndex) -> list[Wanted
     return wanted
 
 
-def query_terms(assertion: Assertion, aliases: AliasIndex) -> list[str]:
-    """Every term a search for the claim looks for."""
-    return list(dict.fromkeys(t for w in wanted_in_evidence(assertion, aliases) for t in w.terms))
+def search_terms(wanted: Sequence[Wanted]) -> list[str]:
+    """Every term a search for what is wanted looks for, once each."""
+    return list(dict.fromkeys(t for item in wanted for t in item.terms))
 
 
 class StoreRetriever:
     """Finds candidate sentences in an evidence store and weighs terms by rarity."""
 
-    def __init__(self, store: EvidenceStore, aliases: AliasIndex) -> None:
+    def __init__(self, store: EvidenceStore) -> None:
         self.store = store
-        self.aliases = aliases
         self._sentences = max(1, store.sentence_count())
 
-    def candidates(self, assertion: Assertion) -> list[EvidenceSentence]:
+    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
         """The best-matching stored sentences, with their neighbours, best first."""
         # One snapshot: an `index` committing meanwhile must not remove a hit before it is read.
         with self.store.snapshot():
-            wanted = wanted_in_evidence(assertion, self.aliases)
             hits = self.store.search(wanted, limit=CANDIDATES)
             scores = dict(hits)
             adjacent = self.store.adjacent_ids([i for i, _ in hits[:EXPANDED_HITS]], window=1)
@@ -75,8 +78,8 @@ class TextRetriever:
     def __init__(self, sentences: Sequence[EvidenceSentence]) -> None:
         self.sentences = list(sentences)
 
-    def candidates(self, assertion: Assertion) -> list[EvidenceSentence]:
-        """All sentences of the document."""
+    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
+        """All sentences of the document, whatever is wanted."""
         return self.sentences
 
     def idf(self, words: Sequence[str]) -> dict[str, float]:

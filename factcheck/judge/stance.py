@@ -14,7 +14,13 @@ from factcheck.extract.entities import (
     looks_like_person,
 )
 from factcheck.extract.tokens import terms
-from factcheck.judge.figure_match import Slot, match_quantity, match_time, time_in_neighbours
+from factcheck.judge.figure_match import (
+    SlotComparison,
+    match_quantity,
+    match_time,
+    time_in_neighbours,
+)
+from factcheck.judge.intervals import SlotMatch
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -351,8 +357,8 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
 def _contradiction(
     claim: Assertion,
     evidence: EvidenceSentence,
-    quantities: list[Slot],
-    times: list[Slot],
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
     alignment: Alignment,
 ) -> str | None:
     """Why the clause contradicts the claim, if it does.
@@ -366,19 +372,19 @@ def _contradiction(
         return None
     if _about_another_country(claim, clause):
         return None
-    times_agree = all(status != "contradicts" for status, _, _ in times)
-    figures_agree = all(status == "supports" for status, _, _ in quantities)
-    for status, claim_slot, source_slot in quantities:
-        if status == "contradicts" and times_agree:
-            return f"claim: {claim_slot}; source: {source_slot}"
+    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+    for slot in quantities:
+        if slot.match == SlotMatch.CONTRADICTS and times_agree:
+            return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
     # A date only contradicts a one-off event, or the same figure at another time: a clause
     # with a figure of its own measures something in its period, and other periods differ.
     same_event = (claim.quantities and figures_agree) or not clause.quantities
-    for status, claim_slot, source_slot in times:
-        if status == "contradicts" and same_event:
-            return f"claim: {claim_slot}; source: {source_slot}"
+    for slot in times:
+        if slot.match == SlotMatch.CONTRADICTS and same_event:
+            return f"claim: {slot.claim}; source: {slot.source}"
     # "recognised the Taliban in 2024" is not denied by a denial from 2023.
     dated = all(time_in_neighbours(t, evidence) is not None for t in claim.times)
     if figures_agree and times_agree and dated:
@@ -407,21 +413,21 @@ def _support(
     claim: Assertion,
     evidence: EvidenceSentence,
     alignment: Alignment,
-    quantities: list[Slot],
-    times: list[Slot],
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
 ) -> Judgement:
     """Support needs every number and date matched and enough of the claim's words."""
     neighbours: list[AnalyzedSentence] = []
-    for index, (status, claim_slot, source_slot) in enumerate(times):
-        if status == "contradicts":
-            return _unrelated(evidence, f"gives {source_slot}, not {claim_slot}")
-        if status != "supports":
+    for index, slot in enumerate(times):
+        if slot.match == SlotMatch.CONTRADICTS:
+            return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
+        if slot.match != SlotMatch.SUPPORTS:
             found = time_in_neighbours(claim.times[index], evidence)
             if found is None:
-                return _unrelated(evidence, f"gives no matching date for {claim_slot}")
-            times[index] = ("supports", claim_slot, found[1])
+                return _unrelated(evidence, f"gives no matching date for {slot.claim}")
+            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found[1])
             neighbours.append(found[0])
-    unmatched = [claim_slot for status, claim_slot, _ in quantities if status != "supports"]
+    unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
     if not claim.quantities and not alignment.names_in_sentence:
@@ -431,7 +437,7 @@ def _support(
         return _unrelated(evidence, f"does not say {claim.subject} did it")
     if alignment.coverage < _support_threshold(claim):
         return _unrelated(evidence, f"shares too little with the claim ({alignment.coverage:.0%})")
-    matched = "; ".join(f"{c} = {s}" for _, c, s in [*quantities, *times])
+    matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from factcheck.judge.stance import Judgement
 from factcheck.models import (
@@ -12,6 +13,7 @@ from factcheck.models import (
     ClaimResult,
     Evidence,
     EvidenceSentence,
+    SourceDocument,
     Stance,
     Verdict,
 )
@@ -19,9 +21,16 @@ from factcheck.models import (
 MAX_CITATIONS = 3
 
 
-def judge_assertion(
-    assertion: Assertion, judgements: Sequence[Judgement]
-) -> tuple[AssertionResult, float, list[Evidence]]:
+@dataclass(frozen=True)
+class AssertionVerdict:
+    """The verdict on one assertion (or quotation), how sure it is, and the evidence to cite."""
+
+    result: AssertionResult
+    confidence: float
+    citations: tuple[Evidence, ...]
+
+
+def judge_assertion(assertion: Assertion, judgements: Sequence[Judgement]) -> AssertionVerdict:
     """The verdict on one assertion, its confidence and the evidence to cite."""
     supports = _strongest(judgements, Stance.SUPPORTS)
     contradicts = _strongest(judgements, Stance.CONTRADICTS)
@@ -45,29 +54,27 @@ def judge_assertion(
         verdict, decisive = Verdict.NOT_ENOUGH_EVIDENCE, []
         explanation, confidence = _no_evidence(judgements)
     result = AssertionResult(assertion=assertion, verdict=verdict, explanation=explanation)
-    return result, confidence, _citations(decisive[: MAX_CITATIONS + 1])
+    return AssertionVerdict(result, confidence, tuple(_citations(decisive[: MAX_CITATIONS + 1])))
 
 
-def combine(
-    claim: str, parts: Sequence[tuple[AssertionResult, float, list[Evidence]]]
-) -> ClaimResult:
+def combine(claim: str, parts: Sequence[AssertionVerdict]) -> ClaimResult:
     """A claim is contradicted if any part is, supported only if every part is."""
-    verdicts = [result.verdict for result, _, _ in parts]
+    verdicts = [part.result.verdict for part in parts]
     for verdict in (Verdict.CONTRADICTED, Verdict.CONFLICTING, Verdict.NOT_ENOUGH_EVIDENCE):
         if verdict in verdicts:
             break
     else:
         verdict = Verdict.SUPPORTED
-    deciding = [p for p in parts if p[0].verdict == verdict] or list(parts)
-    evidence = _unique(e for _, _, cited in deciding for e in cited)
-    explanation = "; ".join(result.explanation for result, _, _ in deciding)
-    confidence = min((c for _, c, _ in deciding), default=0.5)
+    deciding = [part for part in parts if part.result.verdict == verdict] or list(parts)
+    evidence = _unique(e for part in deciding for e in part.citations)
+    explanation = "; ".join(part.result.explanation for part in deciding)
+    confidence = min((part.confidence for part in deciding), default=0.5)
     return ClaimResult(
         claim=claim,
         verdict=verdict,
         confidence=round(confidence, 2),
         explanation=explanation,
-        assertions=tuple(result for result, _, _ in parts),
+        assertions=tuple(part.result for part in parts),
         evidence=tuple(evidence),
     )
 
@@ -128,16 +135,39 @@ def cite(
     score: float,
     reason: str,
 ) -> Evidence:
-    """A citation: where the sentence stands in its source, and what it says."""
-    source, where = evidence.source, sentence.sentence
+    """A citation of one analysed sentence of an evidence source."""
+    where = sentence.sentence
+    return citation(
+        evidence.source,
+        where.line,
+        (where.start, where.end),
+        stance=stance,
+        score=score,
+        reason=reason,
+        text=where.text,
+    )
+
+
+def citation(
+    source: SourceDocument,
+    line: int,
+    span: tuple[int, int],
+    *,
+    stance: Stance,
+    score: float,
+    reason: str,
+    text: str | None = None,
+) -> Evidence:
+    """A citation: where the quoted text stands in its source (`source.text[start:end]`)."""
+    start, end = span
     return Evidence(
         source=source.id,
         title=source.title,
         path=source.path,
-        line=where.line,
-        start=where.start,
-        end=where.end,
-        text=where.text,
+        line=line,
+        start=start,
+        end=end,
+        text=source.text[start:end] if text is None else text,
         stance=stance,
         score=round(score, 3),
         reason=reason,

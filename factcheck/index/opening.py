@@ -1,0 +1,64 @@
+"""Opening the evidence store a run asks for, brought in line with its sources first.
+
+Takes a store path (and the sources it is built from) or the run's settings; gives an open
+`EvidenceStore`. A store named with --store is used as `factcheck index` left it; the default
+store (or $FACTCHECK_STORE, or a configured sources list's own store) is indexed on open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.errors import StoreError
+from factcheck.index.paths import default_store_path
+from factcheck.index.store import EvidenceStore
+
+if TYPE_CHECKING:
+    from factcheck.config import Settings
+    from factcheck.index.indexer import Warn
+
+
+def open_configured(settings: Settings, *, warn: Warn = lambda message: None) -> EvidenceStore:
+    """The store to judge against, kept in step with the sources it is built from.
+
+    A store named by flag or file holds what `factcheck index` put there, unless sources are
+    configured; the default store, or $FACTCHECK_STORE, holds the configured or bundled sources.
+    """
+    named = settings.origins["store"].kind in ("flag", "file")
+    if named and settings.origins["sources"].kind == "default":
+        return open_store(settings.store)
+    return open_indexed(settings.store, settings.sources, warn=warn)
+
+
+def open_store(store: Path | None) -> EvidenceStore:
+    """The store named with --store (it must exist), else the bundled one, indexed on first use."""
+    if store is not None:
+        opened = EvidenceStore.open(store, create=False)
+        if opened.sentence_count() == 0:
+            opened.close()
+            raise StoreError(
+                f"Evidence store '{store}' holds no sources — run "
+                f"'factcheck index PATH... --store {store}' first."
+            )
+        return opened
+    from factcheck.sources.read import bundled_evidence_dir
+
+    return open_indexed(default_store_path(), [bundled_evidence_dir()])
+
+
+def open_indexed(
+    path: Path, sources: Sequence[Path], *, warn: Warn = lambda message: None
+) -> EvidenceStore:
+    """The store at `path`, created if missing and brought in line with `sources` (incremental)."""
+    # Imported here: a store given with --store is used as it is, without the indexer.
+    from factcheck.index.indexer import index_paths
+
+    opened = EvidenceStore.open(path)
+    try:
+        index_paths(list(sources), opened, warn=warn)
+    except BaseException:
+        opened.close()
+        raise
+    return opened
