@@ -65,11 +65,6 @@ def check_against(claim: str, text: str, *, published: str | None = None) -> Cla
     return check_claim(claim, TextRetriever(sentences), aliases)
 
 
-def bug(reason: str) -> pytest.MarkDecorator:
-    """The engine gets this row wrong; the row keeps the right answer."""
-    return pytest.mark.xfail(strict=True, reason=f"BUG: {reason}")
-
-
 EMBASSIES = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."
 
 RULES = [
