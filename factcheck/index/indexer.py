@@ -23,7 +23,8 @@ from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import parse_iso_date
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.segment import split_sentences
-from factcheck.index.store import EvidenceStore, PreparedSource, prepare_source
+from factcheck.index.rows import PreparedSource, prepare_source
+from factcheck.index.store import EvidenceStore
 from factcheck.models import Alias, AnalyzedSentence, SourceDocument
 from factcheck.progress import Progress, SilentProgress
 from factcheck.sources.read import bundled_evidence_dir, find_source_files, iter_source_documents
