@@ -22,8 +22,8 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from factcheck.errors import FactcheckError, InputError
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
-from factcheck.index.indexer import analyze_document
 from factcheck.index.paths import open_store
 from factcheck.judge.claims import Retriever, check_claim, validate_claim
 from factcheck.judge.retrieve import StoreRetriever, TextRetriever

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
-from factcheck.index import indexer
 from factcheck.judge.claims import parse_claim
 from factcheck.judge.stance import Matcher
 from factcheck.models import (
@@ -138,7 +138,7 @@ CLAIMS = (
 def test_one_matcher_judges_like_a_fresh_one_for_every_candidate() -> None:
     doc = _source(DOCUMENT)
     aliases = AliasIndex()
-    analyzed = indexer.analyze_document(doc, aliases)
+    analyzed = analyze_document(doc, aliases)
     candidates = [
         EvidenceSentence(
             source=doc,
