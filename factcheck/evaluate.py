@@ -38,7 +38,7 @@ from factcheck.models import (
 )
 from factcheck.sources.jsonl import json_object
 
-LABELS: tuple[Verdict, ...] = tuple(Verdict)
+VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
 SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # others ignored
 CONTEXT_PATH = "<context>"
 NEIGHBOUR_WINDOW = 2  # as the store's neighbours: ±2 sentences of the same source
@@ -176,7 +176,7 @@ def _first_problem(error: ValidationError) -> str:
     problem = error.errors()[0]
     field = ".".join(str(part) for part in problem["loc"]) or "row"
     if field == "label":
-        valid = ", ".join(v.value for v in LABELS)
+        valid = ", ".join(v.value for v in VERDICT_ORDER)
         return f"'label' must be one of {valid}"
     if problem["type"] == "missing":
         return f"'{field}' is missing"
@@ -270,15 +270,15 @@ def run_suite(
 # ---------------------------------------------------------------- scoring
 
 
-def normalise(text: str) -> str:
+def normalise_citation(text: str) -> str:
     """Curly quotes straightened, whitespace collapsed, lower case: how citations are compared."""
     return " ".join(text.translate(_QUOTES).split()).lower()
 
 
 def cites_gold(cited: Sequence[str], gold: Sequence[str]) -> bool:
     """Whether a cited text contains a gold sentence, or lies inside one and is not tiny."""
-    texts = [normalise(text) for text in cited]
-    for sentence in map(normalise, gold):
+    texts = [normalise_citation(text) for text in cited]
+    for sentence in map(normalise_citation, gold):
         for text in texts:
             if sentence in text or (text in sentence and len(text) > MIN_CONTAINED_CHARS):
                 return True
@@ -310,15 +310,15 @@ def outcome(row: SuiteRow, result: ClaimResult) -> RowOutcome:
 def confusion_matrix(outcomes: Sequence[RowOutcome]) -> dict[Verdict, dict[Verdict, int]]:
     """Counts of (gold, predicted) pairs, every verdict present in both dimensions."""
     pairs = Counter((o.gold, o.predicted) for o in outcomes)
-    return {gold: {pred: pairs[(gold, pred)] for pred in LABELS} for gold in LABELS}
+    return {gold: {pred: pairs[(gold, pred)] for pred in VERDICT_ORDER} for gold in VERDICT_ORDER}
 
 
 def verdict_scores(confusion: dict[Verdict, dict[Verdict, int]]) -> tuple[VerdictScore, ...]:
     """Precision and recall of each verdict from the confusion matrix."""
     scores = []
-    for verdict in LABELS:
+    for verdict in VERDICT_ORDER:
         gold = sum(confusion[verdict].values())
-        predicted = sum(confusion[g][verdict] for g in LABELS)
+        predicted = sum(confusion[g][verdict] for g in VERDICT_ORDER)
         correct = confusion[verdict][verdict]
         scores.append(
             VerdictScore(
@@ -336,7 +336,7 @@ def verdict_scores(confusion: dict[Verdict, dict[Verdict, int]]) -> tuple[Verdic
 def majority(outcomes: Sequence[RowOutcome]) -> tuple[Verdict, float]:
     """The most frequent gold label and the accuracy of always answering it."""
     counts = Counter(o.gold for o in outcomes)
-    label = max(LABELS, key=lambda v: counts[v])  # ties: the first in verdict order
+    label = max(VERDICT_ORDER, key=lambda v: counts[v])  # ties: the first in verdict order
     return label, _ratio(counts[label], len(outcomes)) or 0.0
 
 
