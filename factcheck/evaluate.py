@@ -4,10 +4,10 @@ A suite is JSON Lines, one claim a line: `{"id", "claim", "label", "evidence", "
 and optionally `title` (or `page`), the title of the context's document (extra keys are
 ignored). A row with `context` is judged against that text alone; the others
 against an evidence store. Right-and-cited is the FEVER-style strict score of
-/work/shared/eval/score_claims.py: the label is right and one cited sentence contains a gold
-sentence (or is contained in one and longer than 20 characters), after normalising quotes,
-whitespace and case; it counts only rows with a label other than not_enough_evidence and gold
-evidence.
+`../shared/eval/score_claims.py` (relative to the checkout): the label is right and one cited
+sentence contains a gold sentence (or is contained in one and longer than 20 characters), after
+normalising quotes, whitespace and case; it counts only rows with a label other than
+not_enough_evidence and gold evidence.
 """
 
 from __future__ import annotations
