@@ -63,6 +63,7 @@ def prepare_source(
 
 
 def _prepare_sentence(analyzed: AnalyzedSentence) -> PreparedSentence:
+    """A sentence's `sentences` row (its assertions as JSON), its indexed terms and its facts."""
     s = analyzed.sentence
     row = (
         s.source_id,
