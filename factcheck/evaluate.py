@@ -4,10 +4,10 @@ A suite is JSON Lines, one claim a line: `{"id", "claim", "label", "evidence", "
 and optionally `title` (or `page`), the title of the context's document (extra keys are
 ignored). A row with `context` is judged against that text alone; the others
 against an evidence store. Right-and-cited is the FEVER-style strict score of
-/work/shared/eval/score_claims.py: the label is right and one cited sentence contains a gold
-sentence (or is contained in one and longer than 20 characters), after normalising quotes,
-whitespace and case; it counts only rows with a label other than not_enough_evidence and gold
-evidence.
+`../shared/eval/score_claims.py` (relative to the checkout): the label is right and one cited
+sentence contains a gold sentence (or is contained in one and longer than 20 characters), after
+normalising quotes, whitespace and case; it counts only rows with a label other than
+not_enough_evidence and gold evidence.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, ValidationError
 
 from factcheck.errors import FactcheckError, InputError
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
-from factcheck.index.indexer import analyze_document
 from factcheck.judge.claims import Judge, open_judge, validate_claim
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import (
@@ -40,7 +40,7 @@ from factcheck.sources.jsonl import json_object
 if TYPE_CHECKING:
     from factcheck.config import Settings
 
-LABELS: tuple[Verdict, ...] = tuple(Verdict)
+VERDICT_ORDER: tuple[Verdict, ...] = tuple(Verdict)
 SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # others ignored
 CONTEXT_PATH = "<context>"
 NEIGHBOUR_WINDOW = 2  # as the store's neighbours: ±2 sentences of the same source
@@ -178,7 +178,7 @@ def _first_problem(error: ValidationError) -> str:
     problem = error.errors()[0]
     field = ".".join(str(part) for part in problem["loc"]) or "row"
     if field == "label":
-        valid = ", ".join(v.value for v in LABELS)
+        valid = ", ".join(v.value for v in VERDICT_ORDER)
         return f"'label' must be one of {valid}"
     if problem["type"] == "missing":
         return f"'{field}' is missing"
@@ -268,15 +268,15 @@ def run_suite(
 # ---------------------------------------------------------------- scoring
 
 
-def normalise(text: str) -> str:
+def normalise_citation(text: str) -> str:
     """Curly quotes straightened, whitespace collapsed, lower case: how citations are compared."""
     return " ".join(text.translate(_QUOTES).split()).lower()
 
 
 def cites_gold(cited: Sequence[str], gold: Sequence[str]) -> bool:
     """Whether a cited text contains a gold sentence, or lies inside one and is not tiny."""
-    texts = [normalise(text) for text in cited]
-    for sentence in map(normalise, gold):
+    texts = [normalise_citation(text) for text in cited]
+    for sentence in map(normalise_citation, gold):
         for text in texts:
             if sentence in text or (text in sentence and len(text) > MIN_CONTAINED_CHARS):
                 return True
@@ -308,15 +308,15 @@ def outcome(row: SuiteRow, result: ClaimResult) -> RowOutcome:
 def confusion_matrix(outcomes: Sequence[RowOutcome]) -> dict[Verdict, dict[Verdict, int]]:
     """Counts of (gold, predicted) pairs, every verdict present in both dimensions."""
     pairs = Counter((o.gold, o.predicted) for o in outcomes)
-    return {gold: {pred: pairs[(gold, pred)] for pred in LABELS} for gold in LABELS}
+    return {gold: {pred: pairs[(gold, pred)] for pred in VERDICT_ORDER} for gold in VERDICT_ORDER}
 
 
 def verdict_scores(confusion: dict[Verdict, dict[Verdict, int]]) -> tuple[VerdictScore, ...]:
     """Precision and recall of each verdict from the confusion matrix."""
     scores = []
-    for verdict in LABELS:
+    for verdict in VERDICT_ORDER:
         gold = sum(confusion[verdict].values())
-        predicted = sum(confusion[g][verdict] for g in LABELS)
+        predicted = sum(confusion[g][verdict] for g in VERDICT_ORDER)
         correct = confusion[verdict][verdict]
         scores.append(
             VerdictScore(
@@ -334,7 +334,7 @@ def verdict_scores(confusion: dict[Verdict, dict[Verdict, int]]) -> tuple[Verdic
 def majority(outcomes: Sequence[RowOutcome]) -> tuple[Verdict, float]:
     """The most frequent gold label and the accuracy of always answering it."""
     counts = Counter(o.gold for o in outcomes)
-    label = max(LABELS, key=lambda v: counts[v])  # ties: the first in verdict order
+    label = max(VERDICT_ORDER, key=lambda v: counts[v])  # ties: the first in verdict order
     return label, _ratio(counts[label], len(outcomes)) or 0.0
 
 

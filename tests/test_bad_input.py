@@ -11,9 +11,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.cli import main
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
-from factcheck.index.indexer import analyze_document
-from factcheck.index.store import EvidenceStore, PreparedSource
+from factcheck.index.rows import PreparedSource
+from factcheck.index.store import EvidenceStore
 from factcheck.sources.read import read_source_file
 
 CLAIM = "Kazakhstan sent 139 troops to UNDOF in March 2024"

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
-from factcheck.index import indexer
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import Matcher
@@ -139,7 +139,7 @@ CLAIMS = (
 def test_one_matcher_judges_like_a_fresh_one_for_every_candidate() -> None:
     doc = _source(DOCUMENT)
     aliases = AliasIndex()
-    analyzed = indexer.analyze_document(doc, aliases)
+    analyzed = analyze_document(doc, aliases)
     candidates = [
         EvidenceSentence(
             source=doc,

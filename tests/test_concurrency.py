@@ -20,7 +20,8 @@ from factcheck.cli import main
 from factcheck.extract.entities import AliasIndex
 from factcheck.index import store as store_module
 from factcheck.index.indexer import index_paths, prepare_documents
-from factcheck.index.store import EvidenceStore, PreparedSource
+from factcheck.index.rows import PreparedSource
+from factcheck.index.store import EvidenceStore
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import StoreRetriever
 from factcheck.models import Verdict

@@ -16,11 +16,6 @@ PUBLISHED = date(2024, 1, 20)
 ALIASES = AliasIndex()
 
 
-def xfail(reason: str) -> pytest.MarkDecorator:
-    """A known extractor bug: the case states the right answer and fails until it is fixed."""
-    return pytest.mark.xfail(strict=True, reason=f"BUG: {reason}")
-
-
 def only(items: tuple[Any, ...] | list[Any]) -> Any:
     """The single item of a sequence."""
     assert len(items) == 1, items

@@ -14,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import models
+from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
-from factcheck.index import indexer
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import ClaimResult, SourceDocument, Verdict
@@ -51,7 +51,7 @@ def check_against(claim: str, text: str, *, published: str | None = None) -> Cla
     """Judge a claim against one document, every sentence a candidate with its neighbours."""
     doc = document(text, published=published)
     aliases = AliasIndex(acronym_definitions(text, doc.id))
-    analyzed = indexer.analyze_document(doc, aliases)
+    analyzed = analyze_document(doc, aliases)
     sentences = [
         models.EvidenceSentence(
             source=doc,
@@ -63,11 +63,6 @@ def check_against(claim: str, text: str, *, published: str | None = None) -> Cla
         for i, sentence in enumerate(analyzed)
     ]
     return Judge(TextRetriever(sentences), aliases).check(claim)
-
-
-def bug(reason: str) -> pytest.MarkDecorator:
-    """The engine gets this row wrong; the row keeps the right answer."""
-    return pytest.mark.xfail(strict=True, reason=f"BUG: {reason}")
 
 
 EMBASSIES = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."

@@ -12,21 +12,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.index import migrations
 from factcheck.index import query as query_module
 from factcheck.index import store as store_module
 from factcheck.index.query import Totals, Wanted, any_of, plan_search, rank, requirements, words
+from factcheck.index.rows import PreparedSource, prepare_source
 from factcheck.index.store import EvidenceStore
 from factcheck.models import AnalyzedSentence, Assertion, Sentence, SourceDocument
 
 HOSTILE = ['"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "\x00", "é"]
 
 
-def source(source_id: str, sentence_terms: list[tuple[str, ...]]) -> tuple[
-        SourceDocument, list[AnalyzedSentence]]:
+def source(source_id: str, sentence_terms: list[tuple[str, ...]]) -> PreparedSource:
     """A source with one sentence per tuple of terms (its text is the terms, space-joined)."""
     texts = [" ".join(terms) + "." for terms in sentence_terms]
     text = " ".join(texts)
-    analysed, start = [], 0
+    analysed: list[AnalyzedSentence] = []
+    start = 0
     for index, (sentence_text, terms) in enumerate(zip(texts, sentence_terms, strict=True)):
         sentence = Sentence(source_id=source_id, index=index, paragraph=0, line=1,
                             column=start + 1, start=start, end=start + len(sentence_text),
@@ -35,7 +37,7 @@ def source(source_id: str, sentence_terms: list[tuple[str, ...]]) -> tuple[
         analysed.append(AnalyzedSentence(sentence=sentence, assertions=(assertion,)))
         start += len(sentence_text) + 1
     doc = SourceDocument(id=source_id, path=f"{source_id}.txt", content_hash=source_id, text=text)
-    return doc, analysed
+    return prepare_source(doc, analysed)
 
 
 def recount(path: Path) -> dict[str, int]:
@@ -66,9 +68,15 @@ def large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EvidenceS
     monkeypatch.setattr(query_module, "RARE_POSTINGS", 3)  # "quist" and "tarvia"
     with EvidenceStore.open(tmp_path / "large.db") as opened:
         for number in range(3):
-            opened.replace_source(*source(f"s{number}", FILLER[number::3]))
-        opened.replace_source(*source("best", [NEAR_MISS, BEST]))
+            opened.replace_sources([source(f"s{number}", FILLER[number::3])])
+        opened.replace_sources([source("best", [NEAR_MISS, BEST])])
         yield opened
+
+
+def selection(store: EvidenceStore) -> str | None:
+    """The MATCH expression the store plans for CLAIM, selecting what `search` ranks."""
+    _, plan = store._plan(CLAIM)
+    return None if plan is None else plan.match
 
 
 def sentence_terms(store: EvidenceStore, sentence_id: int) -> tuple[str, ...]:
@@ -84,13 +92,13 @@ def test_a_large_store_finds_the_sentence_with_the_rare_words_first(
 
 
 def test_a_large_store_selects_by_the_rarest_words(large: EvidenceStore) -> None:
-    assert large.search_query(CLAIM) == '(("quist"))'
+    assert selection(large) == '(("quist"))'
 
 
 def test_a_small_store_searches_every_term(large: EvidenceStore,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(query_module, "FULL_SEARCH_POSTINGS", 10_000)
-    assert large.search_query(CLAIM) == (
+    assert selection(large) == (
         'terms : ("tarvia" OR "quist" OR "troop" OR "sent" OR "mission")')
     assert len(large.search(CLAIM, limit=400)) == 302
 
@@ -149,10 +157,10 @@ def test_a_large_store_ranks_as_fts5_ranks_a_search_for_every_term(
 def test_term_counts_follow_every_write(tmp_path: Path) -> None:
     path = tmp_path / "counts.db"
     with EvidenceStore.open(path) as opened:
-        opened.replace_source(*source("a", [("x", "y"), ("y", "z")]))
-        opened.replace_source(*source("b", [("y",)]))
+        opened.replace_sources([source("a", [("x", "y"), ("y", "z")])])
+        opened.replace_sources([source("b", [("y",)])])
         assert recount(path) == {"x": 1, "y": 3, "z": 1}
-        opened.replace_source(*source("a", [("z",)]))
+        opened.replace_sources([source("a", [("z",)])])
         assert recount(path) == {"y": 1, "z": 1}
         opened.remove_source("b")
         assert recount(path) == {"z": 1}
@@ -163,7 +171,7 @@ def test_a_store_of_the_first_schema_gains_term_counts(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with closing(sqlite3.connect(path)) as db, db:
         db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-        store_module.m001_initial(db)
+        migrations.m001_initial(db)
         db.execute("INSERT INTO migrations VALUES ('m001_initial', '2026-11-23')")
         db.execute("PRAGMA user_version = 1")
         db.execute("INSERT INTO sources (id, path, content_hash, text) VALUES ('a', 'a', 'h', 't')")
@@ -187,7 +195,7 @@ def test_any_wanted_gives_a_valid_query(tmp_path_factory: pytest.TempPathFactory
     path = tmp_path_factory.mktemp("hostile") / "s.db"
     hostile = [tuple(t for t in HOSTILE if t.strip()), ("a", "b"), ("b",)]
     with EvidenceStore.open(path) as opened:
-        opened.replace_source(*source("h", [*hostile, *[("a",)] * 20]))
+        opened.replace_sources([source("h", [*hostile, *[("a",)] * 20])])
         query_module_budget = query_module.FULL_SEARCH_POSTINGS
         try:
             query_module.FULL_SEARCH_POSTINGS = 0  # always plan a large-store search

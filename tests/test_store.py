@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import StoreError
-from factcheck.index import store as store_module
+from factcheck.index import migrations
+from factcheck.index import rows as rows_module
 from factcheck.index.query import any_of, words
+from factcheck.index.rows import prepare_source
 from factcheck.index.store import EvidenceStore, SourceSummary
 from factcheck.models import (
     Alias,
@@ -91,8 +93,8 @@ ALIASES_A = (Alias(alias="WHO", canonical="World Health Organization", origin="a
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[EvidenceStore]:
     with EvidenceStore.open(tmp_path / "index.db") as opened:
-        opened.replace_source(DOC_A, SENTENCES_A, aliases=ALIASES_A)
-        opened.replace_source(DOC_B, SENTENCES_B)
+        opened.replace_sources([prepare_source(DOC_A, SENTENCES_A, aliases=ALIASES_A)])
+        opened.replace_sources([prepare_source(DOC_B, SENTENCES_B)])
         yield opened
 
 
@@ -154,7 +156,8 @@ def test_search_ranks_the_sentence_with_more_terms_first(store: EvidenceStore) -
 def test_search_matches_the_terms_column_only(store: EvidenceStore) -> None:
     doc, [analyzed] = make_source("m", [["The xylophones played."]])
     assertion = Assertion(text=analyzed.sentence.text, start=0, end=22, terms=("music", "play"))
-    store.replace_source(doc, [analyzed.model_copy(update={"assertions": (assertion,)})])
+    store.replace_sources(
+        [prepare_source(doc, [analyzed.model_copy(update={"assertions": (assertion,)})])])
     assert store.search(words(["xylophones"])) == []
     assert len(store.search(words(["music"]))) == 1
 
@@ -176,7 +179,7 @@ def test_search_survives_hostile_terms(store: EvidenceStore, term: str) -> None:
 @pytest.fixture(scope="module")
 def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EvidenceStore]:
     with EvidenceStore.open(tmp_path_factory.mktemp("shared") / "index.db") as opened:
-        opened.replace_source(DOC_A, SENTENCES_A)
+        opened.replace_sources([prepare_source(DOC_A, SENTENCES_A)])
         yield opened
 
 
@@ -190,10 +193,10 @@ def test_search_never_raises(shared_store: EvidenceStore, terms: list[str]) -> N
     assert set(shared_store.document_frequencies(terms)) == set(terms)
 
 
-def test_replace_source_replaces_only_that_source(store: EvidenceStore) -> None:
+def test_replace_sources_replaces_only_those_sources(store: EvidenceStore) -> None:
     doc_b_before = store.evidence([sentence_id(store, "golf")])
     new_doc, new_sentences = make_source("a", [["India ink."]], content_hash="h2")
-    store.replace_source(new_doc, new_sentences)
+    assert store.replace_sources([prepare_source(new_doc, new_sentences)]) == 1
     assert store.search(words(["alpha", "charlie", "foxtrot"])) == []
     [found] = store.evidence([sentence_id(store, "india")])
     assert (found.source, found.sentence) == (new_doc, new_sentences[0])
@@ -203,12 +206,12 @@ def test_replace_source_replaces_only_that_source(store: EvidenceStore) -> None:
     assert store.sentence_count() == 3
 
 
-def test_replace_source_rejects_records_of_another_source(store: EvidenceStore) -> None:
+def test_prepare_source_rejects_records_of_another_source() -> None:
     with pytest.raises(ValueError, match="belongs to 'b'"):
-        store.replace_source(DOC_A, SENTENCES_B)
+        prepare_source(DOC_A, SENTENCES_B)
     with pytest.raises(ValueError, match="origin 'user'"):
-        store.replace_source(DOC_A, SENTENCES_A, aliases=[Alias(alias="x", canonical="y",
-                                                                 origin="user")])
+        prepare_source(DOC_A, SENTENCES_A, aliases=[Alias(alias="x", canonical="y",
+                                                          origin="user")])
 
 
 def test_remove_source(store: EvidenceStore) -> None:
@@ -246,7 +249,7 @@ def test_failed_replace_leaves_the_store_unchanged(store: EvidenceStore) -> None
     new_doc, new_sentences = make_source("a", [["Juliet jam.", "Kilo kiwis."]], content_hash="h3")
     duplicate = new_sentences[1].model_copy(update={"sentence": new_sentences[0].sentence})
     with pytest.raises(sqlite3.IntegrityError):
-        store.replace_source(new_doc, [new_sentences[0], duplicate])
+        store.replace_sources([prepare_source(new_doc, [new_sentences[0], duplicate])])
     assert snapshot(store) == before
 
 
@@ -254,7 +257,7 @@ def test_exception_midway_rolls_back(store: EvidenceStore,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(store)
     calls: list[Assertion] = []
-    real_fact_rows = store_module._fact_rows
+    real_fact_rows = rows_module._fact_rows
 
     def failing_fact_rows(assertion: Assertion) -> Any:
         calls.append(assertion)
@@ -262,26 +265,31 @@ def test_exception_midway_rolls_back(store: EvidenceStore,
             raise RuntimeError("disk on fire")
         return real_fact_rows(assertion)
 
-    monkeypatch.setattr(store_module, "_fact_rows", failing_fact_rows)
+    monkeypatch.setattr(rows_module, "_fact_rows", failing_fact_rows)
+    # Prepared lazily, so the failure comes inside the write, after source b was replaced.
+    versions = [(DOC_B.model_copy(update={"content_hash": "h9"}), SENTENCES_B[:1], ()),
+                (DOC_A.model_copy(update={"content_hash": "h9"}), SENTENCES_A[:4], ALIASES_A)]
     with pytest.raises(RuntimeError, match="disk on fire"):
-        store.replace_source(DOC_A.model_copy(update={"content_hash": "h9"}),
-                             SENTENCES_A[:4], aliases=ALIASES_A)
+        store.replace_sources(prepare_source(doc, sentences, aliases=aliases)
+                              for doc, sentences, aliases in versions)
+    assert len(calls) == 3
     assert snapshot(store) == before
 
 
 def test_reader_sees_the_old_snapshot_while_a_write_is_open(
         store: EvidenceStore, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[int, dict[str, str]]] = []
-    real_fact_rows = store_module._fact_rows
+    real_fact_rows = rows_module._fact_rows
     with EvidenceStore.open(store.path, create=False) as reader:
 
         def observing_fact_rows(assertion: Assertion) -> Any:
             seen.append((reader.sentence_count(), reader.source_fingerprints()))
             return real_fact_rows(assertion)
 
-        monkeypatch.setattr(store_module, "_fact_rows", observing_fact_rows)
-        new_doc, new_sentences = make_source("c", [["Lima lemons."]])
-        store.replace_source(new_doc, new_sentences)
+        monkeypatch.setattr(rows_module, "_fact_rows", observing_fact_rows)
+        # Prepared lazily, so the reader reads while the write transaction is open.
+        new = [make_source("c", [["Lima lemons."]])]
+        store.replace_sources(prepare_source(doc, sentences) for doc, sentences in new)
         assert seen == [(8, {"a": "h1", "b": "h1"})]
         assert reader.sentence_count() == 9
     assert query(store.path, "PRAGMA journal_mode") == [("wal",)]
@@ -308,7 +316,7 @@ def test_open_creates_parent_dirs_and_records_migrations(tmp_path: Path) -> None
         assert again.sentence_count() == 0
     assert query(path, "SELECT name, applied_at FROM migrations") == recorded
     assert [name for name, _ in recorded] == ["m001_initial", "m002_term_counts"]
-    assert query(path, "PRAGMA user_version") == [(store_module.SCHEMA_VERSION,)]
+    assert query(path, "PRAGMA user_version") == [(migrations.SCHEMA_VERSION,)]
 
 
 def test_missing_store_without_create(tmp_path: Path) -> None:
@@ -336,7 +344,7 @@ def test_truncated_database(tmp_path: Path) -> None:
     with EvidenceStore.open(path) as full:
         for number in range(30):
             doc, sentences = make_source(f"s{number}", [["Mike mangoes. " * 40] * 5])
-            full.replace_source(doc, sentences)
+            full.replace_sources([prepare_source(doc, sentences)])
     with path.open("r+b") as handle:
         handle.truncate(path.stat().st_size // 3)
     # SQLite may notice the damage on opening or on the first read: either way a StoreError
@@ -355,6 +363,6 @@ def test_foreign_sqlite_database(tmp_path: Path) -> None:
 def test_newer_schema(tmp_path: Path) -> None:
     path = tmp_path / "index.db"
     EvidenceStore.open(path).close()
-    query(path, f"PRAGMA user_version = {store_module.SCHEMA_VERSION + 1}")
+    query(path, f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
     with pytest.raises(StoreError, match="upgrade factcheck"):
         EvidenceStore.open(path)

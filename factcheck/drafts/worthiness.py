@@ -2,7 +2,7 @@
 
 A sentence is check-worthy when it states a checkable fact: a number, a date, a named entity, a
 named person or body saying something, or a direct quotation. It is skipped, with the reason,
-when it is a question, an opinion or a hedge (the `RULES`, read outside quotation marks, so a
+when it is a question, an opinion or a hedge (the `SKIP_RULES`, read outside quotation marks, so a
 quoted opinion is still checked as a quotation), or when it states no checkable fact.
 
 The rules are deliberately narrow: a factual sentence skipped is a claim never checked, while an
@@ -19,7 +19,7 @@ from factcheck.extract.quotations import Quotation, named_speaker
 from factcheck.models import Assertion
 
 
-class Rule(NamedTuple):
+class SkipRule(NamedTuple):
     """A kind of sentence not to check: its reason, its pattern, and whether naming who said
     it (`Ashimbayev said the mission may grow`) makes the sentence checkable after all."""
 
@@ -29,8 +29,8 @@ class Rule(NamedTuple):
 
 
 _BELIEF = r"(?:believe|think|feel|argue|suggest|contend|fear|hope|wonder|doubt|expect|speculate)"
-RULES = (
-    Rule(
+SKIP_RULES = (
+    SkipRule(
         "opinion: the writer's own view",
         re.compile(
             r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:think|believe|feel|suspect|guess|reckon|suppose)\b"
@@ -38,7 +38,7 @@ RULES = (
         ),
         attributable=False,
     ),
-    Rule(
+    SkipRule(
         "hedge: an unnamed group's belief",
         re.compile(
             r"(?i)\b(?:many|some|most|several|few|critics|observers|analysts|experts|commentators)"
@@ -46,7 +46,7 @@ RULES = (
         ),
         attributable=False,
     ),
-    Rule(
+    SkipRule(
         "hedge: an impersonal belief",
         re.compile(
             r"(?i)\bit\s+(?:is|was)\s+(?:widely\s+|generally\s+|often\s+)?"
@@ -54,7 +54,7 @@ RULES = (
         ),
         attributable=False,
     ),
-    Rule(
+    SkipRule(
         "hedge: speculation",
         re.compile(
             r"(?i:\b(?:arguably|perhaps|probably|possibly|presumably|supposedly|seemingly|maybe"
@@ -63,7 +63,7 @@ RULES = (
         ),
         attributable=True,
     ),
-    Rule(
+    SkipRule(
         "opinion: what ought to be",
         re.compile(r"(?i)\b(?:should|ought\s+to|deserves?|deserving)\b"),
         attributable=True,
@@ -91,7 +91,7 @@ def skip_reason(
     if outside.rstrip(_CLOSERS).endswith("?"):
         return QUESTION
     attributed = named_speaker(outside) is not None
-    for rule in RULES:
+    for rule in SKIP_RULES:
         if rule.pattern.search(outside) and not (rule.attributable and attributed):
             return rule.reason
     if quotations or attributed or _has_fact(assertions):

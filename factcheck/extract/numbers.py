@@ -184,9 +184,6 @@ def _number_candidates(tokens: list[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.folded in _STARTING_WORDS or t.text[0].isdigit()]
 
 
-_RANGE_GAP = re.compile(r"^\s*[-–—]\s*$|^\s+to\s+$|^\s+and\s+$")
-
-
 def _range_end(tokens: list[Token], i: int, end: int, text: str) -> int | None:
     """Where the second number of "10-20", "10 to 20" or "between 10 and 20" starts."""
     if end + 1 > len(tokens) - 1 and not (end < len(tokens) and tokens[end].is_number):

@@ -8,7 +8,6 @@ analyse them and writes the results from this process, a batch of sources per tr
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 from collections import deque
@@ -17,14 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import factcheck.extract
 from factcheck.errors import InputError
-from factcheck.extract.assertions import AnalysisContext, analyze
-from factcheck.extract.dates import parse_iso_date
+from factcheck.extract.analyse import analyze_document, analyzer_version
 from factcheck.extract.entities import AliasIndex, acronym_definitions
-from factcheck.extract.segment import split_sentences
-from factcheck.index.store import EvidenceStore, PreparedSource, prepare_source
-from factcheck.models import Alias, AnalyzedSentence, SourceDocument
+from factcheck.index.rows import PreparedSource, prepare_source
+from factcheck.index.store import EvidenceStore
+from factcheck.models import Alias, SourceDocument
 from factcheck.progress import Progress, SilentProgress
 from factcheck.sources.read import bundled_evidence_dir, find_source_files, iter_source_documents
 
@@ -79,29 +76,6 @@ class _Plan:
     def is_idle(self, scan: _Scan) -> bool:
         """Nothing to write, so the run need not wait for the writer lock."""
         return not self.removed and not any(self.changed(i, h) for i, h, _ in scan.documents)
-
-
-def analyzer_version() -> str:
-    """A fingerprint of the extractors' code: stored facts go stale when it changes."""
-    digest = hashlib.sha256()
-    package = Path(factcheck.extract.__file__).parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def analyze_document(doc: SourceDocument, aliases: AliasIndex) -> list[AnalyzedSentence]:
-    """Every sentence of a document with its assertions; "the same year" follows the text."""
-    published = parse_iso_date(doc.published)
-    analyzed: list[AnalyzedSentence] = []
-    year: int | None = published.year if published else None
-    for sentence in split_sentences(doc):
-        context = AnalysisContext(aliases=aliases, published=published, context_year=year)
-        assertions = tuple(analyze(sentence.text, context))
-        analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
-        years = [t.year for a in assertions for t in a.times if t.year is not None]
-        year = years[-1] if years else year
-    return analyzed
 
 
 def prepare_documents(docs: Sequence[SourceDocument], aliases: AliasIndex) -> list[PreparedSource]:

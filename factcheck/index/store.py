@@ -1,10 +1,11 @@
-"""The evidence store: SQLite schema, recorded migrations, FTS5 retrieval (the only sqlite3 user).
+"""The evidence store (`EvidenceStore`): takes prepared rows (`factcheck.index.rows`) and gives
+back stored sentences with their sources and neighbours, term counts and FTS5 search.
 
 Every write happens in one `BEGIN IMMEDIATE` transaction; the database runs in WAL mode so a
 reader keeps a consistent snapshot while a writer works (`snapshot()` holds one across several
-reads). Rows are prepared by a pure function (`prepare_source`) so that worker processes can do
-that work and one process writes. SQLite errors that mean "this file cannot be used" become
-`StoreError` with a one-line message saying what to do next.
+reads). Opening a store applies its missing migrations (`factcheck.index.migrations`). SQLite
+errors that mean "this file cannot be used" become `StoreError` with a one-line message saying
+what to do next.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Concatenate, NamedTuple, ParamSpec, TypeVar
-
-from pydantic import TypeAdapter
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from factcheck.errors import StoreError
+from factcheck.index.migrations import apply_migrations
 from factcheck.index.query import (
     MOST_SCORED,
     SearchPlan,
@@ -31,21 +30,20 @@ from factcheck.index.query import (
     rank,
     usable_terms,
 )
+from factcheck.index.rows import ASSERTIONS_JSON, SOURCE_COLUMNS, PreparedSource
+from factcheck.models import (
+    Alias,
+    AnalyzedSentence,
+    EvidenceSentence,
+    Record,
+    Sentence,
+    SourceDocument,
+)
 
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
-from factcheck.models import (
-    Alias,
-    AnalyzedSentence,
-    Assertion,
-    EvidenceSentence,
-    Record,
-    Sentence,
-    SourceDocument,
-    TimeExpression,
-)
 
 BUSY_TIMEOUT_SECONDS = 5.0
 LOCK_POLL_SECONDS = 0.05
@@ -59,35 +57,12 @@ SELECT_SOME_SQL = f"{SELECT_SQL} LIMIT ?"
 SELECT_BEST_SQL = f"{SELECT_SQL} ORDER BY bm25(sentences_fts), rowid LIMIT ?"
 _SQL_VARIABLES = 500
 
-SOURCE_COLUMNS = ("id", "path", "title", "outlet", "author", "url", "published",
-                  "published_note", "content_hash", "text")  # exactly SourceDocument's fields
 INSERT_SOURCE_SQL = (
     f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})"
 )
-_ASSERTIONS = TypeAdapter(tuple[Assertion, ...])
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
-FactRow = tuple[str, str, float | str | None, str | None, str | None]
-SourceRow = tuple[str | None, ...]  # the values of SOURCE_COLUMNS
-SentenceRow = tuple[str, int, int, int, int, int, int, str, str]
-
-
-class PreparedSentence(NamedTuple):
-    """A sentence as rows: its `sentences` row, its FTS terms and its facts."""
-
-    row: SentenceRow
-    terms: str
-    facts: tuple[FactRow, ...]
-
-
-class PreparedSource(NamedTuple):
-    """A source as plain rows ready to insert (cheap to pass between processes)."""
-
-    id: str
-    row: SourceRow
-    sentences: tuple[PreparedSentence, ...]
-    aliases: tuple[tuple[str, str, str], ...]
 
 
 class SourceSummary(Record):
@@ -103,72 +78,6 @@ class SourceSummary(Record):
     facts: int
 
 
-# --- migrations: append new ones, never edit an applied one -------------------------------------
-
-_TOKENIZER = "unicode61 remove_diacritics 2"
-
-
-def m001_initial(db: sqlite3.Connection) -> None:
-    """Sources, sentences, facts, aliases, meta and the FTS5 index over sentence terms."""
-    for sql in (
-        """CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, outlet TEXT,
-            author TEXT, url TEXT, published TEXT, published_note TEXT,
-            content_hash TEXT NOT NULL, text TEXT NOT NULL)""",
-        """CREATE TABLE sentences (id INTEGER PRIMARY KEY,
-            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, line INTEGER NOT NULL,
-            col INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            text TEXT NOT NULL, analysis TEXT NOT NULL)""",
-        """CREATE TABLE facts (id INTEGER PRIMARY KEY,
-            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
-            source_id TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('quantity', 'time', 'entity', 'negation')),
-            text TEXT NOT NULL, value, unit TEXT, qualifier TEXT)""",
-        """CREATE TABLE aliases (alias TEXT NOT NULL, canonical TEXT NOT NULL,
-            origin TEXT NOT NULL, PRIMARY KEY (alias, canonical, origin))""",
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """CREATE VIRTUAL TABLE sentences_fts USING fts5(text, terms,
-            tokenize='unicode61 remove_diacritics 2')""",
-        "CREATE UNIQUE INDEX sentences_source_idx ON sentences(source_id, idx)",
-        "CREATE INDEX facts_source ON facts(source_id)",
-        "CREATE INDEX facts_sentence ON facts(sentence_id)",
-        "CREATE INDEX aliases_origin ON aliases(origin)",
-    ):
-        db.execute(sql)
-
-
-def m002_term_counts(db: sqlite3.Connection) -> None:
-    """Count the sentences of each term (and all sentences and terms), and index terms alone.
-
-    Search picks a claim's rarest terms by these counts without scanning the index, and ranks
-    with them; the sentence text was indexed too but never searched: it only cost time and space.
-    """
-    db.execute(
-        "CREATE TABLE term_counts (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL)"
-        " WITHOUT ROWID"
-    )
-    db.execute("CREATE TABLE index_totals (sentences INTEGER NOT NULL, terms INTEGER NOT NULL)")
-    counts: Counter[str] = Counter()
-    sentences = 0
-    for (indexed,) in db.execute("SELECT terms FROM sentences_fts"):
-        counts.update(indexed.split())
-        sentences += 1
-    db.executemany("INSERT INTO term_counts (term, sentences) VALUES (?, ?)", counts.items())
-    db.execute("INSERT INTO index_totals VALUES (?, ?)", (sentences, counts.total()))
-    db.execute(
-        f"CREATE VIRTUAL TABLE sentences_terms USING fts5(terms, tokenize='{_TOKENIZER}')"
-    )
-    db.execute(
-        "INSERT INTO sentences_terms (rowid, terms) SELECT rowid, terms FROM sentences_fts"
-    )
-    db.execute("DROP TABLE sentences_fts")
-    db.execute("ALTER TABLE sentences_terms RENAME TO sentences_fts")
-
-
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_term_counts]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
 # --- messages ------------------------------------------------------------------------------------
 
 
@@ -180,13 +89,6 @@ def _unreadable_message(path: Path, reason: str) -> str:
     return (
         f"Evidence store '{path}' is not a readable factcheck store ({reason}) — "
         "delete it or pass another --store, then run 'factcheck index'."
-    )
-
-
-def _newer_message(path: Path, found: int) -> str:
-    return (
-        f"Evidence store '{path}' was written by a newer factcheck (schema {found}, this version "
-        f"knows {SCHEMA_VERSION}) — upgrade factcheck or pass another --store."
     )
 
 
@@ -224,42 +126,6 @@ def _translate_errors(
     return wrapper
 
 
-# --- pure helpers --------------------------------------------------------------------------------
-
-
-def _indexed_terms(sentence: AnalyzedSentence) -> str:
-    """The union of the assertions' term stems, in first-seen order, space-joined."""
-    return " ".join(dict.fromkeys(t for a in sentence.assertions for t in a.terms))
-
-
-def _iso_time(time: TimeExpression) -> str | None:
-    """An ISO-like value: 2020-03-05, 2020-03, 2020, 2010s, 2019/2021; None without a year."""
-    if time.year is None:
-        return None
-    year = f"{time.year:04d}"
-    if time.granularity == "day" and time.month and time.day:
-        return f"{year}-{time.month:02d}-{time.day:02d}"
-    if time.granularity == "month" and time.month:
-        return f"{year}-{time.month:02d}"
-    if time.granularity == "decade":
-        return f"{year}s"
-    if time.granularity == "year_range" and time.end_year is not None:
-        return f"{year}/{time.end_year:04d}"
-    return year
-
-
-def _fact_rows(assertion: Assertion) -> Iterator[FactRow]:
-    """(kind, text, value, unit, qualifier) for each fact; a time's unit is its granularity."""
-    for q in assertion.quantities:
-        yield ("quantity", q.text, q.value, q.unit, q.qualifier)
-    for t in assertion.times:
-        yield ("time", t.text, _iso_time(t), t.granularity, None)
-    for e in assertion.entities:
-        yield ("entity", e.text, e.canonical, None, None)
-    if assertion.negated:
-        yield ("negation", assertion.text, " ".join(assertion.negation_scope) or None, None, None)
-
-
 def _try_lock(fd: int) -> bool:
     """Take an exclusive lock on an open file without blocking; False when another holds it."""
     assert fcntl is not None
@@ -270,51 +136,20 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-def _check_belongs(
-    doc: SourceDocument, sentences: Sequence[AnalyzedSentence], aliases: Sequence[Alias]
-) -> None:
-    """Reject sentences or aliases of another source before anything is written."""
-    for s in sentences:
-        if s.sentence.source_id != doc.id:
-            raise ValueError(
-                f"sentence {s.sentence.index} belongs to {s.sentence.source_id!r}, not {doc.id!r}"
-            )
-    for alias in aliases:
-        if alias.origin != doc.id:
-            raise ValueError(f"alias {alias.alias!r} has origin {alias.origin!r}, not {doc.id!r}")
+# --- reading rows back ---------------------------------------------------------------------------
 
 
-def prepare_source(
-    doc: SourceDocument, sentences: Sequence[AnalyzedSentence], *, aliases: Sequence[Alias] = ()
-) -> PreparedSource:
-    """The rows that store `doc`, its analysed sentences and the aliases it defines."""
-    _check_belongs(doc, sentences, aliases)
-    row: SourceRow = tuple(getattr(doc, column) for column in SOURCE_COLUMNS)
-    prepared = tuple(_prepare_sentence(s) for s in sentences)
-    return PreparedSource(
-        doc.id, row, prepared, tuple((a.alias, a.canonical, a.origin) for a in aliases)
-    )
-
-
-def _prepare_sentence(analyzed: AnalyzedSentence) -> PreparedSentence:
-    s = analyzed.sentence
-    row = (
-        s.source_id,
-        s.index,
-        s.paragraph,
-        s.line,
-        s.column,
-        s.start,
-        s.end,
-        s.text,
-        _ASSERTIONS.dump_json(analyzed.assertions).decode(),
-    )
-    facts = tuple(fact for a in analyzed.assertions for fact in _fact_rows(a))
-    return PreparedSentence(row, _indexed_terms(analyzed), facts)
-
-
-_SENTENCE_FIELDS = ("source_id", "idx", "paragraph", "line", "col", "start", "end", "text",
-                    "analysis")  # the columns a record is made of (not the id)
+_SENTENCE_FIELDS = (
+    "source_id",
+    "idx",
+    "paragraph",
+    "line",
+    "col",
+    "start",
+    "end",
+    "text",
+    "analysis",
+)  # the columns a record is made of (not the id)
 
 
 # Checking a claim reads the same sentences again and again (candidates are each other's
@@ -324,10 +159,16 @@ _SENTENCE_FIELDS = ("source_id", "idx", "paragraph", "line", "col", "start", "en
 def _rehydrated(values: tuple[Any, ...]) -> AnalyzedSentence:
     source_id, index, paragraph, line, column, start, end, text, analysis = values
     sentence = Sentence(
-        source_id=source_id, index=index, paragraph=paragraph, line=line, column=column,
-        start=start, end=end, text=text,
+        source_id=source_id,
+        index=index,
+        paragraph=paragraph,
+        line=line,
+        column=column,
+        start=start,
+        end=end,
+        text=text,
     )
-    return AnalyzedSentence(sentence=sentence, assertions=_ASSERTIONS.validate_json(analysis))
+    return AnalyzedSentence(sentence=sentence, assertions=ASSERTIONS_JSON.validate_json(analysis))
 
 
 @functools.lru_cache(maxsize=256)
@@ -411,33 +252,7 @@ class EvidenceStore:
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
         if tables and "migrations" not in tables:
             raise StoreError(_unreadable_message(self.path, "it holds other tables"))
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations"
-            " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        self._migrate()
-
-    def _migrate(self) -> None:
-        """Run each missing migration in its own transaction, recording it."""
-        applied = {r[0] for r in self._db.execute("SELECT name FROM migrations")}
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION or not applied <= {m.__name__ for m in MIGRATIONS}:
-            raise StoreError(_newer_message(self.path, max(version, len(applied))))
-        for number, migration in enumerate(MIGRATIONS, start=1):
-            if migration.__name__ in applied:
-                continue
-            with self._transaction():
-                # Re-checked under the write lock: another process may have just applied it.
-                if self._db.execute(
-                    "SELECT 1 FROM migrations WHERE name = ?", (migration.__name__,)
-                ).fetchone():
-                    continue
-                migration(self._db)
-                self._db.execute(
-                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                    (migration.__name__, datetime.now(timezone.utc).isoformat()),
-                )
-                self._db.execute(f"PRAGMA user_version = {number}")
+        apply_migrations(self._db, self.path, self._transaction)
 
     @contextmanager
     def _transaction(self, mode: str = "IMMEDIATE") -> Iterator[None]:
@@ -489,16 +304,6 @@ class EvidenceStore:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
     # --- writes ---
-
-    def replace_source(
-        self,
-        doc: SourceDocument,
-        sentences: Sequence[AnalyzedSentence],
-        *,
-        aliases: Sequence[Alias] = (),
-    ) -> None:
-        """Atomically replace everything stored for `doc.id` with this version."""
-        self.replace_sources([prepare_source(doc, sentences, aliases=aliases)])
 
     @_translate_errors
     def replace_sources(self, sources: Iterable[PreparedSource]) -> int:
@@ -675,13 +480,6 @@ class EvidenceStore:
             unique = list(dict(found).items())
             return rank(unique, wanted, counts, self._totals(), limit=limit)
 
-    @_translate_errors
-    def search_query(self, wanted: Sequence[Wanted]) -> str | None:
-        """The MATCH expression that selects what `search` ranks (None: nothing can match)."""
-        with self._transaction("DEFERRED"):  # the counts see one state
-            _, plan = self._plan(wanted)
-        return None if plan is None else plan.match
-
     def _plan(self, wanted: Sequence[Wanted]) -> tuple[dict[str, int], SearchPlan | None]:
         counts = self.document_frequencies(usable_terms(wanted))
         return counts, plan_search(wanted, counts, self._count_matches)
@@ -736,13 +534,13 @@ class EvidenceStore:
         for sentence_id in sentence_ids:
             if sentence_id not in around:
                 continue
-            rows = around[sentence_id]
-            [center] = [row for row in rows if row[0] == sentence_id]
+            nearby = around[sentence_id]
+            [center] = [row for row in nearby if row[0] == sentence_id]
             found.append(
                 EvidenceSentence(
                     source=sources[center[1]],
                     sentence=_rehydrated(center[1:]),
-                    neighbours=tuple(_rehydrated(r[1:]) for r in rows if r[0] != sentence_id),
+                    neighbours=tuple(_rehydrated(r[1:]) for r in nearby if r[0] != sentence_id),
                 )
             )
         return found

@@ -195,10 +195,6 @@ class Matcher:
         """How much a word counts: rare words more."""
         return self.idf.get(word, self.unseen_idf)
 
-    def coverage(self, claim: Assertion, context: Context) -> float:
-        """The weighted share of the claim's own words (entities aside) found in the context."""
-        return _coverage(self._prepare(claim), context)
-
     def descriptive_terms(self, claim: Assertion) -> tuple[str, ...]:
         """The claim's words that are not part of a name."""
         named = {t for e in claim.entities for t in _name_terms(e.text)}

@@ -6,7 +6,7 @@ import textwrap
 
 from tabulate import tabulate
 
-from factcheck.evaluate import LABELS, EvalReport
+from factcheck.evaluate import VERDICT_ORDER, EvalReport
 from factcheck.models import Verdict
 
 WIDTH = 80
@@ -62,9 +62,10 @@ def _per_verdict_table(report: EvalReport) -> str:
 
 def _confusion_table(report: EvalReport) -> str:
     rows = [
-        [f"{gold.value}", *(report.confusion[gold][pred] for pred in LABELS)] for gold in LABELS
+        [f"{gold.value}", *(report.confusion[gold][pred] for pred in VERDICT_ORDER)]
+        for gold in VERDICT_ORDER
     ]
-    headers = ["gold \\ predicted", *(SHORT[v] for v in LABELS)]
+    headers = ["gold \\ predicted", *(SHORT[v] for v in VERDICT_ORDER)]
     return tabulate(rows, headers=headers, tablefmt="simple")
 
 

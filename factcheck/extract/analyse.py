@@ -1,0 +1,38 @@
+"""A document → its analysed sentences: each sentence with the assertions it makes.
+
+Also the fingerprint of this package's code (`analyzer_version`): what is analysed with one
+version of the extractors goes stale when it changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.dates import parse_iso_date
+from factcheck.extract.entities import AliasIndex
+from factcheck.extract.segment import split_sentences
+from factcheck.models import AnalyzedSentence, SourceDocument
+
+
+def analyze_document(doc: SourceDocument, aliases: AliasIndex) -> list[AnalyzedSentence]:
+    """Every sentence of a document with its assertions; "the same year" follows the text."""
+    published = parse_iso_date(doc.published)
+    analyzed: list[AnalyzedSentence] = []
+    year: int | None = published.year if published else None
+    for sentence in split_sentences(doc):
+        context = AnalysisContext(aliases=aliases, published=published, context_year=year)
+        assertions = tuple(analyze(sentence.text, context))
+        analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
+        years = [t.year for a in assertions for t in a.times if t.year is not None]
+        year = years[-1] if years else year
+    return analyzed
+
+
+def analyzer_version() -> str:
+    """A fingerprint of the extractors' code: stored facts go stale when it changes."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
