@@ -96,7 +96,8 @@ def stem(word: str) -> str:
     country = DEMONYMS.get(word)
     if country is not None:
         word = fold(country).replace(" ", "_")
-    return _STEMMER.stemWord(word)
+    stemmed: str = _STEMMER.stemWord(word)
+    return stemmed
 
 
 _ISE = re.compile(r"^(\w{4,})is(e|ed|es|ing|ation|ations)$")

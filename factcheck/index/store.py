@@ -123,7 +123,7 @@ def _translate_errors(
         except sqlite3.DatabaseError as exc:
             raise _store_error(self.path, exc) from exc
 
-    return wrapper
+    return wrapper  # type: ignore[return-value]  # functools.wraps hides the ParamSpec
 
 
 def _try_lock(fd: int) -> bool:
@@ -289,7 +289,7 @@ class EvidenceStore:
         (`<store>.lock`). The operating system drops it if the process dies.
         """
         if fcntl is None:  # no flock (Windows): SQLite transactions still keep the file sound
-            yield
+            yield  # type: ignore[unreachable]  # mypy checks for the platform it runs on
             return
         lock_path = self.path.with_name(self.path.name + ".lock")
         with lock_path.open("a") as handle:

@@ -305,7 +305,8 @@ def _manifest_file(entry: object, manifest: str, fix: str) -> str:
     bad = [k for k in METADATA_FIELDS if not isinstance(entry.get(k), (str, type(None)))]
     if bad:
         raise InputError(f"Manifest '{manifest}': '{bad[0]}' of {entry['file']} is not text {fix}")
-    return entry["file"]
+    name: str = entry["file"]
+    return name
 
 
 def _manifest_fields(entry: dict[str, str | None]) -> dict[str, str]:
