@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from factcheck.errors import InputError
 from factcheck.models import SourceDocument
+from factcheck.sources.markdown import body_start
 from factcheck.sources.read import (
-    body_start,
     bundled_evidence_dir,
     content_hash,
     find_source_files,

@@ -7,9 +7,11 @@ the masked text has the file's length and every offset, line and column stays ex
 Not prose in Markdown: front matter, fenced code blocks, headings (ATX and setext), tables,
 link reference definitions, HTML comments and tags, images, link targets (`[text](url)` keeps
 `text`), footnote marks, block-quote markers, emphasis and code delimiters, backslash escapes.
-In plain text only HTML comments are masked. An HTML draft is read through the page-text
-extraction of `factcheck.sources.read`, so its lines and columns point into the extracted text (and
-its headings, no longer marked there, are read as prose).
+Front matter, fenced code blocks and HTML comments are found by `factcheck.sources.markdown`, the
+rules evidence is read by too (an unclosed fence or comment hides the rest of the draft); the
+other rules here are the drafts' own. In plain text only HTML comments are masked. An HTML draft
+is read through the page-text extraction of `factcheck.sources.read`, so its lines and columns
+point into the extracted text (and its headings, no longer marked there, are read as prose).
 
 A quotation that runs over several sentences is kept in one sentence, so it is judged whole.
 """
@@ -25,15 +27,19 @@ from pathlib import Path
 from factcheck.errors import InputError
 from factcheck.extract.segment import split_text
 from factcheck.models import Location, Record, Sentence
-from factcheck.sources.read import MARKDOWN_SUFFIXES, body_start, read_source_file
+from factcheck.sources.markdown import (
+    MARKDOWN_SUFFIXES,
+    body_start,
+    comment_spans,
+    hidden_blocks,
+)
+from factcheck.sources.read import read_source_file
 
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", ".html", ".htm")
 STDIN_PATH = "<stdin>"
 DROPPED = "\x00"  # an inline mark in `Draft.reading`
 MAX_MERGED = 8  # sentences a quotation may span before it is taken as unclosed
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
 _SETEXT = re.compile(r"^[ \t]{0,3}[^\s|>#-][^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|[^\n]*$", re.MULTILINE)
@@ -145,7 +151,7 @@ def _folder_drafts(root: Path) -> list[Path]:
 def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
     """A draft from its text: Markdown structure masked, or only HTML comments in plain text."""
     start = body_start(text) if markdown else 0
-    blank = markdown_blocks(text, start) if markdown else _spans(_COMMENT, text)
+    blank = markdown_blocks(text, start) if markdown else comment_spans(text)
     inline = markdown_marks(text) if markdown else []
     reading = mask(mask(text, inline, DROPPED), blank, " ")
     prose = reading.replace(DROPPED, " ")
@@ -164,7 +170,7 @@ def mask(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
 
 def markdown_blocks(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Spans of a Markdown text that are not prose and stand apart from it (module rules)."""
-    spans = [(0, start), *fence_spans(text, start), *_spans(_COMMENT, text)]
+    spans = [(0, start), *((block.start, block.end) for block in hidden_blocks(text, start))]
     for pattern in (_ATX_HEADING, _SETEXT, _TABLE_ROW, _REFERENCE, _AUTOLINK, _QUOTE_MARKER):
         spans.extend(_spans(pattern, text))
     return spans
@@ -182,28 +188,6 @@ def markdown_marks(text: str) -> list[tuple[int, int]]:
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
-
-
-def fence_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """Fenced code blocks, fences included; an unclosed fence runs to the end."""
-    spans: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    for match in _FENCE.finditer(text, start):
-        if opened is None:
-            opened = (match.start(), match.group(1))
-        elif _closes(match, opened[1]):
-            spans.append((opened[0], match.end()))
-            opened = None
-    if opened is not None:
-        spans.append((opened[0], len(text)))
-    return spans
-
-
-def _closes(fence: re.Match[str], opening: str) -> bool:
-    """Whether a fence line closes the fence opened with `opening`: same marker, no info."""
-    marker = fence.group(1)
-    bare = not fence.group().strip().strip(marker[0])
-    return bare and marker[0] == opening[0] and len(marker) >= len(opening)
 
 
 def draft_sentences(draft: Draft) -> list[DraftSentence]:

@@ -1,5 +1,8 @@
 """Inline suppressions in drafts: `<!-- factcheck: ignore reason="why" -->`.
 
+A suppression is a whole HTML comment as the Markdown rules of `factcheck.sources.markdown` find
+it (in any draft), so one inside a code block or inside another comment is not read, and neither
+is an unclosed one.
 A suppression alone on its line covers the paragraph that follows it; one with text after it on
 the same line covers the next sentence only. A suppressed result is still judged and reported,
 marked `suppressed` with the reason, but does not fail the gate.
@@ -18,8 +21,9 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from factcheck.drafts.draft import Draft, DraftSentence, fence_spans, line_starts, locate
+from factcheck.drafts.draft import Draft, DraftSentence, line_starts, locate
 from factcheck.models import DraftProblem, Location, Record
+from factcheck.sources.markdown import hidden_blocks
 
 WITHOUT_REASON = "FC101"
 UNUSED = "FC102"
@@ -48,9 +52,11 @@ def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProble
     lines = line_starts(draft.text)
     found: list[Suppression] = []
     problems: list[DraftProblem] = []
-    code = fence_spans(draft.text, draft.start)
-    for match in _DIRECTIVE.finditer(draft.text, draft.start):
-        if any(start <= match.start() < end for start, end in code):
+    for block in hidden_blocks(draft.text, draft.start):
+        if block.kind != "comment":
+            continue
+        match = _DIRECTIVE.fullmatch(draft.text, block.start, block.end)
+        if match is None:
             continue
         location = locate(lines, draft.path, match.start(), match.end())
         ignore = _IGNORE.fullmatch(match.group("body"))

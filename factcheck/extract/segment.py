@@ -3,6 +3,8 @@
 The rules, kept simple on purpose:
 
 1. Fenced code blocks and HTML comments produce no sentences and separate the text around them.
+   They are found by the Markdown rules of `factcheck.sources.markdown`, shared with drafts: an
+   unclosed fence or comment runs to the end of the text.
 2. A blank line ends a block. A `#` heading line is a sentence of its own and a line starting
    with a list marker (`- `, `* `, `+ `, `1. `, then optionally `^ `) starts one; the markers are
    not part of the span.
@@ -31,7 +33,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from factcheck.models import Sentence, SourceDocument
-from factcheck.sources.read import body_start
+from factcheck.sources.markdown import body_start, hidden_blocks
 
 
 def _words(text: str) -> frozenset[str]:
@@ -60,8 +62,6 @@ _NON_SPACE = re.compile(r"\S")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 _ITEM = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\^[ \t]+)?")
-_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 class _Line(NamedTuple):
@@ -122,39 +122,14 @@ def _blocks(text: str, start: int) -> list[list[_Line]]:
 
 def _regions(text: str, start: int) -> list[tuple[int, int]]:
     """The parts of text after `start` outside code fences and HTML comments."""
-    masks = sorted([m.span() for m in _COMMENT.finditer(text, start)] + _fences(text, start))
     regions: list[tuple[int, int]] = []
     pos = start
-    for mask_start, mask_end in masks:
-        if mask_start > pos:
-            regions.append((pos, mask_start))
-        pos = max(pos, mask_end)
+    for block in hidden_blocks(text, start):
+        if block.start > pos:
+            regions.append((pos, block.start))
+        pos = block.end
     regions.append((pos, len(text)))
     return regions
-
-
-def _fences(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of fenced code blocks; an unclosed fence runs to the end of the text."""
-    spans: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    for line_start, line_end in _line_spans(text, start, len(text)):
-        match = _FENCE.match(text, line_start, line_end)
-        if match is None:
-            continue
-        marker = match.group(1)
-        if opened is None:
-            opened = (line_start, marker)
-        elif _closes(marker, opened[1]) and not text[match.end() : line_end].strip():
-            spans.append((opened[0], line_end))
-            opened = None
-    if opened is not None:
-        spans.append((opened[0], len(text)))
-    return spans
-
-
-def _closes(marker: str, opening: str) -> bool:
-    """Whether a fence marker closes a fence opened with `opening`."""
-    return marker[0] == opening[0] and len(marker) >= len(opening)
 
 
 def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

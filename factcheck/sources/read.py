@@ -4,7 +4,8 @@ What a document's `text` is, and so what citations point into:
 
 - `.txt`, `.md`, `.markdown`: the file's text exactly, decoded as strict UTF-8 with a leading BOM
   removed; newlines, quotes and whitespace are never touched. Markdown front matter stays in the
-  text (so line numbers match the file); `body_start` says where the body begins.
+  text (so line numbers match the file); `factcheck.sources.markdown` says where the body
+  begins and which metadata the front matter gives, and finds the first heading for the title.
 - `.html`, `.htm`: the main text extracted from the page (scripts, navigation and other chrome
   dropped, one block per line, paragraphs separated by a blank line). Citations for HTML point
   into this extracted text, not into the markup.
@@ -30,16 +31,18 @@ from factcheck.errors import InputError
 from factcheck.models import SourceDocument
 from factcheck.sources.html import html_fields
 from factcheck.sources.jsonl import json_object
+from factcheck.sources.markdown import (
+    MARKDOWN_SUFFIXES,
+    body_start,
+    first_heading,
+    front_matter_fields,
+)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 METADATA_FIELDS = ("title", "outlet", "author", "url", "published", "published_note")
 MANIFEST_NAME = "manifest.json"
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_FRONT_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
-_MD_H1 = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
-_MD_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,}).*?^[ \t]{0,3}\1", re.MULTILINE | re.DOTALL)
 
 
 def find_source_files(paths: Sequence[Path | str]) -> list[Path]:
@@ -203,73 +206,18 @@ def _first_line(text: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if line.strip()), None)
 
 
-def body_start(doc_or_text: SourceDocument | str) -> int:
-    """Offset where the body starts after Markdown front matter (0 when there is none).
-
-    A SourceDocument only has front matter when its path is a .md or .markdown file.
-    """
-    if isinstance(doc_or_text, SourceDocument):
-        if not doc_or_text.path.lower().endswith(MARKDOWN_SUFFIXES):
-            return 0
-        doc_or_text = doc_or_text.text
-    span = _front_matter_span(doc_or_text)
-    return span[1] if span else 0
-
-
-def _front_matter_span(text: str) -> tuple[int, int] | None:
-    """(start of the front matter block, start of the body) when the text opens with `---`."""
-    first_end = text.find("\n")
-    if first_end < 0 or text[:first_end].rstrip() != "---":
-        return None
-    pos = first_end + 1
-    while pos <= len(text):
-        end = text.find("\n", pos)
-        line_end = len(text) if end < 0 else end
-        if text[pos:line_end].rstrip() in ("---", "..."):
-            return first_end + 1, min(line_end + 1, len(text))
-        if end < 0:
-            return None
-        pos = end + 1
-    return None
-
-
-def _front_matter_fields(text: str) -> dict[str, str]:
-    """The simple `key: value` pairs of the front matter; lists and nesting are ignored."""
-    span = _front_matter_span(text)
-    if span is None:
-        return {}
-    fields: dict[str, str] = {}
-    for line in text[span[0] : span[1]].splitlines():
-        match = _FRONT_LINE.fullmatch(line.rstrip())
-        value = _front_matter_value(match.group(2)) if match else None
-        if match and value is not None:
-            fields[match.group(1).lower()] = value
-    return fields
-
-
-def _front_matter_value(raw: str) -> str | None:
-    """A scalar value with its quotes removed; None for empty, null, lists and mappings."""
-    raw = raw.strip()
-    if not raw or raw[0] in "[{|>&*!":
-        return None
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
-        inner = raw[1:-1]
-        return inner.replace('\\"', '"') if raw[0] == '"' else inner.replace("''", "'")
-    raw = re.sub(r"\s+#.*$", "", raw)
-    return None if raw in ("null", "~", "Null", "NULL") else raw
-
-
 def _markdown_fields(text: str, shown: str) -> dict[str, str | None]:
     """Metadata from front matter, with the title falling back to the first heading or line."""
-    body = text[body_start(text) :]
+    start = body_start(text)
+    body = text[start:]
     if not body.strip():
         raise InputError(f"'{shown}' has front matter but no text — add the document's text.")
-    front = _front_matter_fields(text)
+    front = front_matter_fields(text)
     fields: dict[str, str | None] = {key: front.get(key) for key in METADATA_FIELDS}
     fields["published"] = front.get("published") or front.get("date")
-    heading = _MD_H1.search(_MD_FENCE.sub("", body))
+    heading = first_heading(text, start)
     first = _first_line(body)
-    fallback = heading.group(1).strip() if heading else (first or "").lstrip("#").strip()
+    fallback = heading if heading is not None else (first or "").lstrip("#").strip()
     fields["title"] = fields["title"] or fallback or None
     return fields
 
