@@ -19,7 +19,7 @@ from factcheck.index.indexer import Warn
 from factcheck.judge.claims import open_judge
 from factcheck.models import Location, VerifyReport
 from factcheck.progress import Progress
-from factcheck.sources.read import MARKDOWN_SUFFIXES
+from factcheck.sources.markdown import MARKDOWN_SUFFIXES
 
 # Drafts whose lines are the file's lines; in an HTML draft they count in the extracted text.
 LINE_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt")
