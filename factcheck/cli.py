@@ -69,6 +69,7 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     contradicted or conflicting, 2 on a usage or input error.
     """
     from factcheck.extract.entities import AliasIndex
+    from factcheck.gate import Gate
     from factcheck.index.paths import open_store
     from factcheck.judge.claims import check_claims
     from factcheck.judge.retrieve import StoreRetriever
@@ -77,8 +78,9 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     with open_store(store) as opened:
         aliases = AliasIndex(opened.aliases())
         report = check_claims(texts, StoreRetriever(opened, aliases), aliases)
+    gate = Gate()
     click.echo(_render(report, fmt), nl=False)
-    sys.exit(_gate(report))
+    sys.exit(gate.status(report))
 
 
 def _read_claims(claims: tuple[str, ...]) -> list[str]:
@@ -102,13 +104,6 @@ def _render(report: CheckReport, fmt: str) -> str:
     if fmt == "json":
         return json_report.render(report) + "\n"
     return table.render(report)
-
-
-def _gate(report: CheckReport) -> int:
-    from factcheck.models import BLOCKING_VERDICTS
-
-    failed = any(result.verdict in BLOCKING_VERDICTS for result in report.results)
-    return ExitStatus.GATE_FAILED if failed else ExitStatus.OK
 
 
 @main.command()
@@ -314,7 +309,7 @@ def verify(
     ('factcheck config' shows them).
     """
     from factcheck.drafts.run import run_verify
-    from factcheck.drafts.verify import gate
+    from factcheck.gate import Gate
     from factcheck.progress import progress_bar
     from factcheck.render.formats import renderer
 
@@ -328,9 +323,10 @@ def verify(
             warn=_warn,
             progress=bar,
         )
+    gate = Gate(settings.fail_on, exit_zero=exit_zero)
     colour = output is None and _stdout_colour()
-    _emit(renderer(fmt, colour=colour, show_skipped=show_skipped)(report), output)
-    sys.exit(ExitStatus.OK if exit_zero else gate(report, settings.fail_on))
+    _emit(renderer(fmt, colour=colour, show_skipped=show_skipped)(report, gate), output)
+    sys.exit(gate.status(report))
 
 
 def _settings(*, store: Path | None, fail_on: str | None, baseline: Path | None) -> Settings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fixtures.report import build_report
 
+from factcheck.gate import Gate
 from factcheck.models import VerifyReport
 from factcheck.render import github, html, junit, markdown, sarif
 from factcheck.render.formats import FORMATS, Renderer
@@ -37,15 +38,15 @@ def test_registered_under_its_name(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(MINE))
 def test_output_does_not_depend_on_input_order(name: str) -> None:
     report = build_report()
-    first = MINE[name](report)
-    assert first == MINE[name](report)
-    assert first == MINE[name](shuffled(report))
+    first = MINE[name](report, Gate())
+    assert first == MINE[name](report, Gate())
+    assert first == MINE[name](shuffled(report), Gate())
     assert first.endswith("\n")
 
 
 @pytest.mark.parametrize("name", sorted(MINE))
 def test_empty_report_renders(name: str) -> None:
     empty = VerifyReport.model_validate({"results": [], "summary": {"total": 0}})
-    text = MINE[name](empty)
+    text = MINE[name](empty, Gate())
     assert text.endswith("\n") or (name == "github" and text == "")  # no finding, no annotation
-    assert MINE[name](empty) == text
+    assert MINE[name](empty, Gate()) == text

@@ -1,6 +1,7 @@
 """The report formats of `factcheck verify`: a name → render function table.
 
-Every renderer is pure: `render(report) -> str`, deterministic, ending in a newline. Add a
+Every renderer is pure: `render(report, gate) -> str`, deterministic, ending in a newline; it
+marks as failing what the gate fails. Add a
 format by adding its module's `render` to `FORMATS` and its name to
 `factcheck.render.VERIFY_FORMATS`.
 """
@@ -10,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from factcheck.gate import Gate
 from factcheck.models import VerifyReport
 from factcheck.render import github, html, junit, markdown, sarif, verify_table
 
-Renderer = Callable[[VerifyReport], str]
+Renderer = Callable[[VerifyReport, Gate], str]
 
 
-def render_json(report: VerifyReport) -> str:
+def render_json(report: VerifyReport, gate: Gate) -> str:
     """The report as indented JSON: the `check` schema plus a location per result."""
     return report.model_dump_json(indent=2) + "\n"
 
