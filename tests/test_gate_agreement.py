@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.cli import main
 from factcheck.models import Verdict
-from factcheck.render import VERIFY_FORMATS
+from factcheck.render.formats import VERIFY, names
 
 ALL = ",".join(verdict.value for verdict in Verdict)
 # None: the default gate (contradicted, conflicting).
@@ -92,7 +92,7 @@ def test_every_format_and_the_exit_status_agree(
         assert {r["verdict"] for r in report["results"]} == {v.value for v in Verdict}
     expected = failing(report, fail_on)
     status = 1 if expected or report["problems"] else 0
-    for fmt in VERIFY_FORMATS:
+    for fmt in names(VERIFY):
         result = verify("--format", fmt, *gate, path)
         assert result.exit_code == status, fmt
         count = marked_failing(fmt, result.stdout)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
 
 WIDTH = 80
 LABELS = {
@@ -15,8 +19,11 @@ LABELS = {
 }
 
 
-def render(report: CheckReport) -> str:
-    """Every claim with its verdict, explanation and citations, then the counts."""
+def render(report: CheckReport, gate: Gate) -> str:
+    """Every claim with its verdict, explanation and citations, then the counts.
+
+    The gate decides only `check`'s exit status: the table shows verdicts, not pass or fail.
+    """
     blocks = [render_result(result) for result in report.results]
     return "\n\n".join([*blocks, render_summary(report)]) + "\n"
 
