@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from factcheck.gate import Gate
 
 WIDTH = 80
-LABELS = {
+# Each claim's block opens with its verdict in capitals.
+HEADINGS = {
     Verdict.SUPPORTED: "SUPPORTED",
     Verdict.CONTRADICTED: "CONTRADICTED",
     Verdict.CONFLICTING: "CONFLICTING",
@@ -30,7 +31,7 @@ def render(report: CheckReport, gate: Gate) -> str:
 
 def render_result(result: ClaimResult) -> str:
     """One claim: verdict line, explanation, and each cited sentence with its location."""
-    head = f"{LABELS[result.verdict]} ({result.confidence:.2f})"
+    head = f"{HEADINGS[result.verdict]} ({result.confidence:.2f})"
     lines = textwrap.wrap(f"{head}: {result.claim}", WIDTH, subsequent_indent="  ")
     lines += textwrap.wrap(
         result.explanation, WIDTH, initial_indent="  why: ", subsequent_indent="       "
