@@ -34,17 +34,34 @@ def parse_size(text: str) -> int:
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m benchmarks", description=__doc__,
-        epilog="Targets are the issue's, for 1M sentences on a 2-core machine.")
-    parser.add_argument("--sizes", default=DEFAULT_SIZES,
-                        help=f"comma-separated corpus sizes in sentences (default {DEFAULT_SIZES})")
+        prog="python -m benchmarks",
+        description=__doc__,
+        epilog="Targets are the issue's, for 1M sentences on a 2-core machine.",
+    )
+    parser.add_argument(
+        "--sizes",
+        default=DEFAULT_SIZES,
+        help=f"comma-separated corpus sizes in sentences (default {DEFAULT_SIZES})",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    parser.add_argument("--claims", type=int, default=20,
-                        help="claims of each kind: supported, contradicted, unseen (default 20)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="indexing processes (default: one per CPU)")
-    parser.add_argument("--cold-runs", type=int, default=5,
-                        help="runs of each cold command; the median is reported (default 5)")
+    parser.add_argument(
+        "--claims",
+        type=int,
+        default=20,
+        help="claims of each kind: supported, contradicted, unseen (default 20)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="indexing processes (default: one per CPU)",
+    )
+    parser.add_argument(
+        "--cold-runs",
+        type=int,
+        default=5,
+        help="runs of each cold command; the median is reported (default 5)",
+    )
     parser.add_argument("--workdir", type=Path, help="where corpora and stores go (default: temp)")
     parser.add_argument("--keep", action="store_true", help="keep corpora and stores")
     parser.add_argument("--markdown", type=Path, help="also write the tables as Markdown here")
@@ -61,9 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     answers: list[str] = []
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as temporary:
-        options = Options(args.workdir or Path(temporary), seed=args.seed,
-                          claims_per_kind=args.claims, jobs=args.jobs,
-                          cold_runs=args.cold_runs, keep=args.keep)
+        options = Options(
+            args.workdir or Path(temporary),
+            seed=args.seed,
+            claims_per_kind=args.claims,
+            jobs=args.jobs,
+            cold_runs=args.cold_runs,
+            keep=args.keep,
+        )
         for size in sizes:
             outcome = measure_size(size, options, functools.partial(_log, size, started))
             figures += outcome.figures
@@ -77,20 +99,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _log(size: int, started: float, message: str) -> None:
-    print(f"[{time.perf_counter() - started:6.1f}s] {size_label(size)}: {message}",
-          file=sys.stderr, flush=True)
+    print(
+        f"[{time.perf_counter() - started:6.1f}s] {size_label(size)}: {message}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
-def _tables(figures: list[Figure], answers: list[str], elapsed: float,
-            described: dict[str, str]) -> dict[str, str]:
+def _tables(
+    figures: list[Figure], answers: list[str], elapsed: float, described: dict[str, str]
+) -> dict[str, str]:
     """The report as plain text and as Markdown."""
-    footer = (f"claims answered as labelled: {', '.join(answers)}\n"
-              f"total time: {elapsed / 60:.1f} min; load average at the end: "
-              f"{machine()['load average']} (at the start: {described['load average']})\n")
+    footer = (
+        f"claims answered as labelled: {', '.join(answers)}\n"
+        f"total time: {elapsed / 60:.1f} min; load average at the end: "
+        f"{machine()['load average']} (at the start: {described['load average']})\n"
+    )
     out = {}
     for name, fmt in (("text", "simple"), ("markdown", "github")):
-        out[name] = (f"\n{render_table(figures, fmt=fmt)}\n\n"
-                     f"growth with corpus size:\n\n{render_growth(figures, fmt=fmt)}\n\n{footer}")
+        out[name] = (
+            f"\n{render_table(figures, fmt=fmt)}\n\n"
+            f"growth with corpus size:\n\n{render_growth(figures, fmt=fmt)}\n\n{footer}"
+        )
     return out
 
 

@@ -26,30 +26,125 @@ from factcheck.sources.read import bundled_evidence_dir, find_source_files, read
 
 # The people the bundled sources name; a surname alone is swapped with the full name's.
 PEOPLE = (
-    "Kassym-Jomart Tokayev", "Nursultan Nazarbayev", "Ruslan Zhaksylykov", "Adilbek Dzhaksybekov",
-    "Maulen Ashimbayev", "Erlan Idrissov", "Antonio Guterres", "Deborah Lyons", "Nooruddin Azizi",
-    "Dipanjan Roy", "Aibek Smadiarov", "Vusala Abbasova",
+    "Kassym-Jomart Tokayev",
+    "Nursultan Nazarbayev",
+    "Ruslan Zhaksylykov",
+    "Adilbek Dzhaksybekov",
+    "Maulen Ashimbayev",
+    "Erlan Idrissov",
+    "Antonio Guterres",
+    "Deborah Lyons",
+    "Nooruddin Azizi",
+    "Dipanjan Roy",
+    "Aibek Smadiarov",
+    "Vusala Abbasova",
 )
 FIRST_NAMES = (
-    "Aida", "Amir", "Anna", "Arman", "Beatriz", "Carlos", "Chen", "Dana", "Daniyar", "Elena",
-    "Emeka", "Farida", "Gulnara", "Hana", "Ivan", "Jamal", "Julia", "Karim", "Lars", "Leila",
-    "Luis", "Madina", "Marco", "Maria", "Mehmet", "Nadia", "Nurlan", "Olga", "Omar", "Priya",
-    "Rafael", "Rustam", "Sara", "Serik", "Sofia", "Tamar", "Timur", "Yusuf", "Zara", "Zhanna",
+    "Aida",
+    "Amir",
+    "Anna",
+    "Arman",
+    "Beatriz",
+    "Carlos",
+    "Chen",
+    "Dana",
+    "Daniyar",
+    "Elena",
+    "Emeka",
+    "Farida",
+    "Gulnara",
+    "Hana",
+    "Ivan",
+    "Jamal",
+    "Julia",
+    "Karim",
+    "Lars",
+    "Leila",
+    "Luis",
+    "Madina",
+    "Marco",
+    "Maria",
+    "Mehmet",
+    "Nadia",
+    "Nurlan",
+    "Olga",
+    "Omar",
+    "Priya",
+    "Rafael",
+    "Rustam",
+    "Sara",
+    "Serik",
+    "Sofia",
+    "Tamar",
+    "Timur",
+    "Yusuf",
+    "Zara",
+    "Zhanna",
 )
 LAST_NAMES = (
-    "Abenov", "Alvarez", "Baker", "Bekova", "Costa", "Demir", "Dubois", "Esposito", "Fischer",
-    "Garcia", "Haddad", "Hansen", "Ibrahim", "Ivanova", "Jensen", "Kaplan", "Karimov", "Kim",
-    "Kowalski", "Larsen", "Mansour", "Meyer", "Moreau", "Nasser", "Novak", "Okafor", "Omarova",
-    "Park", "Petrov", "Quintero", "Rahman", "Rossi", "Sadykov", "Santos", "Schmidt", "Silva",
-    "Suleimenov", "Tanaka", "Usmanov", "Vargas", "Weber", "Yilmaz", "Zhang", "Zhumabekov",
+    "Abenov",
+    "Alvarez",
+    "Baker",
+    "Bekova",
+    "Costa",
+    "Demir",
+    "Dubois",
+    "Esposito",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Hansen",
+    "Ibrahim",
+    "Ivanova",
+    "Jensen",
+    "Kaplan",
+    "Karimov",
+    "Kim",
+    "Kowalski",
+    "Larsen",
+    "Mansour",
+    "Meyer",
+    "Moreau",
+    "Nasser",
+    "Novak",
+    "Okafor",
+    "Omarova",
+    "Park",
+    "Petrov",
+    "Quintero",
+    "Rahman",
+    "Rossi",
+    "Sadykov",
+    "Santos",
+    "Schmidt",
+    "Silva",
+    "Suleimenov",
+    "Tanaka",
+    "Usmanov",
+    "Vargas",
+    "Weber",
+    "Yilmaz",
+    "Zhang",
+    "Zhumabekov",
 )
 # Names and countries that never appear in a corpus: claims about them must find nothing.
 UNSEEN_FIRST_NAMES = ("Ingrid", "Tomasz", "Wiremu", "Xochitl")
 UNSEEN_LAST_NAMES = ("Halvorsen", "Kowalczyk", "Ngata", "Quispe")
 UNSEEN_COUNTRIES = ("Norway", "Portugal", "Vietnam", "Kenya", "Mongolia", "Argentina")
 # "May" is left alone: it is also a verb.
-MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 YEAR_SHIFTS = range(-12, 1)  # years move back only, so no fact lands in the future
 DOCUMENT_SENTENCES = (12, 40)
 CLAIM_LENGTH = (40, 320)
@@ -115,8 +210,9 @@ def holes(text: str) -> tuple[Hole, ...]:
     for match in _slot_pattern().finditer(text):
         kind = match.lastgroup or ""
         if kind == "number":
-            kind = _number_kind(match.group(), text[max(0, match.start() - 12) : match.start()],
-                                text[match.end() :])
+            kind = _number_kind(
+                match.group(), text[max(0, match.start() - 12) : match.start()], text[match.end() :]
+            )
         found.append(Hole(kind, match.start(), match.end(), match.group()))
     return tuple(found)
 
@@ -194,6 +290,7 @@ class Cast:
 
     def _distinct(self, kind: str, original: str, options: tuple[str, ...]) -> str:
         """The replacement of a name; different names of a kind get different replacements."""
+
         def pick() -> str:
             taken = self.taken[kind]
             choice = self.rng.choice(options)
@@ -265,8 +362,11 @@ class Shape:
 @cache
 def shapes() -> tuple[Shape, ...]:
     """The bundled sources, cut into templates."""
-    documents = [doc for path in find_source_files([bundled_evidence_dir()])
-                 for doc in read_source_file(path)]
+    documents = [
+        doc
+        for path in find_source_files([bundled_evidence_dir()])
+        for doc in read_source_file(path)
+    ]
     return tuple(_shape(doc) for doc in documents)
 
 
@@ -380,8 +480,9 @@ class _Copies:
         return set.intersection(*copies) == {candidate.copy}
 
 
-def generate(directory: Path, *, sentences: int, seed: int = 0,
-             claims_per_kind: int = 100) -> Corpus:
+def generate(
+    directory: Path, *, sentences: int, seed: int = 0, claims_per_kind: int = 100
+) -> Corpus:
     """Write `corpus.jsonl` (about `sentences` sentences) and `claims.jsonl` under `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     path, claims_path = directory / "corpus.jsonl", directory / "claims.jsonl"
@@ -405,8 +506,9 @@ def generate(directory: Path, *, sentences: int, seed: int = 0,
 def read_claims(path: Path) -> list[Claim]:
     """The claims of a claims file."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [Claim(r["claim"], Verdict(r["expected"]), r["document"])
-            for r in map(json.loads, lines)]
+    return [
+        Claim(r["claim"], Verdict(r["expected"]), r["document"]) for r in map(json.loads, lines)
+    ]
 
 
 @dataclass(frozen=True)
@@ -495,8 +597,9 @@ def _claims(candidates: list[_Candidate], per_kind: int, rng: random.Random) -> 
     unseen = Cast(rng, UNSEEN_COUNTRIES, _unseen_people())
     for candidate in chosen:
         unseen.reset()  # each claim gets its own unseen names
-        claims.append(Claim(unseen.swap(candidate.template.text)[0],
-                            Verdict.NOT_ENOUGH_EVIDENCE, ""))
+        claims.append(
+            Claim(unseen.swap(candidate.template.text)[0], Verdict.NOT_ENOUGH_EVIDENCE, "")
+        )
     return claims
 
 

@@ -41,7 +41,11 @@ def run(command: Sequence[str], *, stdin: str | None = None) -> Run:
     """
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env=_environment(),
     )
     sampler = _TreeSampler(process.pid)
@@ -121,8 +125,9 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 def file_bytes(path: Path) -> int:
     """Size on disk of a SQLite database with its -wal and -shm files."""
-    return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"))
-               if p.exists())
+    return sum(
+        p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()
+    )
 
 
 class BareSearch:

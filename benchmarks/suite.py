@@ -88,8 +88,9 @@ def measure_size(sentences: int, options: Options, log: Log) -> Outcome:
     folder = options.workdir / f"corpus-{sentences}"
     shutil.rmtree(folder, ignore_errors=True)
     log(f"generating {sentences:,} sentences")
-    corpus = generate(folder, sentences=sentences, seed=options.seed,
-                      claims_per_kind=options.claims_per_kind)
+    corpus = generate(
+        folder, sentences=sentences, seed=options.seed, claims_per_kind=options.claims_per_kind
+    )
     store = folder / "store.db"
     figures = list(_indexing(corpus, store, options, log))
     claims = read_claims(corpus.claims_path)
@@ -122,32 +123,66 @@ def search_queries(texts: Sequence[str], store: Path) -> list[list[str]]:
     from factcheck.judge.retrieve import search_terms, wanted_in_evidence
 
     with open_judge(store_settings(store)) as judge:
-        searches = [[any_of(search_terms(wanted_in_evidence(a, judge.aliases)))
-                     for a in judge.parse(text)] for text in texts]
+        searches = [
+            [any_of(search_terms(wanted_in_evidence(a, judge.aliases))) for a in judge.parse(text)]
+            for text in texts
+        ]
     return [[match for match in matches if match is not None] for matches in searches]
 
 
 def _indexing(corpus: Corpus, store: Path, options: Options, log: Log) -> Iterator[Figure]:
     size = corpus.sentences
     log("reading and splitting (baseline)")
-    split = _ensure(run([sys.executable, "-c", READ_AND_SPLIT, str(corpus.path)]),
-                    "read and split")
+    split = _ensure(run([sys.executable, "-c", READ_AND_SPLIT, str(corpus.path)]), "read and split")
     log(f"indexing with {options.jobs} processes")
-    indexed = _ensure(run([*factcheck_command(), "index", str(corpus.path), "--store",
-                           str(store), "--quiet", "--jobs", str(options.jobs)]), "factcheck index")
+    indexed = _ensure(
+        run(
+            [
+                *factcheck_command(),
+                "index",
+                str(corpus.path),
+                "--store",
+                str(store),
+                "--quiet",
+                "--jobs",
+                str(options.jobs),
+            ]
+        ),
+        "factcheck index",
+    )
     counted = int(split.stdout)
-    yield Figure(size, "index throughput", counted / indexed.seconds, "sentences/s",
-                 higher_is_better=True, baseline=counted / split.seconds,
-                 baseline_label="read + split", target=INDEX_TARGET)
-    yield Figure(size, "store size", file_bytes(store) / MB, "MB",
-                 baseline=corpus.path.stat().st_size / MB, baseline_label="corpus .jsonl")
-    yield Figure(size, "peak memory, index", indexed.peak_bytes / MB, "MB",
-                 baseline=split.peak_bytes / MB, baseline_label="read + split",
-                 target=MEMORY_TARGET)
+    yield Figure(
+        size,
+        "index throughput",
+        counted / indexed.seconds,
+        "sentences/s",
+        higher_is_better=True,
+        baseline=counted / split.seconds,
+        baseline_label="read + split",
+        target=INDEX_TARGET,
+    )
+    yield Figure(
+        size,
+        "store size",
+        file_bytes(store) / MB,
+        "MB",
+        baseline=corpus.path.stat().st_size / MB,
+        baseline_label="corpus .jsonl",
+    )
+    yield Figure(
+        size,
+        "peak memory, index",
+        indexed.peak_bytes / MB,
+        "MB",
+        baseline=split.peak_bytes / MB,
+        baseline_label="read + split",
+        target=MEMORY_TARGET,
+    )
 
 
-def _checking(size: int, store: Path, claims: list[Claim],
-              queries: list[list[str]]) -> tuple[list[Figure], int, float]:
+def _checking(
+    size: int, store: Path, claims: list[Claim], queries: list[list[str]]
+) -> tuple[list[Figure], int, float]:
     """Warm, in-process latency of a check per claim, beside its bare FTS5 queries; also the
     number answered as labelled, and the bare queries' rate (claims/s)."""
     from factcheck.judge.claims import open_judge
@@ -163,40 +198,86 @@ def _checking(size: int, store: Path, claims: list[Claim],
     answered = sum(v == c.expected for v, c in zip(verdicts, claims, strict=True))
     bare_rate = 1000 * len(baseline) / sum(baseline)
     figures = [
-        Figure(size, "check latency p50, warm", percentile(ours, 0.5), "ms",
-               baseline=percentile(baseline, 0.5), baseline_label="bare FTS5",
-               overhead_target=OVERHEAD_TARGET),
-        Figure(size, "check latency p95, warm", percentile(ours, 0.95), "ms",
-               baseline=percentile(baseline, 0.95), baseline_label="bare FTS5",
-               target=CHECK_P95_TARGET, overhead_target=OVERHEAD_TARGET),
-        Figure(size, "batch throughput, in-process", 1000 * len(ours) / sum(ours), "claims/s",
-               higher_is_better=True, baseline=bare_rate, baseline_label="bare FTS5"),
+        Figure(
+            size,
+            "check latency p50, warm",
+            percentile(ours, 0.5),
+            "ms",
+            baseline=percentile(baseline, 0.5),
+            baseline_label="bare FTS5",
+            overhead_target=OVERHEAD_TARGET,
+        ),
+        Figure(
+            size,
+            "check latency p95, warm",
+            percentile(ours, 0.95),
+            "ms",
+            baseline=percentile(baseline, 0.95),
+            baseline_label="bare FTS5",
+            target=CHECK_P95_TARGET,
+            overhead_target=OVERHEAD_TARGET,
+        ),
+        Figure(
+            size,
+            "batch throughput, in-process",
+            1000 * len(ours) / sum(ours),
+            "claims/s",
+            higher_is_better=True,
+            baseline=bare_rate,
+            baseline_label="bare FTS5",
+        ),
     ]
     return figures, answered, bare_rate
 
 
-def _command_line(size: int, store: Path, claims: list[Claim], queries: list[list[str]],
-                  options: Options, bare_rate: float) -> list[Figure]:
+def _command_line(
+    size: int,
+    store: Path,
+    claims: list[Claim],
+    queries: list[list[str]],
+    options: Options,
+    bare_rate: float,
+) -> list[Figure]:
     """Cold `factcheck check` wall time, and every claim through one command.
 
     The batch's baseline is the bare queries' in-process rate, measured just before: running
     them again in a fresh Python would add only its start, at the cost of minutes at 1M.
     """
     check = [*factcheck_command(), "check", "--store", str(store)]
-    cold = [_ensure(run([*check, claims[0].text]), "factcheck check")
-            for _ in range(options.cold_runs)]
+    cold = [
+        _ensure(run([*check, claims[0].text]), "factcheck check") for _ in range(options.cold_runs)
+    ]
     bare = [run(bare_cli_command(store, queries[0])) for _ in range(options.cold_runs)]
     texts = "".join(claim.text + "\n" for claim in claims)
     batch = _ensure(run([*check, "-", "--format", "json"], stdin=texts), "factcheck check -")
     return [
-        Figure(size, "CLI check, cold, wall", statistics.median(r.seconds for r in cold) * 1000,
-               "ms", baseline=statistics.median(r.seconds for r in bare) * 1000,
-               baseline_label="bare Python + FTS5", target=CLI_COLD_TARGET),
-        Figure(size, "CLI batch throughput", len(claims) / batch.seconds, "claims/s",
-               higher_is_better=True, baseline=bare_rate, baseline_label="bare FTS5"),
-        Figure(size, "peak memory, CLI batch", batch.peak_bytes / MB, "MB",
-               baseline=max(r.peak_bytes for r in bare) / MB,
-               baseline_label="bare Python + FTS5", target=MEMORY_TARGET),
+        Figure(
+            size,
+            "CLI check, cold, wall",
+            statistics.median(r.seconds for r in cold) * 1000,
+            "ms",
+            baseline=statistics.median(r.seconds for r in bare) * 1000,
+            baseline_label="bare Python + FTS5",
+            target=CLI_COLD_TARGET,
+        ),
+        Figure(
+            size,
+            "CLI batch throughput",
+            len(claims) / batch.seconds,
+            "claims/s",
+            higher_is_better=True,
+            baseline=bare_rate,
+            baseline_label="bare FTS5",
+        ),
+        Figure(
+            size,
+            "peak memory, CLI batch",
+            batch.peak_bytes / MB,
+            "MB",
+            baseline=max(r.peak_bytes for r in bare) / MB,
+            baseline_label="bare Python + FTS5",
+            target=MEMORY_TARGET,
+        ),
     ]
 
 
@@ -213,13 +294,22 @@ def _verify(corpus: Corpus, store: Path, claims: list[Claim]) -> list[Figure]:
     draft = corpus.path.parent / "draft.md"
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     draft.write_text("# Draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    verified = _ensure(run([*factcheck_command(), "verify", str(draft), "--store", str(store)]),
-                       "factcheck verify")
+    verified = _ensure(
+        run([*factcheck_command(), "verify", str(draft), "--store", str(store)]), "factcheck verify"
+    )
     queries = [q for planned in search_queries(sentences, store) for q in planned]
     bare = run(bare_cli_command(store, queries))
-    return [Figure(corpus.sentences, f"verify {DRAFT_WORDS:,}-word draft, wall",
-                   verified.seconds, "s", baseline=bare.seconds,
-                   baseline_label="bare Python + FTS5", target=VERIFY_TARGET)]
+    return [
+        Figure(
+            corpus.sentences,
+            f"verify {DRAFT_WORDS:,}-word draft, wall",
+            verified.seconds,
+            "s",
+            baseline=bare.seconds,
+            baseline_label="bare Python + FTS5",
+            target=VERIFY_TARGET,
+        )
+    ]
 
 
 def draft_sentences(corpus: Corpus, claims: Sequence[Claim]) -> list[str]:
@@ -230,8 +320,12 @@ def draft_sentences(corpus: Corpus, claims: Sequence[Claim]) -> list[str]:
     rng = random.Random(0)
     chosen: list[str] = []
     words = 0
-    corpus_sentences = (s.text for doc in iter_source_documents(corpus.path)
-                        for s in split_sentences(doc) if rng.random() < 0.05)
+    corpus_sentences = (
+        s.text
+        for doc in iter_source_documents(corpus.path)
+        for s in split_sentences(doc)
+        if rng.random() < 0.05
+    )
     for sentence in itertools.chain((c.text for c in claims), corpus_sentences):
         if words >= DRAFT_WORDS:
             break

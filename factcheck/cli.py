@@ -13,16 +13,16 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import ExitStatus, FactcheckError, InputError
-from factcheck.render import VERIFY_FORMATS
+from factcheck.render.formats import CHECK, EVAL, VERIFY, names
 
 # Each command imports what it uses when it runs: `--help` and `check` start faster without
 # pydantic's models or the renderers of other commands.
 if TYPE_CHECKING:
     from factcheck.config import Settings
-    from factcheck.models import CheckReport
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("table", "json")
+# `sources` and `config` list what is there rather than report a run: a table or JSON.
+LISTING_FORMATS = ("table", "json")
 STORE_HELP = "Evidence store file (default: the bundled sources, indexed on first use)."
 
 
@@ -30,6 +30,12 @@ STORE_HELP = "Evidence store file (default: the bundled sources, indexed on firs
 quiet_option = click.option(
     "--quiet", is_flag=True, help="No progress bar (it only shows on a terminal)."
 )
+
+
+def format_option(report_type: str) -> Callable[[F], F]:
+    """`--format`, offering the registered formats that render this command's report."""
+    choices = click.Choice(names(report_type))
+    return click.option("--format", "fmt", type=choices, default="table", show_default=True)
 
 
 class UsageFailure(click.ClickException):
@@ -60,7 +66,7 @@ def main() -> None:
 @main.command()
 @click.argument("claims", nargs=-1, required=True)
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option(CHECK)
 @reports_errors
 def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     """Judge each CLAIM: supported, contradicted, conflicting or not enough evidence.
@@ -68,13 +74,16 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     Pass '-' to read claims from standard input, one per line. Exits 1 when a claim is
     contradicted or conflicting, 2 on a usage or input error.
     """
+    from factcheck.gate import Gate
     from factcheck.judge.claims import open_judge
+    from factcheck.render.formats import render
 
     texts = _read_claims(claims)
     with open_judge(_settings(store=store), warn=_warn) as judge:
         report = judge.check_all(texts)
-    click.echo(_render(report, fmt), nl=False)
-    sys.exit(_gate(report))
+    gate = Gate()
+    click.echo(render(report, fmt, gate), nl=False)
+    sys.exit(gate.status(report))
 
 
 def _read_claims(claims: tuple[str, ...]) -> list[str]:
@@ -90,21 +99,6 @@ def _read_claims(claims: tuple[str, ...]) -> list[str]:
             "or pass the claim as an argument."
         )
     return [text.rstrip("\n") for text in texts]
-
-
-def _render(report: CheckReport, fmt: str) -> str:
-    from factcheck.render import json_report, table
-
-    if fmt == "json":
-        return json_report.render(report) + "\n"
-    return table.render(report)
-
-
-def _gate(report: CheckReport) -> int:
-    from factcheck.models import BLOCKING_VERDICTS
-
-    failed = any(result.verdict in BLOCKING_VERDICTS for result in report.results)
-    return ExitStatus.GATE_FAILED if failed else ExitStatus.OK
 
 
 @main.command()
@@ -167,7 +161,9 @@ def _warn(message: str) -> None:
 
 @main.command()
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table", show_default=True
+)
 @reports_errors
 def sources(store: Path | None, fmt: str) -> None:
     """List the sources an evidence store holds."""
@@ -224,7 +220,7 @@ def schema() -> None:
 @main.command("eval")
 @click.argument("suite", type=click.Path(path_type=Path))
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@format_option(EVAL)
 @click.option(
     "--limit", type=click.IntRange(min=1), help="Judge only the first N claims (quick runs)."
 )
@@ -237,13 +233,13 @@ def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> 
     and the misses. Exits 0 (a measurement, not a gate), 2 on a bad suite or store.
     """
     from factcheck.evaluate import load_suite, run_suite
-    from factcheck.render import eval_table, json_report
+    from factcheck.gate import Gate
+    from factcheck.render.formats import render
 
     rows = load_suite(suite)[:limit]
     progress = _eval_progress if sys.stderr.isatty() else None
     report = run_suite(rows, suite=str(suite), settings=_settings(store=store), progress=progress)
-    rendered = json_report.render(report) + "\n" if fmt == "json" else eval_table.render(report)
-    click.echo(rendered, nl=False)
+    click.echo(render(report, fmt, Gate()), nl=False)  # a measurement: it never fails
 
 
 def _eval_progress(done: int, total: int) -> None:
@@ -261,13 +257,7 @@ BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'fac
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(VERIFY_FORMATS)),
-    default="table",
-    show_default=True,
-)
+@format_option(VERIFY)
 @click.option(
     "-o",
     "--output",
@@ -307,9 +297,9 @@ def verify(
     ('factcheck config' shows them).
     """
     from factcheck.drafts.run import run_verify
-    from factcheck.drafts.verify import gate
+    from factcheck.gate import Gate
     from factcheck.progress import progress_bar
-    from factcheck.render.formats import renderer
+    from factcheck.render.formats import render
 
     settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
     with progress_bar(label="verify", unit="files", also_unit="claims", quiet=quiet) as bar:
@@ -321,9 +311,10 @@ def verify(
             warn=_warn,
             progress=bar,
         )
+    gate = Gate(settings.fail_on, exit_zero=exit_zero)
     colour = output is None and _stdout_colour()
-    _emit(renderer(fmt, colour=colour, show_skipped=show_skipped)(report), output)
-    sys.exit(ExitStatus.OK if exit_zero else gate(report, settings.fail_on))
+    _emit(render(report, fmt, gate, colour=colour, show_skipped=show_skipped), output)
+    sys.exit(gate.status(report))
 
 
 def _settings(
@@ -380,7 +371,9 @@ def baseline_command(
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--fail-on", help=FAIL_ON_HELP)
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help=BASELINE_HELP)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table", show_default=True
+)
 @reports_errors
 def config_command(
     store: Path | None, fail_on: str | None, baseline: Path | None, fmt: str

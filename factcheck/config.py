@@ -17,8 +17,8 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, ValidationError, field_validator
 
-from factcheck.drafts.verify import DEFAULT_FAIL_ON, parse_fail_on
 from factcheck.errors import InputError
+from factcheck.gate import BLOCKING_VERDICTS, parse_fail_on, verdict_name
 from factcheck.index.paths import STORE_ENV, bundled_store_path, project_store_path
 from factcheck.models import Alias, Record, Verdict
 from factcheck.sources.read import bundled_evidence_dir
@@ -51,7 +51,7 @@ class FileSettings(Record):
     def _verdict_names(cls, value: Any) -> Any:
         """Accept `not-enough-evidence` and capitals, as the --fail-on flag does."""
         if isinstance(value, list):
-            return [v.strip().lower().replace("-", "_") if isinstance(v, str) else v for v in value]
+            return [verdict_name(v) if isinstance(v, str) else v for v in value]
         return value
 
 
@@ -191,7 +191,7 @@ def resolve_settings(
     chosen["fail-on"] = _first(
         (Origin(kind="flag", name="--fail-on"), _verdicts(flags.fail_on)),
         (found, file.fail_on and frozenset(file.fail_on)),
-        (DEFAULT, DEFAULT_FAIL_ON),
+        (DEFAULT, BLOCKING_VERDICTS),
     )
     chosen["include"] = _first((found, file.include), (DEFAULT, ()))
     chosen["exclude"] = _first((found, file.exclude), (DEFAULT, ()))

@@ -24,10 +24,6 @@ class Verdict(str, Enum):
     NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
 
 
-# What blocks publication unless configured otherwise: `check`'s exit status and `verify`'s gate.
-BLOCKING_VERDICTS = frozenset({Verdict.CONTRADICTED, Verdict.CONFLICTING})
-
-
 class Stance(str, Enum):
     """What one evidence sentence says about one assertion."""
 

@@ -180,8 +180,9 @@ NEW = {
 Writer = Callable[[EvidenceStore, Iterable[PreparedSource]], int]
 
 
-def _interrupt_between(original: Writer, sources: Iterable[PreparedSource],
-                       calls: list[int], store: EvidenceStore) -> int:
+def _interrupt_between(
+    original: Writer, sources: Iterable[PreparedSource], calls: list[int], store: EvidenceStore
+) -> int:
     """Write each source in its own transaction and stop before the second."""
     written = 0
     for prepared in sources:
@@ -192,8 +193,9 @@ def _interrupt_between(original: Writer, sources: Iterable[PreparedSource],
     return written
 
 
-def _interrupt_inside(original: Writer, sources: Iterable[PreparedSource],
-                      calls: list[int], store: EvidenceStore) -> int:
+def _interrupt_inside(
+    original: Writer, sources: Iterable[PreparedSource], calls: list[int], store: EvidenceStore
+) -> int:
     """Stop while the transaction writing the batch is open, after its first source."""
 
     def feed() -> Iterator[PreparedSource]:

@@ -75,7 +75,10 @@ def test_claims_get_the_verdicts_their_labels_say(tmp_path: Path) -> None:
     corpus = generate(tmp_path, sentences=1500, seed=2, claims_per_kind=6)
     claims = read_claims(corpus.claims_path)
     assert {c.expected for c in claims} == {
-        Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.NOT_ENOUGH_EVIDENCE}
+        Verdict.SUPPORTED,
+        Verdict.CONTRADICTED,
+        Verdict.NOT_ENOUGH_EVIDENCE,
+    }
     assert len(claims) == 18
     with EvidenceStore.open(tmp_path / "store.db") as store:
         index_paths([corpus.path], store)
@@ -86,24 +89,54 @@ def test_claims_get_the_verdicts_their_labels_say(tmp_path: Path) -> None:
 
 
 def test_a_missed_target_says_by_how_much() -> None:
-    slow = Figure(1_000_000, "index throughput", 1_250, "sentences/s", higher_is_better=True,
-                  baseline=50_000, baseline_label="read + split",
-                  target=Target(20_000, higher_is_better=True))
+    slow = Figure(
+        1_000_000,
+        "index throughput",
+        1_250,
+        "sentences/s",
+        higher_is_better=True,
+        baseline=50_000,
+        baseline_label="read + split",
+        target=Target(20_000, higher_is_better=True),
+    )
     assert slow.overhead == pytest.approx(40)
     assert slow.verdict() == "16.0× short"
-    fast = Figure(10_000, "check latency p95, warm", 40, "ms", baseline=20,
-                  baseline_label="bare FTS5", target=Target(50), overhead_target=3)
+    fast = Figure(
+        10_000,
+        "check latency p95, warm",
+        40,
+        "ms",
+        baseline=20,
+        baseline_label="bare FTS5",
+        target=Target(50),
+        overhead_target=3,
+    )
     assert fast.verdict() == "met"
-    costly = Figure(10_000, "check latency p95, warm", 80, "ms", baseline=10,
-                    baseline_label="bare FTS5", target=Target(50), overhead_target=3)
+    costly = Figure(
+        10_000,
+        "check latency p95, warm",
+        80,
+        "ms",
+        baseline=10,
+        baseline_label="bare FTS5",
+        target=Target(50),
+        overhead_target=3,
+    )
     assert costly.verdict() == "1.6× over; overhead 2.7× over"
     assert Figure(10_000, "store size", 12, "MB").verdict() == ""
 
 
 def test_the_tables_show_every_figure_and_its_growth() -> None:
     figures = [
-        Figure(size, "check latency p50, warm", ms, "ms", baseline=1.0,
-               baseline_label="bare FTS5", overhead_target=3)
+        Figure(
+            size,
+            "check latency p50, warm",
+            ms,
+            "ms",
+            baseline=1.0,
+            baseline_label="bare FTS5",
+            overhead_target=3,
+        )
         for size, ms in ((10_000, 20.0), (100_000, 40.0), (1_000_000, 80.0))
     ]
     table = render_table(figures)
@@ -116,21 +149,40 @@ def test_the_tables_show_every_figure_and_its_growth() -> None:
 
 def test_sizes_read_like_people_write_them() -> None:
     assert [parse_size(s) for s in ("10k", "100K", "1M", "2500", "0.5m")] == [
-        10_000, 100_000, 1_000_000, 2_500, 500_000]
+        10_000,
+        100_000,
+        1_000_000,
+        2_500,
+        500_000,
+    ]
     for bad in ("ten", "50", "k"):
         with pytest.raises(argparse.ArgumentTypeError):
             parse_size(bad)
 
 
-def test_the_runner_prints_the_whole_table(capsys: pytest.CaptureFixture[str],
-                                           tmp_path: Path) -> None:
+def test_the_runner_prints_the_whole_table(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     markdown = tmp_path / "table.md"
-    assert run_benchmarks(["--sizes", "400", "--claims", "2", "--cold-runs", "1",
-                           "--markdown", str(markdown)]) == 0
+    assert (
+        run_benchmarks(
+            ["--sizes", "400", "--claims", "2", "--cold-runs", "1", "--markdown", str(markdown)]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    for measure in ("index throughput", "store size", "peak memory, index",
-                    "check latency p50, warm", "check latency p95, warm",
-                    "CLI check, cold, wall", "CLI batch throughput", "read + split",
-                    "bare FTS5", "claims answered as labelled: 400: 6/6", "machine: cpus"):
+    for measure in (
+        "index throughput",
+        "store size",
+        "peak memory, index",
+        "check latency p50, warm",
+        "check latency p95, warm",
+        "CLI check, cold, wall",
+        "CLI batch throughput",
+        "read + split",
+        "bare FTS5",
+        "claims answered as labelled: 400: 6/6",
+        "machine: cpus",
+    ):
         assert measure in out
     assert "| index throughput" in markdown.read_text(encoding="utf-8")

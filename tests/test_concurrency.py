@@ -50,10 +50,12 @@ def verdict(path: Path, claim: str = CLAIM) -> Verdict:
 
 def edited_undof_source(path: Path) -> PreparedSource:
     """The UNDOF source as if it now said 200 troops instead of 139, ready to write."""
-    [doc] = read_source_file(bundled_evidence_dir() / UNDOF_SOURCE,
-                             display_path=f"evidence/{UNDOF_SOURCE}")
-    edited = doc.model_copy(update={"text": doc.text.replace("139", "200"),
-                                    "content_hash": "edited"})
+    [doc] = read_source_file(
+        bundled_evidence_dir() / UNDOF_SOURCE, display_path=f"evidence/{UNDOF_SOURCE}"
+    )
+    edited = doc.model_copy(
+        update={"text": doc.text.replace("139", "200"), "content_hash": "edited"}
+    )
     with EvidenceStore.open(path, create=False) as store:
         aliases = AliasIndex(store.aliases())
     [prepared] = prepare_documents([edited], aliases)
@@ -92,8 +94,10 @@ def test_check_reads_the_old_state_while_a_write_is_open(bundled: Path) -> None:
 
 
 def test_a_snapshot_keeps_one_state_across_reads(bundled: Path) -> None:
-    with EvidenceStore.open(bundled, create=False) as reader, \
-            EvidenceStore.open(bundled, create=False) as writer:
+    with (
+        EvidenceStore.open(bundled, create=False) as reader,
+        EvidenceStore.open(bundled, create=False) as writer,
+    ):
         before = reader.sentence_count()
         with reader.snapshot():
             assert reader.sentence_count() == before
@@ -108,12 +112,20 @@ def test_check_keeps_working_while_index_runs(bundled: Path, tmp_path: Path) -> 
     factcheck = [sys.executable, "-m", "factcheck"]
     indexing = subprocess.Popen(
         [*factcheck, "index", str(corpus), "--store", str(bundled), "--jobs", "1"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     checks: list[subprocess.CompletedProcess[str]] = []
     while indexing.poll() is None or not checks:
-        checks.append(subprocess.run([*factcheck, "check", "--store", str(bundled), CLAIM],
-                                     capture_output=True, text=True, check=False))
+        checks.append(
+            subprocess.run(
+                [*factcheck, "check", "--store", str(bundled), CLAIM],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        )
     _, errors = indexing.communicate()
     assert indexing.returncode == 0, errors
     for done in checks:
@@ -154,8 +166,10 @@ def test_two_index_runs_at_once_leave_a_sound_store(tmp_path: Path) -> None:
     path = tmp_path / "store.db"
     EvidenceStore.open(path).close()  # both runs open an existing store
     command = [sys.executable, "-m", "factcheck", "index", str(corpus), "--store", str(path)]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for _ in range(2)]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     outcomes = [(run.wait(), run.communicate()) for run in runs]
     assert sorted(status for status, _ in outcomes) in ([0, 0], [0, 2])
     for status, (_, errors) in outcomes:
@@ -175,5 +189,6 @@ def integrity(path: Path) -> str:
 def rows(path: Path) -> list[tuple[object, ...]]:
     """Every stored sentence, in order."""
     with closing(sqlite3.connect(path)) as db:
-        return db.execute("SELECT source_id, idx, text, analysis FROM sentences"
-                          " ORDER BY source_id, idx").fetchall()
+        return db.execute(
+            "SELECT source_id, idx, text, analysis FROM sentences ORDER BY source_id, idx"
+        ).fetchall()

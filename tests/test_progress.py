@@ -34,8 +34,9 @@ class Clock:
 
 def test_the_bar_shows_counts_rate_and_time_left() -> None:
     clock = Clock()
-    bar = ProgressBar(io.StringIO(), label="index", unit="sources", also_unit="sentences",
-                      clock=clock)
+    bar = ProgressBar(
+        io.StringIO(), label="index", unit="sources", also_unit="sentences", clock=clock
+    )
     bar.start(300)
     clock.now += 10
     bar.advance(120, also=4210)
@@ -103,8 +104,16 @@ def test_progress_bar_draws_only_on_a_terminal_without_quiet(
 
 def _index_with_stderr(store: Path, *options: str, terminal: bool) -> tuple[int, str, str]:
     """`factcheck index` of the bundled sources, stderr on a pseudo-terminal or a pipe."""
-    command = [sys.executable, "-m", "factcheck", "index", str(bundled_evidence_dir()),
-               "--store", str(store), *options]
+    command = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "index",
+        str(bundled_evidence_dir()),
+        "--store",
+        str(store),
+        *options,
+    ]
     return _run_with_stderr(command, terminal=terminal)
 
 
@@ -115,8 +124,9 @@ def _run_with_stderr(command: list[str], *, terminal: bool) -> tuple[int, str, s
         return done.returncode, done.stdout, done.stderr
     leader, follower = os.openpty()
     try:
-        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower, text=True,
-                              check=False)
+        done = subprocess.run(
+            command, stdout=subprocess.PIPE, stderr=follower, text=True, check=False
+        )
         os.close(follower)
         follower = -1
         return done.returncode, done.stdout, _read_all(leader)
@@ -166,8 +176,15 @@ def _verify_with_stderr(tmp_path: Path, *options: str, terminal: bool) -> tuple[
     """`factcheck verify` of two small drafts, stderr on a pseudo-terminal or a pipe."""
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text("Kazakhstan opened an embassy in Kabul in 2003.\n")
-    command = [sys.executable, "-m", "factcheck", "verify", str(tmp_path / "a.md"),
-               str(tmp_path / "b.md"), *options]
+    command = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "verify",
+        str(tmp_path / "a.md"),
+        str(tmp_path / "b.md"),
+        *options,
+    ]
     return _run_with_stderr(command, terminal=terminal)
 
 

@@ -25,9 +25,7 @@ TEMPLATES = (
 )
 
 sentence = st.builds(
-    lambda template, n, year, year2, day: template.format(
-        n=n, year=year, year2=year2, day=day
-    ),
+    lambda template, n, year, year2, day: template.format(n=n, year=year, year2=year2, day=day),
     st.sampled_from(TEMPLATES),
     st.integers(0, 10_000),
     st.integers(1900, 2030),
@@ -49,8 +47,10 @@ def write_corpus(folder: Path, files: list[tuple[str, str]]) -> None:
             rows = [{"id": f"row{number}-{k}", "text": text, "title": f"Row {k}"} for k in (1, 2)]
             path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
         elif suffix == ".md":
-            path.write_text(f"---\ntitle: Doc {number}\npublished: 2024-01-20\n---\n\n{text}\n",
-                            encoding="utf-8")
+            path.write_text(
+                f"---\ntitle: Doc {number}\npublished: 2024-01-20\n---\n\n{text}\n",
+                encoding="utf-8",
+            )
         else:
             path.write_text(f"Doc {number}\n\n{text}\n", encoding="utf-8")
 
@@ -100,8 +100,9 @@ def test_editing_one_source_rewrites_only_that_source(
             before = {s.id: s for s in store.list_sources()}
             path = sorted(folder.iterdir())[edited % len(files)]
             assume(path.suffix != ".jsonl")  # one .jsonl file holds several documents
-            path.write_text(path.read_text(encoding="utf-8") + "\n" + extra + "\n",
-                            encoding="utf-8")
+            path.write_text(
+                path.read_text(encoding="utf-8") + "\n" + extra + "\n", encoding="utf-8"
+            )
             stats = index_paths([folder], store)
             assert (stats.added, stats.updated, stats.removed) == (0, 1, 0)
             after = {s.id: s for s in store.list_sources()}

@@ -1,21 +1,19 @@
-"""What every `verify` report format promises: pure, sorted, deterministic, newline-terminated."""
+"""What every report format promises: registered once, pure, sorted, deterministic, ending in a
+newline; and the registry offers each command the formats that render its report."""
 
 from __future__ import annotations
 
 import pytest
 from fixtures.report import build_report
 
+from factcheck.errors import InputError
+from factcheck.gate import Gate
 from factcheck.models import VerifyReport
-from factcheck.render import github, html, junit, markdown, sarif
-from factcheck.render.formats import FORMATS, Renderer
+from factcheck.render.formats import CHECK, EVAL, FORMATS, VERIFY, names, render, renderer
 
-MINE: dict[str, Renderer] = {
-    "markdown": markdown.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-    "html": html.render,
-}
+DRAFT_FORMATS = names(VERIFY)
+# JSON lists results in the report's own order: it is the report, serialised.
+SORTING = [name for name in DRAFT_FORMATS if name != "json"]
 
 
 def shuffled(report: VerifyReport) -> VerifyReport:
@@ -29,23 +27,38 @@ def shuffled(report: VerifyReport) -> VerifyReport:
     )
 
 
-@pytest.mark.parametrize("name", sorted(MINE))
-def test_registered_under_its_name(name: str) -> None:
-    assert FORMATS[name] is MINE[name]
+def test_each_command_is_offered_the_formats_of_its_report() -> None:
+    assert DRAFT_FORMATS == ("table", "json", "markdown", "sarif", "junit", "github", "html")
+    assert names(CHECK) == ("table", "json")
+    assert names(EVAL) == ("table", "json")
+    assert len({form.name for form in FORMATS}) == len(FORMATS)
 
 
-@pytest.mark.parametrize("name", sorted(MINE))
+def test_every_renderer_loads_and_json_is_one_renderer() -> None:
+    for form in FORMATS:
+        for found in form.renderers.values():
+            assert callable(found.load())
+    assert len({id(renderer("json", kind).load()) for kind in (CHECK, VERIFY, EVAL)}) == 1
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("sarif", CHECK), ("pdf", VERIFY)])
+def test_an_unknown_format_lists_the_valid_ones(fmt: str, kind: str) -> None:
+    with pytest.raises(InputError, match=f"Unknown format '{fmt}' .* give one of table, json"):
+        renderer(fmt, kind)
+
+
+@pytest.mark.parametrize("name", SORTING)
 def test_output_does_not_depend_on_input_order(name: str) -> None:
     report = build_report()
-    first = MINE[name](report)
-    assert first == MINE[name](report)
-    assert first == MINE[name](shuffled(report))
+    first = render(report, name, Gate())
+    assert first == render(report, name, Gate())
+    assert first == render(shuffled(report), name, Gate())
     assert first.endswith("\n")
 
 
-@pytest.mark.parametrize("name", sorted(MINE))
+@pytest.mark.parametrize("name", DRAFT_FORMATS)
 def test_empty_report_renders(name: str) -> None:
     empty = VerifyReport.model_validate({"results": [], "summary": {"total": 0}})
-    text = MINE[name](empty)
+    text = render(empty, name, Gate())
     assert text.endswith("\n") or (name == "github" and text == "")  # no finding, no annotation
-    assert MINE[name](empty) == text
+    assert render(empty, name, Gate()) == text

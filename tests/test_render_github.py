@@ -8,6 +8,7 @@ from pathlib import Path
 from fixtures.golden import check_golden
 from fixtures.report import build_report
 
+from factcheck.gate import Gate
 from factcheck.render import github
 from factcheck.render.findings import finding_text, sorted_results
 
@@ -28,12 +29,12 @@ def unescape(text: str) -> str:
 
 
 def test_github_matches_golden() -> None:
-    check_golden("report.github.txt", github.render(build_report()))
+    check_golden("report.github.txt", github.render(build_report(), Gate()))
 
 
 def test_every_line_matches_the_documented_syntax() -> None:
     pattern = documented_pattern()
-    lines = github.render(build_report()).splitlines()
+    lines = github.render(build_report(), Gate()).splitlines()
     assert len(lines) == 6
     for line in lines:
         assert pattern.fullmatch(line), line
@@ -41,7 +42,7 @@ def test_every_line_matches_the_documented_syntax() -> None:
 
 
 def test_levels_follow_the_verdicts() -> None:
-    lines = github.render(build_report()).splitlines()
+    lines = github.render(build_report(), Gate()).splitlines()
     found = [(m["command"], m["title"]) for m in map(github.LINE_PATTERN.fullmatch, lines) if m]
     assert found == [
         ("notice", "FC004 supported"),
@@ -54,7 +55,7 @@ def test_levels_follow_the_verdicts() -> None:
 
 
 def test_messages_and_properties_round_trip() -> None:
-    lines = github.render(build_report()).splitlines()
+    lines = github.render(build_report(), Gate()).splitlines()
     matches = [github.LINE_PATTERN.fullmatch(line) for line in lines]
     results = sorted_results(build_report())
     findings = [m for m in matches if m and m["title"] != "FC101"]
@@ -64,7 +65,7 @@ def test_messages_and_properties_round_trip() -> None:
 
 
 def test_columns_only_on_single_line_annotations() -> None:
-    line = github.render(build_report()).splitlines()[2]
+    line = github.render(build_report(), Gate()).splitlines()[2]
     assert line.startswith("::notice file=drafts/kazakhstan.md,line=7,endLine=8,title=")
 
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from fixtures.golden import check_golden
 from fixtures.report import HOSTILE_TEXT, HOSTILE_TITLE, build_report
 
+from factcheck.gate import Gate
 from factcheck.models import Verdict
 from factcheck.render import html
 
@@ -51,14 +52,14 @@ class Collector(HTMLParser):
 
 def parse() -> Collector:
     collector = Collector()
-    collector.feed(html.render(build_report()))
+    collector.feed(html.render(build_report(), Gate()))
     collector.close()
     assert collector.open == []
     return collector
 
 
 def test_html_matches_golden() -> None:
-    check_golden("report.html", html.render(build_report()))
+    check_golden("report.html", html.render(build_report(), Gate()))
 
 
 def test_only_known_tags_and_no_event_handlers() -> None:

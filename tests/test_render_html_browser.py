@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from fixtures.report import HOSTILE_TEXT, HOSTILE_TITLE, build_report
 
+from factcheck.gate import Gate
 from factcheck.render import html
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is not installed")
@@ -140,7 +141,7 @@ def page(tmp_path: Path) -> Iterator[DevTools]:
     if binary is None:
         pytest.skip("no Chromium found (apt-get install -y chromium chromium-driver)")
     report = tmp_path / "report.html"
-    report.write_text(html.render(build_report()), encoding="utf-8")
+    report.write_text(html.render(build_report(), Gate()), encoding="utf-8")
     profile = tmp_path / "profile"
     command = [binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -9,22 +9,23 @@ import pytest
 from fixtures.golden import check_golden
 from fixtures.report import DRAFT_A, DRAFT_B, build_report
 
+from factcheck.gate import Gate
 from factcheck.render import junit
 
 XSD = Path(__file__).parent / "schemas" / "junit-10.xsd"
 
 
 def root() -> ET.Element:
-    return ET.fromstring(junit.render(build_report()))
+    return ET.fromstring(junit.render(build_report(), Gate()))
 
 
 def test_junit_matches_golden() -> None:
-    check_golden("report.junit.xml", junit.render(build_report()))
+    check_golden("report.junit.xml", junit.render(build_report(), Gate()))
 
 
 def test_junit_validates_against_the_xsd() -> None:
     xmlschema = pytest.importorskip("xmlschema")
-    xmlschema.XMLSchema(str(XSD)).validate(junit.render(build_report()))
+    xmlschema.XMLSchema(str(XSD)).validate(junit.render(build_report(), Gate()))
 
 
 def test_a_suite_per_file_a_case_per_claim() -> None:

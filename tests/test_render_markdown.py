@@ -7,6 +7,7 @@ import re
 from fixtures.golden import check_golden
 from fixtures.report import build_report
 
+from factcheck.gate import Gate
 from factcheck.render import markdown
 
 # A pipe not escaped with a backslash: a cell boundary.
@@ -14,12 +15,12 @@ CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
 
 
 def test_markdown_matches_golden() -> None:
-    check_golden("report.md", markdown.render(build_report()))
+    check_golden("report.md", markdown.render(build_report(), Gate()))
 
 
 def test_every_table_row_has_as_many_cells_as_its_header() -> None:
     tables: list[list[str]] = []
-    for line in markdown.render(build_report()).splitlines():
+    for line in markdown.render(build_report(), Gate()).splitlines():
         if line.startswith("|"):
             if not tables or not tables[-1]:
                 tables.append([])
@@ -34,7 +35,7 @@ def test_every_table_row_has_as_many_cells_as_its_header() -> None:
 
 
 def test_a_row_per_finding_in_file_order() -> None:
-    text = markdown.render(build_report())
+    text = markdown.render(build_report(), Gate())
     section = text.split("### Findings")[1].split("###")[0]
     rows = [line for line in section.splitlines() if line.startswith("| ")]
     locations = [row.split(" | ")[1] for row in rows[2:]]  # after the header and its rule
@@ -48,7 +49,7 @@ def test_a_row_per_finding_in_file_order() -> None:
 
 
 def test_source_markup_is_shown_as_text() -> None:
-    text = markdown.render(build_report())
+    text = markdown.render(build_report(), Gate())
     assert "<script" not in text
     assert "<b>" not in text and "<i>" not in text and "<img" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text

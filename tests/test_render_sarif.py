@@ -12,6 +12,7 @@ from fixtures.golden import check_golden
 from fixtures.report import build_report
 
 from factcheck import __version__
+from factcheck.gate import Gate
 from factcheck.render import sarif
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
@@ -20,7 +21,7 @@ URI_REFERENCE = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 
 def render() -> dict[str, Any]:
-    return json.loads(sarif.render(build_report()))
+    return json.loads(sarif.render(build_report(), Gate()))
 
 
 def results_by_line() -> dict[tuple[str, int], dict[str, Any]]:
@@ -33,7 +34,7 @@ def results_by_line() -> dict[tuple[str, int], dict[str, Any]]:
 
 
 def test_sarif_matches_golden_with_version_blanked() -> None:
-    text = sarif.render(build_report()).replace(f'"{__version__}"', '"<version>"')
+    text = sarif.render(build_report(), Gate()).replace(f'"{__version__}"', '"<version>"')
     check_golden("report.sarif", text)
 
 
@@ -99,7 +100,7 @@ def test_citations_are_related_locations_with_exact_text() -> None:
 
 
 def test_uris_are_uri_references() -> None:
-    text = sarif.render(build_report())
+    text = sarif.render(build_report(), Gate())
     uris = re.findall(r'"uri": "([^"]*)"', text)
     assert uris and all(URI_REFERENCE.fullmatch(uri) for uri in uris), uris
     assert sarif.artifact_uri("drafts/a b%.md") == "drafts/a%20b%25.md"

@@ -30,9 +30,16 @@ def source(source_id: str, sentence_terms: list[tuple[str, ...]]) -> PreparedSou
     analysed: list[AnalyzedSentence] = []
     start = 0
     for index, (sentence_text, terms) in enumerate(zip(texts, sentence_terms, strict=True)):
-        sentence = Sentence(source_id=source_id, index=index, paragraph=0, line=1,
-                            column=start + 1, start=start, end=start + len(sentence_text),
-                            text=sentence_text)
+        sentence = Sentence(
+            source_id=source_id,
+            index=index,
+            paragraph=0,
+            line=1,
+            column=start + 1,
+            start=start,
+            end=start + len(sentence_text),
+            text=sentence_text,
+        )
         assertion = Assertion(text=sentence_text, start=0, end=len(sentence_text), terms=terms)
         analysed.append(AnalyzedSentence(sentence=sentence, assertions=(assertion,)))
         start += len(sentence_text) + 1
@@ -84,8 +91,7 @@ def sentence_terms(store: EvidenceStore, sentence_id: int) -> tuple[str, ...]:
     return found.sentence.assertions[0].terms
 
 
-def test_a_large_store_finds_the_sentence_with_the_rare_words_first(
-        large: EvidenceStore) -> None:
+def test_a_large_store_finds_the_sentence_with_the_rare_words_first(large: EvidenceStore) -> None:
     hits = large.search(CLAIM, limit=5)
     # What has every rare word comes first, then what has some; what has none is not scored.
     assert [sentence_terms(large, i) for i, _ in hits] == [BEST, NEAR_MISS]
@@ -95,11 +101,11 @@ def test_a_large_store_selects_by_the_rarest_words(large: EvidenceStore) -> None
     assert selection(large) == '(("quist"))'
 
 
-def test_a_small_store_searches_every_term(large: EvidenceStore,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_small_store_searches_every_term(
+    large: EvidenceStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(query_module, "FULL_SEARCH_POSTINGS", 10_000)
-    assert selection(large) == (
-        'terms : ("tarvia" OR "quist" OR "troop" OR "sent" OR "mission")')
+    assert selection(large) == ('terms : ("tarvia" OR "quist" OR "troop" OR "sent" OR "mission")')
     assert len(large.search(CLAIM, limit=400)) == 302
 
 
@@ -107,7 +113,9 @@ def test_an_entity_is_wanted_by_any_of_its_names_rarest_word() -> None:
     counts = {"unit": 90, "nation": 80, "disengag": 3, "undof": 5, "golan": 40}
     entity = Wanted((("unit", "nation", "disengag"), ("undof",), ("never", "seen")))
     assert requirements([entity, Wanted.word("golan")], counts) == [
-        '("disengag" OR "undof")', '("golan")']
+        '("disengag" OR "undof")',
+        '("golan")',
+    ]
     assert requirements([Wanted.word("absent")], counts) == []
 
 
@@ -141,8 +149,7 @@ def test_a_claim_of_common_words_counts_a_bounded_number_of_times() -> None:
     assert plan is not None and plan.most == query_module.MOST_SCORED
 
 
-def test_a_large_store_ranks_as_fts5_ranks_a_search_for_every_term(
-        large: EvidenceStore) -> None:
+def test_a_large_store_ranks_as_fts5_ranks_a_search_for_every_term(large: EvidenceStore) -> None:
     terms = [t for w in CLAIM for t in w.terms]
     every = any_of(terms)
     by_fts5 = large._db.execute(store_module.SEARCH_SQL, (every, 1000)).fetchall()
@@ -176,10 +183,14 @@ def test_a_store_of_the_first_schema_gains_term_counts(tmp_path: Path) -> None:
         db.execute("PRAGMA user_version = 1")
         db.execute("INSERT INTO sources (id, path, content_hash, text) VALUES ('a', 'a', 'h', 't')")
         for number, terms in enumerate(["apple pear", "pear"], start=1):
-            db.execute("INSERT INTO sentences VALUES (?, 'a', ?, 0, 1, 1, 0, 1, 't', '[]')",
-                       (number, number))
-            db.execute("INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, 'Text.', ?)",
-                       (number, terms))
+            db.execute(
+                "INSERT INTO sentences VALUES (?, 'a', ?, 0, 1, 1, 0, 1, 't', '[]')",
+                (number, number),
+            )
+            db.execute(
+                "INSERT INTO sentences_fts (rowid, text, terms) VALUES (?, 'Text.', ?)",
+                (number, terms),
+            )
     with EvidenceStore.open(path) as opened:
         assert recount(path) == {"apple": 1, "pear": 2}
         assert [i for i, _ in opened.search(words(["apple"]))] == [1]
@@ -187,11 +198,16 @@ def test_a_store_of_the_first_schema_gains_term_counts(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(wanted=st.lists(st.lists(st.lists(st.text(max_size=8) | st.sampled_from(HOSTILE),
-                                         max_size=3), max_size=3), max_size=5),
-       limit=st.integers(1, 40))
-def test_any_wanted_gives_a_valid_query(tmp_path_factory: pytest.TempPathFactory,
-                                        wanted: list[list[list[str]]], limit: int) -> None:
+@given(
+    wanted=st.lists(
+        st.lists(st.lists(st.text(max_size=8) | st.sampled_from(HOSTILE), max_size=3), max_size=3),
+        max_size=5,
+    ),
+    limit=st.integers(1, 40),
+)
+def test_any_wanted_gives_a_valid_query(
+    tmp_path_factory: pytest.TempPathFactory, wanted: list[list[list[str]]], limit: int
+) -> None:
     path = tmp_path_factory.mktemp("hostile") / "s.db"
     hostile = [tuple(t for t in HOSTILE if t.strip()), ("a", "b"), ("b",)]
     with EvidenceStore.open(path) as opened:

@@ -31,7 +31,7 @@ from factcheck.models import (
     TimeExpression,
 )
 
-HOSTILE = ['\'"', '"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "^", "\x00", "é"]
+HOSTILE = ["'\"", '"', "AND", "NEAR(", "*", "-", "", " ", "a OR b", "x:y", "(", "^", "\x00", "é"]
 
 
 def _terms(text: str) -> tuple[str, ...]:
@@ -45,20 +45,42 @@ def _assertions(text: str) -> tuple[Assertion, ...]:
     at = text.index("2020")
     return (
         Assertion(
-            text=text, start=0, end=len(text), subject="WHO", terms=_terms(text),
-            quantities=(Quantity(text="3 million", start=0, end=9, value=3e6, low=3e6, high=3e6,
-                                 unit="people", qualifier="about"),),
-            times=(TimeExpression(text="2020", start=at, end=at + 4, granularity="year",
-                                  year=2020),),
+            text=text,
+            start=0,
+            end=len(text),
+            subject="WHO",
+            terms=_terms(text),
+            quantities=(
+                Quantity(
+                    text="3 million",
+                    start=0,
+                    end=9,
+                    value=3e6,
+                    low=3e6,
+                    high=3e6,
+                    unit="people",
+                    qualifier="about",
+                ),
+            ),
+            times=(
+                TimeExpression(text="2020", start=at, end=at + 4, granularity="year", year=2020),
+            ),
             entities=(Entity(text="WHO", start=0, end=3, canonical="World Health Organization"),),
         ),
-        Assertion(text="not closed", start=0, end=10, terms=("close",), negated=True,
-                  negation_scope=("close",)),
+        Assertion(
+            text="not closed",
+            start=0,
+            end=10,
+            terms=("close",),
+            negated=True,
+            negation_scope=("close",),
+        ),
     )
 
 
-def make_source(source_id: str, paragraphs: Sequence[Sequence[str]], *,
-                content_hash: str = "h1") -> tuple[SourceDocument, list[AnalyzedSentence]]:
+def make_source(
+    source_id: str, paragraphs: Sequence[Sequence[str]], *, content_hash: str = "h1"
+) -> tuple[SourceDocument, list[AnalyzedSentence]]:
     """A source whose paragraphs are blank-line separated and sentences space separated."""
     text, line = "", 1
     sentences: list[AnalyzedSentence] = []
@@ -69,23 +91,39 @@ def make_source(source_id: str, paragraphs: Sequence[Sequence[str]], *,
         for position, sentence_text in enumerate(paragraph):
             if position:
                 text += " "
-            sentence = Sentence(source_id=source_id, index=len(sentences), paragraph=number,
-                                line=line, column=len(text) - (text.rfind("\n") + 1) + 1,
-                                start=len(text), end=len(text) + len(sentence_text),
-                                text=sentence_text)
+            sentence = Sentence(
+                source_id=source_id,
+                index=len(sentences),
+                paragraph=number,
+                line=line,
+                column=len(text) - (text.rfind("\n") + 1) + 1,
+                start=len(text),
+                end=len(text) + len(sentence_text),
+                text=sentence_text,
+            )
             text += sentence_text
-            sentences.append(AnalyzedSentence(sentence=sentence,
-                                              assertions=_assertions(sentence_text)))
-    doc = SourceDocument(id=source_id, path=f"evidence/{source_id}.txt", title=source_id.upper(),
-                         outlet="Outlet", published="2021-01-02", content_hash=content_hash,
-                         text=text)
+            sentences.append(
+                AnalyzedSentence(sentence=sentence, assertions=_assertions(sentence_text))
+            )
+    doc = SourceDocument(
+        id=source_id,
+        path=f"evidence/{source_id}.txt",
+        title=source_id.upper(),
+        outlet="Outlet",
+        published="2021-01-02",
+        content_hash=content_hash,
+        text=text,
+    )
     return doc, sentences
 
 
-DOC_A, SENTENCES_A = make_source("a", [
-    ["Alpha apples grow.", "Bravo bananas fall.", "Charlie cherries in 2020.", "Delta dates."],
-    ["Echo eggplants.", "Foxtrot figs."],
-])
+DOC_A, SENTENCES_A = make_source(
+    "a",
+    [
+        ["Alpha apples grow.", "Bravo bananas fall.", "Charlie cherries in 2020.", "Delta dates."],
+        ["Echo eggplants.", "Foxtrot figs."],
+    ],
+)
 DOC_B, SENTENCES_B = make_source("b", [["Golf grapes and apples.", "Hotel honey in 2020."]])
 ALIASES_A = (Alias(alias="WHO", canonical="World Health Organization", origin="a"),)
 
@@ -115,8 +153,14 @@ def snapshot(store: EvidenceStore) -> tuple[Any, ...]:
     """Everything observable through the API, to compare before and after a failed write."""
     wanted = words(["apples", "dates", "grapes", "honey", "figs", "zulu"])
     ids = [i for i, _ in store.search(wanted)]
-    return (store.list_sources(), store.aliases(), store.source_fingerprints(),
-            store.sentence_count(), sorted(ids), store.evidence(sorted(ids)))
+    return (
+        store.list_sources(),
+        store.aliases(),
+        store.source_fingerprints(),
+        store.sentence_count(),
+        sorted(ids),
+        store.evidence(sorted(ids)),
+    )
 
 
 def test_round_trip_gives_back_equal_records(store: EvidenceStore) -> None:
@@ -125,7 +169,7 @@ def test_round_trip_gives_back_equal_records(store: EvidenceStore) -> None:
     assert found.sentence == SENTENCES_A[2]
     assert found.neighbours == (SENTENCES_A[1], SENTENCES_A[3])
     s = found.sentence.sentence
-    assert found.source.text[s.start:s.end] == s.text
+    assert found.source.text[s.start : s.end] == s.text
 
 
 def test_neighbours_stay_in_the_source_and_window(store: EvidenceStore) -> None:
@@ -157,7 +201,8 @@ def test_search_matches_the_terms_column_only(store: EvidenceStore) -> None:
     doc, [analyzed] = make_source("m", [["The xylophones played."]])
     assertion = Assertion(text=analyzed.sentence.text, start=0, end=22, terms=("music", "play"))
     store.replace_sources(
-        [prepare_source(doc, [analyzed.model_copy(update={"assertions": (assertion,)})])])
+        [prepare_source(doc, [analyzed.model_copy(update={"assertions": (assertion,)})])]
+    )
     assert store.search(words(["xylophones"])) == []
     assert len(store.search(words(["music"]))) == 1
 
@@ -210,8 +255,7 @@ def test_prepare_source_rejects_records_of_another_source() -> None:
     with pytest.raises(ValueError, match="belongs to 'b'"):
         prepare_source(DOC_A, SENTENCES_B)
     with pytest.raises(ValueError, match="origin 'user'"):
-        prepare_source(DOC_A, SENTENCES_A, aliases=[Alias(alias="x", canonical="y",
-                                                          origin="user")])
+        prepare_source(DOC_A, SENTENCES_A, aliases=[Alias(alias="x", canonical="y", origin="user")])
 
 
 def test_remove_source(store: EvidenceStore) -> None:
@@ -226,16 +270,34 @@ def test_remove_source(store: EvidenceStore) -> None:
 def test_list_sources_counts(store: EvidenceStore) -> None:
     # a: 6 sentences, one with 2020 -> quantity, time, entity, negation = 4 facts; b: 2 and 4
     assert store.list_sources() == [
-        SourceSummary(id="a", path="evidence/a.txt", title="A", outlet="Outlet", author=None,
-                      published="2021-01-02", sentences=6, facts=4),
-        SourceSummary(id="b", path="evidence/b.txt", title="B", outlet="Outlet", author=None,
-                      published="2021-01-02", sentences=2, facts=4),
+        SourceSummary(
+            id="a",
+            path="evidence/a.txt",
+            title="A",
+            outlet="Outlet",
+            author=None,
+            published="2021-01-02",
+            sentences=6,
+            facts=4,
+        ),
+        SourceSummary(
+            id="b",
+            path="evidence/b.txt",
+            title="B",
+            outlet="Outlet",
+            author=None,
+            published="2021-01-02",
+            sentences=2,
+            facts=4,
+        ),
     ]
 
 
 def test_facts_rows(store: EvidenceStore) -> None:
-    rows = query(store.path, "SELECT kind, text, value, unit, qualifier FROM facts"
-                             " WHERE source_id = 'a' ORDER BY kind")
+    rows = query(
+        store.path,
+        "SELECT kind, text, value, unit, qualifier FROM facts WHERE source_id = 'a' ORDER BY kind",
+    )
     assert rows == [
         ("entity", "WHO", "World Health Organization", None, None),
         ("negation", "not closed", "close", None, None),
@@ -253,8 +315,7 @@ def test_failed_replace_leaves_the_store_unchanged(store: EvidenceStore) -> None
     assert snapshot(store) == before
 
 
-def test_exception_midway_rolls_back(store: EvidenceStore,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exception_midway_rolls_back(store: EvidenceStore, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(store)
     calls: list[Assertion] = []
     real_fact_rows = rows_module._fact_rows
@@ -267,17 +328,21 @@ def test_exception_midway_rolls_back(store: EvidenceStore,
 
     monkeypatch.setattr(rows_module, "_fact_rows", failing_fact_rows)
     # Prepared lazily, so the failure comes inside the write, after source b was replaced.
-    versions = [(DOC_B.model_copy(update={"content_hash": "h9"}), SENTENCES_B[:1], ()),
-                (DOC_A.model_copy(update={"content_hash": "h9"}), SENTENCES_A[:4], ALIASES_A)]
+    versions = [
+        (DOC_B.model_copy(update={"content_hash": "h9"}), SENTENCES_B[:1], ()),
+        (DOC_A.model_copy(update={"content_hash": "h9"}), SENTENCES_A[:4], ALIASES_A),
+    ]
     with pytest.raises(RuntimeError, match="disk on fire"):
-        store.replace_sources(prepare_source(doc, sentences, aliases=aliases)
-                              for doc, sentences, aliases in versions)
+        store.replace_sources(
+            prepare_source(doc, sentences, aliases=aliases) for doc, sentences, aliases in versions
+        )
     assert len(calls) == 3
     assert snapshot(store) == before
 
 
 def test_reader_sees_the_old_snapshot_while_a_write_is_open(
-        store: EvidenceStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    store: EvidenceStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[tuple[int, dict[str, str]]] = []
     real_fact_rows = rows_module._fact_rows
     with EvidenceStore.open(store.path, create=False) as reader:
@@ -297,7 +362,10 @@ def test_reader_sees_the_old_snapshot_while_a_write_is_open(
 
 def test_document_frequencies(store: EvidenceStore) -> None:
     assert store.document_frequencies(["apples", "2020", "zulu", "", "apples"]) == {
-        "apples": 2, "2020": 2, "zulu": 0, "": 0,
+        "apples": 2,
+        "2020": 2,
+        "zulu": 0,
+        "": 0,
     }
 
 

@@ -14,10 +14,10 @@ from click.testing import CliRunner, Result
 from fixtures.golden import check_golden
 from fixtures.report import build_report
 
-from factcheck.drafts.verify import fingerprint
+from factcheck.gate import Gate, fingerprint
 from factcheck.models import VerifyReport
 from factcheck.render import verify_table
-from factcheck.render.formats import FORMATS, renderer
+from factcheck.render.formats import render
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -278,18 +278,18 @@ def test_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPa
 
 
 def test_table_matches_golden() -> None:
-    check_golden("report.table.txt", verify_table.render(build_report(), show_skipped=True))
+    check_golden("report.table.txt", verify_table.render(build_report(), Gate(), show_skipped=True))
 
 
 def test_coloured_table_only_adds_styles() -> None:
-    plain = verify_table.render(build_report())
-    coloured = renderer("table", colour=True)(build_report())
+    plain = verify_table.render(build_report(), Gate())
+    coloured = render(build_report(), "table", Gate(), colour=True)
     assert "\x1b[31m" in coloured
     assert click.unstyle(coloured) == plain
 
 
 def test_json_matches_golden_and_round_trips() -> None:
-    text = FORMATS["json"](build_report())
+    text = render(build_report(), "json", Gate())
     check_golden("report.json", text)
     assert VerifyReport.model_validate_json(text) == build_report()
 

@@ -17,8 +17,8 @@ from typing import Literal
 from pydantic import ValidationError
 
 from factcheck.drafts.draft import STDIN_PATH
-from factcheck.drafts.verify import fails_gate
 from factcheck.errors import InputError
+from factcheck.gate import FINGERPRINT_VERSION, Gate
 from factcheck.models import DraftResult, Record, Verdict, VerifyReport
 
 DEFAULT_BASELINE = ".factcheck-baseline.json"
@@ -34,15 +34,19 @@ class BaselineEntry(Record):
 
 
 class Baseline(Record):
-    """The file `factcheck baseline` writes."""
+    """The file `factcheck baseline` writes.
 
-    version: Literal[1] = 1
+    Its version follows the fingerprint's (`FINGERPRINT_VERSION`): a baseline of other
+    fingerprints is refused, with a message to record it again, rather than matching nothing.
+    """
+
+    version: Literal[1] = FINGERPRINT_VERSION
     findings: tuple[BaselineEntry, ...] = ()
 
 
 def record_baseline(report: VerifyReport, fail_on: Iterable[Verdict], *, root: Path) -> Baseline:
     """Today's findings that fail the gate, sorted, each claim once per draft."""
-    failing = frozenset(fail_on)
+    gate = Gate(frozenset(fail_on))
     entries = {
         _key(result, root): BaselineEntry(
             path=_key(result, root)[0],
@@ -51,7 +55,7 @@ def record_baseline(report: VerifyReport, fail_on: Iterable[Verdict], *, root: P
             claim=result.claim,
         )
         for result in report.results
-        if fails_gate(result, failing)
+        if gate.fails(result)
     }
     return Baseline(findings=tuple(entries[key] for key in sorted(entries)))
 
@@ -60,11 +64,11 @@ def apply_baseline(
     report: VerifyReport, baseline: Baseline, fail_on: Iterable[Verdict], *, root: Path
 ) -> VerifyReport:
     """The report with each failing result the baseline knows marked `baselined`."""
-    failing = frozenset(fail_on)
+    gate = Gate(frozenset(fail_on))
     known = {(entry.path, entry.fingerprint) for entry in baseline.findings}
     results = tuple(
         result.model_copy(update={"baselined": True})
-        if fails_gate(result, failing) and _key(result, root) in known
+        if gate.fails(result) and _key(result, root) in known
         else result
         for result in report.results
     )

@@ -8,17 +8,15 @@ whether the speaker said those words, not whether the words are true.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.drafts.draft import Draft, DraftSentence, draft_sentences
 from factcheck.drafts.suppress import Suppression, covered, find_suppressions, unused
 from factcheck.drafts.worthiness import skip_reason
-from factcheck.errors import ExitStatus, InputError
 from factcheck.extract.quotations import Quotation, find_quotations
+from factcheck.gate import BLOCKING_VERDICTS, Gate, fingerprint
 from factcheck.judge.claims import MAX_CLAIM_CHARS, Judge, summarize
 from factcheck.models import (
-    BLOCKING_VERDICTS,
     ClaimResult,
     DraftProblem,
     DraftResult,
@@ -29,7 +27,6 @@ from factcheck.models import (
 )
 from factcheck.progress import Progress, SilentProgress
 
-DEFAULT_FAIL_ON = BLOCKING_VERDICTS
 # Which sentences to check, by where they are (`--changed-since` checks changed lines only).
 Selection = Callable[[Location], bool]
 
@@ -39,30 +36,18 @@ def everywhere(location: Location) -> bool:
     return True
 
 
-def parse_fail_on(text: str) -> frozenset[Verdict]:
-    """The verdicts named in a comma-separated list, e.g. `contradicted,conflicting`."""
-    names = [name.strip().lower().replace("-", "_") for name in text.split(",") if name.strip()]
-    valid = [verdict.value for verdict in Verdict]
-    unknown = [name for name in names if name not in valid]
-    if unknown or not names:
-        raise InputError(
-            f"--fail-on: unknown verdict '{unknown[0] if unknown else text}' — "
-            f"give a comma-separated list of {', '.join(valid)}."
-        )
-    return frozenset(Verdict(name) for name in names)
-
-
 def verify_drafts(
     drafts: Sequence[Draft],
     judge: Judge,
     *,
-    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    fail_on: frozenset[Verdict] = BLOCKING_VERDICTS,
     only: Selection = everywhere,
     progress: Progress | None = None,
 ) -> VerifyReport:
     """Every draft's check-worthy sentences judged and located, sorted by path and position.
 
-    Only the sentences (and draft problems) that `only` selects are checked and reported.
+    Only the sentences (and draft problems) that `only` selects are checked and reported. A
+    suppression is unused when nothing it covers has a verdict `fail_on` blocks.
     `progress` hears of each draft done and the claims it held.
     """
     progress = progress or SilentProgress()
@@ -92,7 +77,7 @@ def verify_draft(
     draft: Draft,
     judge: Judge,
     *,
-    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON,
+    fail_on: frozenset[Verdict] = BLOCKING_VERDICTS,
     only: Selection = everywhere,
 ) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
     """One draft's results, skipped sentences and problems, in the draft's order."""
@@ -111,7 +96,7 @@ def verify_draft(
             judged[sentence.index] = result
     suppressions, problems = find_suppressions(draft)
     in_view = [s for s in suppressions if _in_view(s, sentences, only)]
-    reasons, unused_ones = _apply(in_view, sentences, judged, fail_on)
+    reasons, unused_ones = _apply(in_view, sentences, judged, Gate(fail_on))
     results = [
         _located(judged[s.index], s, reasons.get(s.index)) for s in sentences if s.index in judged
     ]
@@ -153,7 +138,7 @@ def _apply(
     suppressions: Sequence[Suppression],
     sentences: Sequence[DraftSentence],
     judged: dict[int, ClaimResult],
-    fail_on: frozenset[Verdict],
+    gate: Gate,
 ) -> tuple[dict[int, str], list[Suppression]]:
     """Each suppressed sentence's reason, and the suppressions that silence nothing."""
     reasons: dict[int, str] = {}
@@ -162,7 +147,7 @@ def _apply(
         indices = [s.index for s in covered(suppression, sentences) if s.index in judged]
         for index in indices:
             reasons.setdefault(index, suppression.reason)
-        if not any(judged[index].verdict in fail_on for index in indices):
+        if not any(gate.blocks(judged[index].verdict) for index in indices):
             unused_ones.append(suppression)
     return reasons, unused_ones
 
@@ -175,24 +160,3 @@ def _located(result: ClaimResult, sentence: DraftSentence, reason: str | None) -
         suppressed=reason is not None,
         suppression_reason=reason,
     )
-
-
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
-
-
-def fingerprint(text: str) -> str:
-    """A stable id for a claim: sha256 of its normalised text, so moving it keeps it."""
-    normalised = " ".join(text.translate(_FOLD).split()).casefold()
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-
-def fails_gate(result: DraftResult, fail_on: Iterable[Verdict] = DEFAULT_FAIL_ON) -> bool:
-    """Whether a result fails the gate: a failing verdict, neither suppressed nor baselined."""
-    return result.verdict in frozenset(fail_on) and not (result.suppressed or result.baselined)
-
-
-def gate(report: VerifyReport, fail_on: Iterable[Verdict] = DEFAULT_FAIL_ON) -> ExitStatus:
-    """GATE_FAILED when a result fails the gate (`fails_gate`) or the drafts have problems."""
-    failing = frozenset(fail_on)
-    failed = report.problems or any(fails_gate(result, failing) for result in report.results)
-    return ExitStatus.GATE_FAILED if failed else ExitStatus.OK

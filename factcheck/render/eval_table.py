@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from tabulate import tabulate
 
 from factcheck.evaluate import VERDICT_ORDER, EvalReport
 from factcheck.models import Verdict
+
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
 
 WIDTH = 80
 MAX_MISSES_SHOWN = 20
@@ -19,8 +23,11 @@ SHORT = {
 }
 
 
-def render(report: EvalReport) -> str:
-    """Summary lines, per-verdict scores, the confusion matrix and the first misses."""
+def render(report: EvalReport, gate: Gate) -> str:
+    """Summary lines, per-verdict scores, the confusion matrix and the first misses.
+
+    `eval` measures rather than gates: the gate changes nothing here.
+    """
     blocks = [
         _summary(report),
         _per_verdict_table(report),

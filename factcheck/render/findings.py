@@ -1,9 +1,9 @@
-"""What the draft-report formats share: rule codes per verdict, and the order of findings."""
+"""What the draft-report formats share: rule codes per verdict, levels, the order of findings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.models import (
     DraftProblem,
@@ -15,6 +15,9 @@ from factcheck.models import (
     VerifyReport,
 )
 
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
+
 Level = Literal["error", "warning", "note"]
 BASELINED = "a known finding, recorded in the baseline; it does not fail the gate"
 
@@ -25,7 +28,6 @@ class Rule:
 
     code: str
     verdict: Verdict
-    level: Level
     label: str
     description: str
 
@@ -36,33 +38,40 @@ RULES: dict[Verdict, Rule] = {
         Rule(
             "FC001",
             Verdict.CONTRADICTED,
-            "error",
             "contradicted",
             "The sources contradict the claim.",
         ),
         Rule(
             "FC002",
             Verdict.CONFLICTING,
-            "error",
             "conflicting",
             "The sources disagree among themselves about the claim.",
         ),
         Rule(
             "FC003",
             Verdict.NOT_ENOUGH_EVIDENCE,
-            "warning",
             "not enough evidence",
             "No source says enough to support or contradict the claim.",
         ),
         Rule(
             "FC004",
             Verdict.SUPPORTED,
-            "note",
             "supported",
             "The sources support the claim.",
         ),
     )
 }
+
+
+def level(verdict: Verdict, gate: Gate) -> Level:
+    """A verdict's severity: `error` where the gate blocks it, `note` if supported, else `warning`.
+
+    A suppressed or baselined finding keeps its verdict's level; each format marks it silenced.
+    """
+    if gate.blocks(verdict):
+        return "error"
+    return "note" if verdict is Verdict.SUPPORTED else "warning"
+
 
 # Verdicts from the most to the least urgent: the order of summary tables.
 VERDICT_ORDER: tuple[Verdict, ...] = (

@@ -2,8 +2,9 @@
 
     ::error file=drafts/a.md,line=5,col=1,endLine=5,endColumn=51,title=FC001 contradicted::…
 
-Contradicted and conflicting claims are errors, claims without enough evidence warnings,
-supported, suppressed and baselined claims notices, and problems in a draft warnings.
+A claim that fails the gate is an error (by default: contradicted or conflicting, neither
+suppressed nor baselined); suppressed, baselined and supported claims are notices, other claims
+warnings, and problems in a draft warnings.
 Messages escape `%`, CR and LF; properties escape those and `,` and `:` too (as @actions/core
 does).
 `col` and `endColumn` are only sent when the finding starts and ends on the same line, because
@@ -13,22 +14,23 @@ GitHub refuses columns for a multi-line annotation.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from factcheck.models import DraftProblem, DraftResult, Location, Verdict, VerifyReport
+from factcheck.models import DraftProblem, DraftResult, Location, VerifyReport
 from factcheck.render.findings import (
     RULES,
+    Level,
     finding_text,
+    level,
     location_key,
     sorted_problems,
     sorted_results,
 )
 
-COMMANDS = {
-    Verdict.CONTRADICTED: "error",
-    Verdict.CONFLICTING: "error",
-    Verdict.NOT_ENOUGH_EVIDENCE: "warning",
-    Verdict.SUPPORTED: "notice",
-}
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
+
+COMMANDS: dict[Level, str] = {"error": "error", "warning": "warning", "note": "notice"}
 _VALUE = r"(?:[^%,:\r\n]|%25|%0D|%0A|%3A|%2C)+"
 # Every line `render` prints matches this (documented in docs/report-formats.md).
 LINE_PATTERN = re.compile(
@@ -40,9 +42,9 @@ LINE_PATTERN = re.compile(
 )
 
 
-def render(report: VerifyReport) -> str:
+def render(report: VerifyReport, gate: Gate) -> str:
     """One workflow command per finding and per draft problem, in file order."""
-    keyed = [(location_key(r.location), _result(r)) for r in sorted_results(report)]
+    keyed = [(location_key(r.location), _result(r, gate)) for r in sorted_results(report)]
     keyed += [(location_key(p.location), _problem(p)) for p in sorted_problems(report)]
     return "".join(line + "\n" for _, line in sorted(keyed, key=lambda pair: pair[0]))
 
@@ -71,10 +73,10 @@ def command(name: str, location: Location, title: str, message: str) -> str:
     return f"::{name} {joined}::{escape_data(message)}"
 
 
-def _result(result: DraftResult) -> str:
+def _result(result: DraftResult, gate: Gate) -> str:
     rule = RULES[result.verdict]
     title = f"{rule.code} {rule.label}"
-    name = COMMANDS[result.verdict]
+    name = COMMANDS[level(result.verdict, gate)]
     if result.suppressed or result.baselined:
         title += " (suppressed)" if result.suppressed else " (baselined)"
         name = "notice"

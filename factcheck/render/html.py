@@ -12,6 +12,7 @@ import base64
 import hashlib
 from collections.abc import Iterable
 from html import escape
+from typing import TYPE_CHECKING
 
 from factcheck.models import (
     DraftProblem,
@@ -32,6 +33,9 @@ from factcheck.render.findings import (
     sorted_results,
     sorted_skipped,
 )
+
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
 
 TITLE = "factcheck report"
 
@@ -112,8 +116,12 @@ POLICY = (
 )
 
 
-def render(report: VerifyReport) -> str:
-    """The report as one HTML document with inline style and script."""
+def render(report: VerifyReport, gate: Gate) -> str:
+    """The report as one HTML document with inline style and script.
+
+    It shows verdicts, suppressions and baselined findings, not pass or fail: the gate (taken
+    as every format takes it) changes nothing here.
+    """
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',

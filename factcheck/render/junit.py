@@ -1,13 +1,15 @@
 """JUnit XML for CI test dashboards: a test suite per draft, a test case per claim.
 
-Contradicted and conflicting claims fail, claims without enough evidence and suppressed or
-baselined findings are skipped, supported claims pass; a problem in a draft is an error case.
+A claim that fails the gate fails (by default: contradicted or conflicting, neither suppressed
+nor baselined); suppressed and baselined findings are skipped, and so are other claims, except
+supported ones, which pass; a problem in a draft is an error case.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 from factcheck.models import (
     DraftProblem,
@@ -27,18 +29,21 @@ from factcheck.render.findings import (
     sorted_skipped,
 )
 
-FAILING = (Verdict.CONTRADICTED, Verdict.CONFLICTING)
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
+
 # Characters XML 1.0 cannot carry at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(report: VerifyReport) -> str:
+def render(report: VerifyReport, gate: Gate) -> str:
     """The report as a JUnit XML document."""
     results = sorted_results(report)
     problems = sorted_problems(report)
     skipped = sorted_skipped(report)
     suites = [
         _suite(
+            gate,
             path,
             [r for r in results if r.location.path == path],
             [p for p in problems if p.location.path == path],
@@ -65,12 +70,13 @@ def _set_counts(element: ET.Element, children: list[ET.Element]) -> None:
 
 
 def _suite(
+    gate: Gate,
     path: str,
     results: list[DraftResult],
     problems: list[DraftProblem],
     skipped: list[SkippedSentence],
 ) -> ET.Element:
-    keyed = [(location_key(r.location), _case(path, r)) for r in results]
+    keyed = [(location_key(r.location), _case(path, r, gate)) for r in results]
     keyed += [(location_key(p.location), _problem_case(path, p)) for p in problems]
     cases = [case for _, case in sorted(keyed, key=lambda pair: pair[0])]
     suite = ET.Element("testsuite", name=clean(path))
@@ -96,7 +102,7 @@ def _case_name(line: int, column: int, text: str) -> str:
     return clean(f"{line}:{column} {' '.join(text.split())}")
 
 
-def _case(path: str, result: DraftResult) -> ET.Element:
+def _case(path: str, result: DraftResult, gate: Gate) -> ET.Element:
     location = result.location
     case = ET.Element(
         "testcase",
@@ -106,7 +112,10 @@ def _case(path: str, result: DraftResult) -> ET.Element:
     rule = RULES[result.verdict]
     text = clean(finding_text(result))
     message = clean(f"{rule.label}: {result.explanation}")
-    if result.suppressed:
+    if gate.fails(result):
+        outcome = ET.SubElement(case, "failure", type=result.verdict.value, message=message)
+        outcome.text = text
+    elif result.suppressed:
         reason = result.suppression_reason or "no reason given"
         outcome = ET.SubElement(case, "skipped", type="suppressed")
         outcome.set("message", clean(f"suppressed ({rule.label}): {reason}"))
@@ -115,10 +124,7 @@ def _case(path: str, result: DraftResult) -> ET.Element:
         outcome = ET.SubElement(case, "skipped", type="baselined")
         outcome.set("message", clean(f"baselined ({rule.label}): {BASELINED}"))
         outcome.text = text
-    elif result.verdict in FAILING:
-        outcome = ET.SubElement(case, "failure", type=result.verdict.value, message=message)
-        outcome.text = text
-    elif result.verdict is Verdict.NOT_ENOUGH_EVIDENCE:
+    elif result.verdict is not Verdict.SUPPORTED:
         outcome = ET.SubElement(case, "skipped", type=result.verdict.value, message=message)
         outcome.text = text
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.models import (
     DraftProblem,
@@ -23,6 +24,9 @@ from factcheck.render.findings import (
     sorted_skipped,
 )
 
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
+
 ICONS = {
     Verdict.CONTRADICTED: "❌",
     Verdict.CONFLICTING: "⚠️",
@@ -35,8 +39,12 @@ _MARKUP = re.compile(r"([\\`*_\[\]|~$])")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
 
-def render(report: VerifyReport) -> str:
-    """The report as GitHub-flavoured Markdown."""
+def render(report: VerifyReport, gate: Gate) -> str:
+    """The report as GitHub-flavoured Markdown.
+
+    It shows verdicts, suppressions and baselined findings, not pass or fail: the gate (taken
+    as every format takes it) changes nothing here.
+    """
     blocks = [_summary(report)]
     results = sorted_results(report)
     if results:

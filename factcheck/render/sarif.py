@@ -1,4 +1,9 @@
-"""SARIF 2.1.0: one rule per verdict kind, so findings show in GitHub code scanning."""
+"""SARIF 2.1.0: one rule per verdict kind, so findings show in GitHub code scanning.
+
+A result's level is its verdict's under the gate (`error` where the gate blocks it); a
+suppressed or baselined one keeps its level and carries a `suppressions` entry, so the results
+that fail the gate are exactly the unsuppressed errors.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +13,31 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck import __version__
+from factcheck.gate import FINGERPRINT_VERSION, Gate
 from factcheck.models import DraftProblem, DraftResult, Evidence, Location, VerifyReport
 from factcheck.render.findings import (
     BASELINED,
     RULES,
     VERDICT_ORDER,
     finding_text,
+    level,
     sorted_problems,
     sorted_results,
 )
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-FINGERPRINT_KEY = "factcheckClaim/v1"
+FINGERPRINT_KEY = f"factcheckClaim/v{FINGERPRINT_VERSION}"
 # Draft problems (a suppression without a reason, ...) are warnings under their own codes.
 PROBLEM_LEVEL = "warning"
 
 Json = dict[str, Any]
 
 
-def render(report: VerifyReport) -> str:
+def render(report: VerifyReport, gate: Gate) -> str:
     """The report as a SARIF log with one run."""
-    rules = _rules(report)
+    rules = _rules(report, gate)
     index = {rule["id"]: n for n, rule in enumerate(rules)}
-    results = [_result(result, index) for result in sorted_results(report)]
+    results = [_result(result, index, gate) for result in sorted_results(report)]
     results += [_problem(problem, index) for problem in sorted_problems(report)]
     run: Json = {
         "tool": {
@@ -61,14 +68,14 @@ def artifact_uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/")
 
 
-def _rules(report: VerifyReport) -> list[Json]:
+def _rules(report: VerifyReport, gate: Gate) -> list[Json]:
     rules: list[Json] = [
         {
             "id": RULES[verdict].code,
             "name": verdict.value,
             "shortDescription": {"text": RULES[verdict].label},
             "fullDescription": {"text": RULES[verdict].description},
-            "defaultConfiguration": {"level": RULES[verdict].level},
+            "defaultConfiguration": {"level": level(verdict, gate)},
             "properties": {"verdict": verdict.value},
         }
         for verdict in VERDICT_ORDER
@@ -122,12 +129,12 @@ def _citation(number: int, evidence: Evidence) -> Json:
     }
 
 
-def _result(result: DraftResult, index: dict[str, int]) -> Json:
+def _result(result: DraftResult, index: dict[str, int], gate: Gate) -> Json:
     rule = RULES[result.verdict]
     sarif: Json = {
         "ruleId": rule.code,
         "ruleIndex": index[rule.code],
-        "level": rule.level,
+        "level": level(result.verdict, gate),
         "message": {"text": finding_text(result)},
         "locations": [_physical(result.location, result.claim)],
         "partialFingerprints": {FINGERPRINT_KEY: result.fingerprint},

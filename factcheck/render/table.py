@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
 
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
+
 WIDTH = 80
-LABELS = {
+# Each claim's block opens with its verdict in capitals.
+HEADINGS = {
     Verdict.SUPPORTED: "SUPPORTED",
     Verdict.CONTRADICTED: "CONTRADICTED",
     Verdict.CONFLICTING: "CONFLICTING",
@@ -15,15 +20,18 @@ LABELS = {
 }
 
 
-def render(report: CheckReport) -> str:
-    """Every claim with its verdict, explanation and citations, then the counts."""
+def render(report: CheckReport, gate: Gate) -> str:
+    """Every claim with its verdict, explanation and citations, then the counts.
+
+    The gate decides only `check`'s exit status: the table shows verdicts, not pass or fail.
+    """
     blocks = [render_result(result) for result in report.results]
     return "\n\n".join([*blocks, render_summary(report)]) + "\n"
 
 
 def render_result(result: ClaimResult) -> str:
     """One claim: verdict line, explanation, and each cited sentence with its location."""
-    head = f"{LABELS[result.verdict]} ({result.confidence:.2f})"
+    head = f"{HEADINGS[result.verdict]} ({result.confidence:.2f})"
     lines = textwrap.wrap(f"{head}: {result.claim}", WIDTH, subsequent_indent="  ")
     lines += textwrap.wrap(
         result.explanation, WIDTH, initial_indent="  why: ", subsequent_indent="       "

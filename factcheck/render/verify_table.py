@@ -1,8 +1,9 @@
 """The terminal report of `factcheck verify`: findings grouped by file, then a summary line.
 
 Within a file, entries are in order of position: each result with its verdict, the sentence,
-why, and for a contradicted or conflicting one the source sentence that decides it; problems
-with the draft itself; skipped sentences only when asked for. Colour is added only when asked
+why, and for one with a verdict the gate blocks (by default contradicted or conflicting) the
+source sentences that decide it; problems with the draft itself; skipped sentences only when
+asked for. Colour is added only when asked
 for (the command line asks when standard output is a terminal and NO_COLOR is unset).
 """
 
@@ -12,21 +13,19 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 import click
 
-from factcheck.models import DraftProblem, DraftResult, SkippedSentence, Verdict, VerifyReport
-from factcheck.render.findings import BASELINED
+from factcheck.models import DraftProblem, DraftResult, SkippedSentence, VerifyReport
+from factcheck.render.findings import BASELINED, RULES
+
+if TYPE_CHECKING:
+    from factcheck.gate import Gate
 
 WIDTH = 88
 LABEL_WIDTH = 19
 CUT = " …"
-LABELS = {
-    Verdict.SUPPORTED: "supported",
-    Verdict.CONTRADICTED: "contradicted",
-    Verdict.CONFLICTING: "conflicting",
-    Verdict.NOT_ENOUGH_EVIDENCE: "not enough evidence",
-}
 COLOURS = {
     "supported": {"fg": "green"},
     "contradicted": {"fg": "red", "bold": True},
@@ -38,12 +37,13 @@ COLOURS = {
     "problem": {"fg": "red"},
     "path": {"bold": True, "underline": True},
 }
-DECIDING = (Verdict.CONTRADICTED, Verdict.CONFLICTING)
 Entry = DraftResult | SkippedSentence | DraftProblem
 Style = Callable[[str, str], str]
 
 
-def render(report: VerifyReport, *, colour: bool = False, show_skipped: bool = False) -> str:
+def render(
+    report: VerifyReport, gate: Gate, *, colour: bool = False, show_skipped: bool = False
+) -> str:
     """The report as text: a block per file, then the summary line."""
     style: Style = _coloured if colour else _plain
     entries: list[Entry] = [*report.results, *report.problems]
@@ -51,7 +51,7 @@ def render(report: VerifyReport, *, colour: bool = False, show_skipped: bool = F
         entries += report.skipped
     entries.sort(key=lambda e: (e.location.path, e.location.line, e.location.column))
     blocks = [
-        "\n".join([style("path", path), *(_entry(e, style) for e in group)])
+        "\n".join([style("path", path), *(_entry(e, gate, style) for e in group)])
         for path, group in groupby(entries, key=lambda e: e.location.path)
     ]
     return "\n\n".join([*blocks, summary_line(report, show_skipped=show_skipped)]) + "\n"
@@ -65,11 +65,11 @@ def _coloured(kind: str, text: str) -> str:
     return click.style(text, **COLOURS.get(kind, {}))  # type: ignore[arg-type]
 
 
-def _entry(entry: Entry, style: Style) -> str:
+def _entry(entry: Entry, gate: Gate, style: Style) -> str:
     """One result, problem or skipped sentence, its details indented under the text."""
     where = f"{entry.location.line}:{entry.location.column}"
     if isinstance(entry, DraftResult):
-        kind, text, details = _result(entry)
+        kind, text, details = _result(entry, gate)
     elif isinstance(entry, DraftProblem):
         kind, text, details = "problem", f"{entry.code}: {entry.message}", []
     else:
@@ -85,20 +85,21 @@ def _entry(entry: Entry, style: Style) -> str:
     return "\n".join(lines)
 
 
-def _result(result: DraftResult) -> tuple[str, str, list[str]]:
+def _result(result: DraftResult, gate: Gate) -> tuple[str, str, list[str]]:
     """Label, text and details of a judged sentence."""
+    label = RULES[result.verdict].label
     details = [f"why: {result.explanation}"]
-    if result.verdict in DECIDING:
+    if gate.blocks(result.verdict):
         details += [
             f"{e.stance.value}: {e.path}:{e.line} “{_quote(e.text)}”" for e in result.evidence[:2]
         ]
     if result.suppressed:
         details.append(f"suppressed: {result.suppression_reason}")
-        return "suppressed", f"[{LABELS[result.verdict]}] {result.claim}", details
+        return "suppressed", f"[{label}] {result.claim}", details
     if result.baselined:
         details.append(f"baselined: {BASELINED}")
-        return "baselined", f"[{LABELS[result.verdict]}] {result.claim}", details
-    return LABELS[result.verdict], result.claim, details
+        return "baselined", f"[{label}] {result.claim}", details
+    return label, result.claim, details
 
 
 def _quote(text: str) -> str:
