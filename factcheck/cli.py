@@ -126,21 +126,21 @@ def index(
 ) -> None:
     """Build or update an evidence store from PATHS (.txt, .md, .html, .jsonl, or folders).
 
-    With no PATHS, indexes the bundled sources. Unchanged sources are skipped, changed ones
-    replaced, and sources deleted from the indexed folders dropped. A second 'index' of the
-    same store waits a few seconds for the first to finish, then stops with exit status 2.
+    With no PATHS, indexes the configured sources (the bundled ones by default) into the
+    configured store. Unchanged sources are skipped, changed ones replaced, and sources deleted
+    from the indexed folders dropped. A second 'index' of the same store waits a few seconds
+    for the first to finish, then stops with exit status 2.
     """
     from factcheck.index.indexer import index_paths
-    from factcheck.index.paths import default_store_path
     from factcheck.index.store import EvidenceStore
     from factcheck.progress import progress_bar
     from factcheck.sources.aliases import read_alias_file
-    from factcheck.sources.read import bundled_evidence_dir
 
+    settings = _settings(store=store)
     user_aliases = read_alias_file(aliases_file) if aliases_file else []
-    targets = list(paths) or [bundled_evidence_dir()]
+    targets = list(paths) or list(settings.sources)
     bar = progress_bar(label="index", unit="sources", also_unit="sentences", quiet=quiet)
-    with EvidenceStore.open(store or default_store_path()) as opened, bar as progress:
+    with EvidenceStore.open(settings.store) as opened, bar as progress:
         stats = index_paths(
             targets,
             opened,

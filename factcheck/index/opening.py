@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import StoreError
-from factcheck.index.paths import default_store_path
 from factcheck.index.store import EvidenceStore
 
 if TYPE_CHECKING:
@@ -28,24 +27,20 @@ def open_configured(settings: Settings, *, warn: Warn = lambda message: None) ->
     """
     named = settings.origins["store"].kind in ("flag", "file")
     if named and settings.origins["sources"].kind == "default":
-        return open_store(settings.store)
+        return open_named(settings.store)
     return open_indexed(settings.store, settings.sources, warn=warn)
 
 
-def open_store(store: Path | None) -> EvidenceStore:
-    """The store named with --store (it must exist), else the bundled one, indexed on first use."""
-    if store is not None:
-        opened = EvidenceStore.open(store, create=False)
-        if opened.sentence_count() == 0:
-            opened.close()
-            raise StoreError(
-                f"Evidence store '{store}' holds no sources — run "
-                f"'factcheck index PATH... --store {store}' first."
-            )
-        return opened
-    from factcheck.sources.read import bundled_evidence_dir
-
-    return open_indexed(default_store_path(), [bundled_evidence_dir()])
+def open_named(store: Path) -> EvidenceStore:
+    """A store named with --store or in the configuration: it must exist and hold sources."""
+    opened = EvidenceStore.open(store, create=False)
+    if opened.sentence_count() == 0:
+        opened.close()
+        raise StoreError(
+            f"Evidence store '{store}' holds no sources — run "
+            f"'factcheck index PATH... --store {store}' first."
+        )
+    return opened
 
 
 def open_indexed(

@@ -10,14 +10,6 @@ from pathlib import Path
 STORE_ENV = "FACTCHECK_STORE"
 
 
-def default_store_path() -> Path:
-    """$FACTCHECK_STORE, else factcheck/bundled.db in the user's cache folder."""
-    configured = os.environ.get(STORE_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    return bundled_store_path()
-
-
 def cache_dir() -> Path:
     """factcheck's folder in the user's cache: under $XDG_CACHE_HOME when set, else ~/.cache."""
     cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
