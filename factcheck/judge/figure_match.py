@@ -137,13 +137,19 @@ def describe_time(time: TimeExpression) -> str:
     return time.text
 
 
-def time_in_neighbours(
-    claim_t: TimeExpression, evidence: EvidenceSentence
-) -> tuple[AnalyzedSentence, str] | None:
+@dataclass(frozen=True)
+class DateFound:
+    """A date matching the claim's, and the sentence (the evidence or a neighbour) it is in."""
+
+    sentence: AnalyzedSentence
+    date: str  # as written in explanations
+
+
+def time_in_neighbours(claim_t: TimeExpression, evidence: EvidenceSentence) -> DateFound | None:
     """A supporting date elsewhere in the sentence or in a neighbouring sentence."""
     for candidate in (evidence.sentence, *evidence.neighbours):
         for assertion in candidate.assertions:
             for time in assertion.times:
                 if compare_times(claim_t, time) == SlotMatch.SUPPORTS:
-                    return candidate, describe_time(time)
+                    return DateFound(candidate, describe_time(time))
     return None

@@ -421,8 +421,8 @@ def _support(
             found = time_in_neighbours(claim.times[index], evidence)
             if found is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
-            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found[1])
-            neighbours.append(found[0])
+            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found.date)
+            neighbours.append(found.sentence)
     unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
