@@ -23,3 +23,7 @@ class InputError(FactcheckError):
 
 class StoreError(FactcheckError):
     """An evidence store that cannot be opened, read or written."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A store that can be searched but not written: a read-only file, folder or medium."""
