@@ -4,11 +4,15 @@ standard output that fails, and bugs. Each ends in one line and a documented exi
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 from click.testing import CliRunner, Result
@@ -232,3 +236,250 @@ def test_a_folder_as_store_says_so(tmp_path: Path, corpus: Path) -> None:
         message = one_error_line(run(*command, "--store", tmp_path), str(tmp_path))
         assert "is a folder, not an evidence store" in message
         assert "permission" not in message
+
+
+# ---------------------------------------------------------------- standard output
+
+
+def factcheck_shell(command: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m factcheck` run by a shell, for redirections a test cannot fake."""
+    env = {**os.environ, "FACTCHECK_PY": sys.executable}
+    return subprocess.run(
+        ["sh", "-c", command.replace("factcheck", '"$FACTCHECK_PY" -m factcheck', 1)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_standard_output_is_one_line(tmp_path: Path) -> None:
+    done = factcheck_shell(f"factcheck check '{CONTRADICTED}' > /dev/full", tmp_path)
+    assert done.returncode == ExitStatus.USAGE_ERROR, done.stderr
+    assert done.stderr.splitlines() == [
+        f"Error: {STDOUT_FAILED} (No space left on device) — redirect it to a file or a "
+        "program that can take it, and run again."
+    ]
+
+
+def test_a_closed_standard_output_is_one_line(draft: Path, tmp_path: Path) -> None:
+    done = factcheck_shell(f"factcheck verify '{draft}' >&-", tmp_path)
+    assert done.returncode == ExitStatus.USAGE_ERROR, done.stderr
+    [line] = done.stderr.splitlines()
+    assert STDOUT_FAILED in line and "closed" in line
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
+    """`factcheck check ... | head -0`: no traceback, and the broken-pipe status, not 1."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", CONTRADICTED],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before the report is written: the reader has gone
+        stderr = process.stderr.read()
+        status = process.wait(timeout=120)
+    assert status == ExitStatus.BROKEN_PIPE, stderr
+    assert stderr == ""
+
+
+def test_a_closed_standard_input_is_one_line(tmp_path: Path) -> None:
+    done = factcheck_shell("factcheck check - <&-", tmp_path)
+    assert done.returncode == ExitStatus.USAGE_ERROR, done.stderr
+    [line] = done.stderr.splitlines()
+    assert "Standard input is closed" in line
+
+
+# ---------------------------------------------------------------- every command, every fault
+
+
+@pytest.fixture
+def every_command(
+    tmp_path: Path, draft: Path, corpus: Path, own_store: Path
+) -> dict[str, list[str]]:
+    """A run of each command (and the group's help and version) that prints on success."""
+    return {
+        "check": ["check", CONTRADICTED],
+        "parse": ["parse", CONTRADICTED],
+        "sources": ["sources"],
+        "schema": ["schema"],
+        "config": ["config"],
+        "eval": ["eval", str(ROOT / "claims" / "bundled.jsonl"), "--limit", "2"],
+        "verify": ["verify", str(draft)],
+        "baseline": ["baseline", str(draft), "-o", str(tmp_path / "baseline.json")],
+        "index": ["index", str(corpus), "--store", str(own_store)],
+        "--help": ["--help"],
+        "--version": ["--version"],
+        "verify --help": ["verify", "--help"],
+    }
+
+
+def _full() -> IO[str]:
+    return open("/dev/full", "w", encoding="utf-8")  # closed by the caller
+
+
+def _broken_pipe() -> IO[str]:
+    read, write = os.pipe()
+    os.close(read)
+    return os.fdopen(write, "w", encoding="utf-8")
+
+
+STDOUTS: dict[str, Callable[[], IO[str] | None]] = {
+    "full": _full,
+    "closed": lambda: None,
+    "broken-pipe": _broken_pipe,
+}
+
+
+@pytest.fixture
+def run_in_process() -> Iterator[Callable[[list[str], IO[str] | None], tuple[int, str]]]:
+    """Run `factcheck ARGS` here, as its console script would, with a given standard output."""
+    opened: list[IO[str]] = []
+
+    def run_with(args: list[str], stdout: IO[str] | None) -> tuple[int, str]:
+        if stdout is not None:
+            opened.append(stdout)
+        errors = io.StringIO()
+        saved = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = stdout, errors  # type: ignore[assignment]
+        try:
+            with pytest.raises(SystemExit) as stopped:
+                main(args, prog_name="factcheck")
+        finally:
+            sys.stdout, sys.stderr = saved
+        code = stopped.value.code
+        return (code if isinstance(code, int) else 0 if code is None else 2), errors.getvalue()
+
+    yield run_with
+    for stream in opened:
+        with contextlib.suppress(OSError):
+            stream.close()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("kind", list(STDOUTS))
+def test_every_command_with_a_failing_standard_output(
+    kind: str,
+    every_command: dict[str, list[str]],
+    run_in_process: Callable[[list[str], IO[str] | None], tuple[int, str]],
+) -> None:
+    for name, args in every_command.items():
+        status, stderr = run_in_process(args, STDOUTS[kind]())
+        assert "Traceback" not in stderr, (name, stderr)
+        errors = [line for line in stderr.splitlines() if not line.startswith("warning:")]
+        if kind == "broken-pipe":
+            assert (status, errors) == (ExitStatus.BROKEN_PIPE, []), (name, stderr)
+        else:
+            assert status == ExitStatus.USAGE_ERROR, (name, status, stderr)
+            assert len(errors) == 1 and STDOUT_FAILED in errors[0], (name, stderr)
+
+
+def not_a_crash(result: Result) -> None:
+    """Exit 2 with click's usage message or our one line; never a traceback, never 1 or 3."""
+    assert result.exit_code == ExitStatus.USAGE_ERROR, (result.exit_code, result.output)
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    assert "Error: " in result.stderr
+
+
+def bad_inputs(tmp_path: Path) -> list[list[str]]:
+    """Each command given something it cannot use."""
+    missing = str(tmp_path / "missing")
+    return [
+        ["check", " "],
+        ["check", "--format", "xml", CONTRADICTED],
+        ["parse", ""],
+        ["sources", "--format", "xml"],
+        ["schema", "extra"],
+        ["config", "--fail-on", "wrong"],
+        ["eval", f"{missing}.jsonl"],
+        ["eval", str(write(tmp_path / "suite.jsonl", "{not json\n"))],
+        ["verify", f"{missing}.md"],
+        ["verify", "--fail-on", "wrong", str(write(tmp_path / "d.md", DRAFT))],
+        ["baseline", f"{missing}.md"],
+        ["index", missing, "--store", str(tmp_path / "new.db")],
+        ["nonsense"],
+    ]
+
+
+def test_every_command_with_bad_input(tmp_path: Path) -> None:
+    for args in bad_inputs(tmp_path):
+        not_a_crash(run(*args))
+
+
+@pytest.mark.parametrize(
+    "store_kind", ["text-file", "folder", "under-a-file", "random-bytes", "read-only-new"]
+)
+def test_every_command_with_a_bad_store(
+    store_kind: str,
+    tmp_path: Path,
+    draft: Path,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Exit 2 and one line naming the store, never 1 nor 3; nothing is made or changed."""
+    notes = write(tmp_path / "notes.txt", "Just notes.\n")
+    store = {
+        "text-file": notes,
+        "folder": tmp_path,
+        "under-a-file": notes / "x.db",
+        "random-bytes": tmp_path / "random.db",
+        "read-only-new": tmp_path / "fresh" / "x.db",
+    }[store_kind]
+    if store_kind == "random-bytes":
+        store.write_bytes(os.urandom(8192))
+    if store_kind == "read-only-new":
+        monkeypatch.setattr(store_module, "_writable", lambda path: False)
+    before = store.read_bytes() if store.is_file() else None
+    suite = str(ROOT / "claims" / "bundled.jsonl")
+    for args in (
+        ["check", CONTRADICTED],
+        ["parse", CONTRADICTED],
+        ["sources"],
+        ["eval", suite, "--limit", "1"],
+        ["verify", str(draft)],
+        ["baseline", str(draft), "-o", str(tmp_path / "baseline.json")],
+        ["index", str(corpus)],
+    ):
+        one_error_line(run(*args, "--store", store), str(store))
+    assert (store.read_bytes() if store.is_file() else None) == before
+    assert not (tmp_path / "baseline.json").exists()
+
+
+# ---------------------------------------------------------------- bugs: never exit 1
+
+
+@pytest.mark.parametrize(
+    ("target", "args"),
+    [
+        ("factcheck.judge.claims.Judge.check_all", ["check", CONTRADICTED]),
+        ("factcheck.render.json_report.schema", ["schema"]),
+        ("factcheck.drafts.run.verify_drafts", ["verify", "-"]),
+        ("factcheck.index.indexer.index_paths", ["index", "--store", "{store}"]),
+    ],
+)
+def test_a_bug_is_an_internal_error_never_exit_1(
+    target: str, args: list[str], own_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(target, broken)
+    result = run(*(a.format(store=own_store) for a in args), stdin=DRAFT)
+    message = one_error_line(result, status=ExitStatus.INTERNAL_ERROR)
+    assert message.startswith("internal error: ZeroDivisionError: division by zero")
+    assert message.endswith("please report it, with the command you ran.")
+
+
+def test_ctrl_c_is_interrupted_never_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("factcheck.judge.claims.Judge.check_all", interrupted)
+    one_error_line(run("check", CONTRADICTED), "Interrupted", status=ExitStatus.INTERRUPTED)
