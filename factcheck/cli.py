@@ -313,6 +313,7 @@ def verify(
             settings,
             read_stdin=stdin_text,
             changed_since=changed_since,
+            output=output,
             warn=_warn,
             progress=bar,
         )
@@ -363,6 +364,7 @@ def baseline_command(
         settings,
         read_stdin=stdin_text,
         use_baseline=False,
+        output=target,
         warn=_warn,
     )
     recorded = record_baseline(report, settings.fail_on, root=target.parent)

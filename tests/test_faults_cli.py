@@ -76,6 +76,32 @@ def store_copy(tmp_path: Path, bundled_store: Path) -> Path:
     return Path(shutil.copyfile(bundled_store, folder / "copy.db"))
 
 
+# ---------------------------------------------------------------- -o over a draft
+
+
+@pytest.mark.parametrize("command", ["verify", "baseline"])
+def test_output_over_a_draft_is_refused(command: str, draft: Path) -> None:
+    before = draft.read_bytes()
+    message = one_error_line(run(command, draft, "-o", draft), str(draft))
+    assert "one of the drafts" in message
+    assert draft.read_bytes() == before
+
+
+def test_output_over_a_draft_found_in_a_folder_is_refused(draft: Path) -> None:
+    spelt_otherwise = draft.parent / ".." / draft.parent.name / draft.name
+    one_error_line(run("verify", draft.parent, "-o", spelt_otherwise), draft.name)
+    assert draft.read_text(encoding="utf-8") == DRAFT
+
+
+def test_a_configured_baseline_that_is_a_draft_is_not_overwritten(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(draft.parent)
+    write(draft.parent / ".factcheck.toml", f'baseline = "{draft.name}"\n')
+    one_error_line(run("baseline", draft.name), draft.name)
+    assert draft.read_text(encoding="utf-8") == DRAFT
+
+
 # ---------------------------------------------------------------- stores not created
 
 
@@ -228,6 +254,14 @@ def test_a_store_on_a_read_only_file_system_is_read(store_copy: Path, draft: Pat
     assert files_in(folder) == before
 
 
+# ---------------------------------------------------------------- --changed-since ''
+
+
+@pytest.mark.parametrize("revision", ["", "  "])
+def test_an_empty_changed_since_is_refused(revision: str, draft: Path) -> None:
+    one_error_line(run("verify", draft, "--changed-since", revision), "--changed-since")
+
+
 # ---------------------------------------------------------------- the right cause
 
 
@@ -236,6 +270,23 @@ def test_a_folder_as_store_says_so(tmp_path: Path, corpus: Path) -> None:
         message = one_error_line(run(*command, "--store", tmp_path), str(tmp_path))
         assert "is a folder, not an evidence store" in message
         assert "permission" not in message
+
+
+def test_a_configured_baseline_not_recorded_yet_warns_and_counts_everything(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(draft.parent / ".factcheck.toml", 'baseline = ".factcheck-baseline.json"\n')
+    monkeypatch.chdir(draft.parent)
+    result = run("verify", draft.name)
+    assert result.exit_code == ExitStatus.GATE_FAILED, result.output
+    assert "warning: no baseline at" in result.stderr
+    assert "record one with 'factcheck baseline" in result.stderr
+    assert run("baseline", draft.name).exit_code == 0
+    assert run("verify", draft.name).exit_code == 0
+
+
+def test_a_missing_baseline_flag_is_still_an_error(draft: Path) -> None:
+    one_error_line(run("verify", draft, "--baseline", "nowhere.json"), "nowhere.json")
 
 
 # ---------------------------------------------------------------- standard output
