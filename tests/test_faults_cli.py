@@ -272,6 +272,32 @@ def test_a_folder_as_store_says_so(tmp_path: Path, corpus: Path) -> None:
         assert "permission" not in message
 
 
+@pytest.mark.parametrize(
+    ("setting", "shown"),
+    [
+        ('"contradicted"', "contradicted"),
+        ('"contradicted, Not-Enough-Evidence"', "contradicted, not_enough_evidence"),
+        ('["conflicting"]', "conflicting"),
+    ],
+)
+def test_fail_on_in_the_configuration_is_a_string_or_a_list(
+    setting: str, shown: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / ".factcheck.toml", f"fail-on = {setting}\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("config")
+    assert result.exit_code == 0, result.output
+    assert f"fail-on         {shown}" in result.stdout
+
+
+def test_fail_on_of_one_verdict_in_the_configuration_runs_the_gate(
+    draft: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(draft.parent / ".factcheck.toml", 'fail-on = "conflicting"\n')
+    monkeypatch.chdir(draft.parent)
+    assert run("verify", draft.name).exit_code == 0  # contradicted no longer fails
+
+
 def test_a_configured_baseline_not_recorded_yet_warns_and_counts_everything(
     draft: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
