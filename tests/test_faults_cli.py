@@ -202,14 +202,14 @@ def test_a_read_only_store_behind_its_sources_warns_and_is_used(
 @pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes whatever the mode"
 )
-def test_a_store_in_a_read_only_folder_is_read(store_copy: Path) -> None:
+def test_a_store_in_a_read_only_folder_is_read(store_copy: Path, corpus: Path) -> None:
     folder = store_copy.parent
     store_copy.chmod(0o444)
     folder.chmod(0o555)
     try:
         checked = run("check", "--store", store_copy, CONTRADICTED)
         assert checked.exit_code == ExitStatus.GATE_FAILED, checked.output
-        one_error_line(run("index", folder, "--store", store_copy), "cannot be written")
+        one_error_line(run("index", corpus, "--store", store_copy), "cannot be written")
     finally:
         folder.chmod(0o755)
 
