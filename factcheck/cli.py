@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from contextlib import suppress
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from factcheck import __version__
 from factcheck.errors import ExitStatus, FactcheckError, InputError
 from factcheck.render.formats import CHECK, EVAL, VERIFY, names
+from factcheck.streams import GuardedGroup, on_terminal, out, say, stdin_text
 
 # Each command imports what it uses when it runs: `--help` and `check` start faster without
 # pydantic's models or the renderers of other commands.
@@ -43,6 +45,11 @@ class UsageFailure(click.ClickException):
 
     exit_code = ExitStatus.USAGE_ERROR
 
+    def show(self, file: IO[Any] | None = None) -> None:
+        """The message on standard error; a standard error that cannot be written is let be."""
+        with suppress(OSError):
+            super().show(file)
+
 
 def reports_errors(command: F) -> F:
     """Turn library errors into one-line messages with exit status 2, never a traceback."""
@@ -57,7 +64,7 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Check claims against your sources, offline, with citations and reasons."""
@@ -82,7 +89,7 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     with open_judge(_settings(store=store), warn=_warn) as judge:
         report = judge.check_all(texts)
     gate = Gate()
-    click.echo(render(report, fmt, gate), nl=False)
+    out(render(report, fmt, gate), nl=False)
     sys.exit(gate.status(report))
 
 
@@ -90,7 +97,7 @@ def _read_claims(claims: tuple[str, ...]) -> list[str]:
     texts: list[str] = []
     for claim in claims:
         if claim == "-":
-            texts.extend(line for line in sys.stdin if line.strip())
+            texts.extend(line for line in stdin_text().split("\n") if line.strip())
         else:
             texts.append(claim)
     if not texts:
@@ -149,14 +156,14 @@ def index(
             jobs=jobs or os.cpu_count() or 1,
             progress=progress,
         )
-    click.echo(
+    out(
         f"indexed {stats.added} new, {stats.updated} changed, {stats.unchanged} unchanged, "
         f"{stats.removed} removed, {stats.skipped} skipped ({stats.sentences} sentences analysed)"
     )
 
 
 def _warn(message: str) -> None:
-    click.echo(f"warning: {message}", err=True)
+    say(f"warning: {message}")
 
 
 @main.command()
@@ -176,13 +183,13 @@ def sources(store: Path | None, fmt: str) -> None:
     with open_configured(_settings(store=store), warn=_warn) as opened:
         listed = opened.list_sources()
     if fmt == "json":
-        click.echo(json.dumps([s.model_dump() for s in listed], indent=2))
+        out(json.dumps([s.model_dump() for s in listed], indent=2))
         return
     rows = [
         [s.id, _clip(s.title, 34), _clip(s.outlet, 16), s.published or "-", s.sentences, s.facts]
         for s in listed
     ]
-    click.echo(tabulate(rows, headers=["id", "title", "outlet", "date", "sent.", "facts"]))
+    out(tabulate(rows, headers=["id", "title", "outlet", "date", "sent.", "facts"]))
 
 
 def _clip(text: str | None, width: int) -> str:
@@ -203,9 +210,7 @@ def parse(claim: str, store: Path | None) -> None:
 
     with open_judge(_settings(store=store), warn=_warn) as judge:
         assertions = judge.parse(claim)
-    click.echo(
-        json.dumps([a.model_dump(mode="json") for a in assertions], indent=2, ensure_ascii=False)
-    )
+    out(json.dumps([a.model_dump(mode="json") for a in assertions], indent=2, ensure_ascii=False))
 
 
 @main.command()
@@ -214,7 +219,7 @@ def schema() -> None:
     from factcheck.models import CheckReport
     from factcheck.render.json_report import schema as report_schema
 
-    click.echo(report_schema(CheckReport))
+    out(report_schema(CheckReport))
 
 
 @main.command("eval")
@@ -237,14 +242,14 @@ def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> 
     from factcheck.render.formats import render
 
     rows = load_suite(suite)[:limit]
-    progress = _eval_progress if sys.stderr.isatty() else None
+    progress = _eval_progress if on_terminal(sys.stderr) else None
     report = run_suite(rows, suite=str(suite), settings=_settings(store=store), progress=progress)
-    click.echo(render(report, fmt, Gate()), nl=False)  # a measurement: it never fails
+    out(render(report, fmt, Gate()), nl=False)  # a measurement: it never fails
 
 
 def _eval_progress(done: int, total: int) -> None:
     if done == total or done % 25 == 0:
-        click.echo(f"\rjudged {done}/{total}", err=True, nl=done == total)
+        say(f"\rjudged {done}/{total}", nl=done == total)
 
 
 FAIL_ON_HELP = (
@@ -306,8 +311,9 @@ def verify(
         report = run_verify(
             files,
             settings,
-            read_stdin=sys.stdin.read,
+            read_stdin=stdin_text,
             changed_since=changed_since,
+            output=output,
             warn=_warn,
             progress=bar,
         )
@@ -356,13 +362,14 @@ def baseline_command(
     report = run_verify(
         files,
         settings,
-        read_stdin=sys.stdin.read,
+        read_stdin=stdin_text,
         use_baseline=False,
+        output=target,
         warn=_warn,
     )
     recorded = record_baseline(report, settings.fail_on, root=target.parent)
     _emit(render_baseline(recorded), target)
-    click.echo(f"recorded {plural(len(recorded.findings), 'finding')} in {target}")
+    out(f"recorded {plural(len(recorded.findings), 'finding')} in {target}")
     if report.problems:
         _warn(f"{plural(len(report.problems), 'problem')} in the drafts not recorded — fix them")
 
@@ -387,18 +394,18 @@ def config_command(
     from factcheck.render.settings import render_json, render_table
 
     settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
-    click.echo(render_json(settings) if fmt == "json" else render_table(settings), nl=False)
+    out(render_json(settings) if fmt == "json" else render_table(settings), nl=False)
 
 
 def _stdout_colour() -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return on_terminal(sys.stdout) and not os.environ.get("NO_COLOR")
 
 
 def _emit(text: str, output: Path | None) -> None:
     """The report to standard output, or to the file named with -o."""
     if output is None:
-        click.echo(text, nl=False)
+        out(text, nl=False)
         return
     try:
         output.write_text(text, encoding="utf-8")

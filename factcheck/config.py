@@ -49,7 +49,10 @@ class FileSettings(Record):
     @field_validator("fail_on", mode="before")
     @classmethod
     def _verdict_names(cls, value: Any) -> Any:
-        """Accept `not-enough-evidence` and capitals, as the --fail-on flag does."""
+        """Accept a list or one comma-separated string, `not-enough-evidence` and capitals,
+        as the --fail-on flag does."""
+        if isinstance(value, str):
+            value = [name for name in value.split(",") if name.strip()]
         if isinstance(value, list):
             return [verdict_name(v) if isinstance(v, str) else v for v in value]
         return value

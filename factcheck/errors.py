@@ -6,11 +6,17 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error."""
+    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error, 3 a bug.
+
+    1 only ever means "the gate failed": a crash is never 1 (`docs/reliability.md`).
+    """
 
     OK = 0
     GATE_FAILED = 1
     USAGE_ERROR = 2
+    INTERNAL_ERROR = 3  # an exception no command expected: a bug in factcheck
+    INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+    BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| head`)
 
 
 class FactcheckError(Exception):
@@ -23,3 +29,7 @@ class InputError(FactcheckError):
 
 class StoreError(FactcheckError):
     """An evidence store that cannot be opened, read or written."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A store that can be searched but not written: a read-only file, folder or medium."""

@@ -2,7 +2,8 @@
 
 Takes a store path (and the sources it is built from) or the run's settings; gives an open
 `EvidenceStore`. A store named with --store is used as `factcheck index` left it; the default
-store (or $FACTCHECK_STORE, or a configured sources list's own store) is indexed on open.
+store (or $FACTCHECK_STORE, or a configured sources list's own store) is indexed on open, unless
+it cannot be written: then it is read as it is.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.errors import StoreError
+from factcheck.errors import ReadOnlyStoreError, StoreError
 from factcheck.index.store import EvidenceStore
 
 if TYPE_CHECKING:
@@ -53,6 +54,13 @@ def open_indexed(
     opened = EvidenceStore.open(path)
     try:
         index_paths(list(sources), opened, warn=warn)
+    except ReadOnlyStoreError:
+        # A store on a read-only medium is still worth reading: its sources changed since it
+        # was indexed, so say so, and judge against what it holds.
+        warn(
+            f"evidence store '{path}' is read-only and its sources changed since it was "
+            "indexed — using it as it is; index a writable copy to bring it up to date."
+        )
     except BaseException:
         opened.close()
         raise

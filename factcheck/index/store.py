@@ -11,6 +11,7 @@ what to do next.
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 import time
 from collections import Counter
@@ -19,8 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from factcheck.errors import StoreError
-from factcheck.index.migrations import apply_migrations
+from factcheck.errors import ReadOnlyStoreError, StoreError
+from factcheck.index.migrations import SCHEMA_VERSION, apply_migrations
 from factcheck.index.query import (
     MOST_SCORED,
     SearchPlan,
@@ -56,6 +57,7 @@ SELECT_SQL = "SELECT rowid, terms FROM sentences_fts WHERE sentences_fts MATCH ?
 SELECT_SOME_SQL = f"{SELECT_SQL} LIMIT ?"
 SELECT_BEST_SQL = f"{SELECT_SQL} ORDER BY bm25(sentences_fts), rowid LIMIT ?"
 _SQL_VARIABLES = 500
+_SQLITE_READONLY = 8  # sqlite3.SQLITE_READONLY, from Python 3.11
 
 INSERT_SOURCE_SQL = (
     f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)})"
@@ -99,8 +101,52 @@ def _busy_message(path: Path) -> str:
     )
 
 
+def _folder_message(path: Path) -> str:
+    return (
+        f"'{path}' is a folder, not an evidence store — pass a store file, "
+        f"such as '{path / 'store.db'}'."
+    )
+
+
+def _unusable_message(path: Path, reason: str) -> str:
+    return (
+        f"Cannot use '{path}' as an evidence store ({reason}) — check the path, "
+        "or pass another --store."
+    )
+
+
+def _cannot_create_message(path: Path, reason: str) -> str:
+    return (
+        f"Cannot create the evidence store '{path}' ({reason}) — choose a writable place "
+        "for it with --store, FACTCHECK_STORE or the 'store' setting."
+    )
+
+
+def _read_only_message(path: Path) -> str:
+    return (
+        f"Evidence store '{path}' cannot be written ({_unwritable_reason(path)}) — it can be "
+        "searched, not indexed: index a writable copy, or pass another --store."
+    )
+
+
+def _not_upgradable_message(path: Path, version: int) -> str:
+    return (
+        f"Evidence store '{path}' was made by an older factcheck (schema {version}, this "
+        f"version needs {SCHEMA_VERSION}) and cannot be upgraded ({_unwritable_reason(path)}) "
+        "— run 'factcheck index' on a writable copy of it, or pass another --store."
+    )
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    """SQLITE_READONLY and its extended codes (8, 264, ...); Python 3.10 has only the text."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF == _SQLITE_READONLY if code is not None else "readonly" in str(exc)
+
+
 def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
     reason = str(exc) or type(exc).__name__
+    if _is_read_only_error(exc):
+        return ReadOnlyStoreError(_read_only_message(path))
     if isinstance(exc, sqlite3.OperationalError):
         return StoreError(
             f"Evidence store '{path}' could not be used ({reason}) — check the file's permissions "
@@ -124,6 +170,70 @@ def _translate_errors(
             raise _store_error(self.path, exc) from exc
 
     return wrapper  # type: ignore[return-value]  # functools.wraps hides the ParamSpec
+
+
+# --- where and how a store file is opened ---------------------------------------------------------
+
+
+def _read_only_uri(path: Path, *, create: bool) -> str | None:
+    """None to open `path` for writing; a read-only URI for a store that cannot be written.
+
+    Raises StoreError naming the real cause (a folder, a missing store, a folder that cannot
+    be created or written); an OSError when the path cannot even be looked at.
+    """
+    if path.is_dir():
+        raise StoreError(_folder_message(path))
+    if not path.exists() or path.stat().st_size == 0:
+        # An empty file (say, made by `touch`) is not a store yet; opening it must not make one.
+        if not create:
+            raise StoreError(_missing_message(path))
+        _make_room(path)
+        return None
+    if _writable(path) and _writable(path.parent):
+        return None
+    # WAL mode reads need a `-shm` file beside the store. Where the folder is read-only and no
+    # writer has one open, nothing can change the file: SQLite may read it as immutable.
+    shared = path.with_name(path.name + "-shm")
+    mode = "mode=ro" if _writable(path.parent) or shared.exists() else "immutable=1"
+    return f"{path.absolute().as_uri()}?{mode}"
+
+
+def _make_room(path: Path) -> None:
+    """The folder of a new store: created if missing, and writable, or a StoreError says why."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(_cannot_create_message(path, _os_reason(exc, folder))) from exc
+    if not _writable(folder) or (path.exists() and not _writable(path)):
+        raise StoreError(_cannot_create_message(path, _unwritable_reason(path)))
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (False on a read-only medium, even for root)."""
+    return os.access(path, os.W_OK)
+
+
+def _unwritable_reason(path: Path) -> str:
+    """Why a store, or its folder, cannot be written: a read-only medium, or permissions."""
+    for place in (path, path.parent):
+        try:
+            if os.statvfs(place).f_flag & os.ST_RDONLY:
+                return f"'{place}' is on a read-only file system"
+        except (AttributeError, OSError):  # no statvfs (Windows), or no such place
+            continue
+    folder = path.parent
+    if path.exists() and not _writable(path):
+        return f"no permission to write '{path}'"
+    return f"no permission to write in the folder '{folder}'"
+
+
+def _os_reason(exc: OSError, folder: Path) -> str:
+    """Why a store's folder cannot be made: a file in the way, or the system's reason."""
+    for place in (folder, *folder.parents):
+        if place.exists() and not place.is_dir():
+            return f"'{place}' is a file, not a folder"
+    return f"the folder '{exc.filename or folder}' cannot be created: {exc.strerror or exc}"
 
 
 def _try_lock(fd: int) -> bool:
@@ -202,24 +312,33 @@ class EvidenceStore:
     one state throughout while another process writes.
     """
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._db = db
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> EvidenceStore:
-        """Open (or create) the store at `path` and apply any missing migrations."""
+        """Open (or create) the store at `path` and apply any missing migrations.
+
+        A store that exists but cannot be written (a read-only file, folder or medium) opens
+        read-only (`read_only`): it can be searched and listed, not indexed or upgraded.
+        """
         path = Path(path)
-        # An empty file (say, made by `touch`) is not a store yet; opening it must not make one.
-        if not create and (not path.exists() or (path.is_file() and path.stat().st_size == 0)):
-            raise StoreError(_missing_message(path))
-        if create:
-            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            read_only_uri = _read_only_uri(path, create=create)
+        except OSError as exc:  # the path itself cannot be looked at
+            raise StoreError(_unusable_message(path, exc.strerror or type(exc).__name__)) from exc
+        try:
+            db = sqlite3.connect(
+                read_only_uri or path,
+                uri=read_only_uri is not None,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+            )
         except sqlite3.Error as exc:
             raise _store_error(path, exc) from exc
-        store = cls(db, path)
+        store = cls(db, path, read_only=read_only_uri is not None)
         try:
             store._prepare()
         except BaseException:
@@ -245,6 +364,9 @@ class EvidenceStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         self._db.execute("PRAGMA foreign_keys = ON")
+        if self.read_only:
+            self._check_readable()
+            return
         self._db.execute("PRAGMA journal_mode = WAL")
         # In WAL mode a commit need not wait for the disk: a crash may lose the last commits,
         # never the file's integrity, and an interrupted index is re-run anyway.
@@ -253,6 +375,19 @@ class EvidenceStore:
         if tables and "migrations" not in tables:
             raise StoreError(_unreadable_message(self.path, "it holds other tables"))
         apply_migrations(self._db, self.path, self._transaction)
+
+    def _check_readable(self) -> None:
+        """A read-only store must be a factcheck store of this version: it cannot be migrated."""
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            raise StoreError(_missing_message(self.path))
+        if "migrations" not in tables:
+            raise StoreError(_unreadable_message(self.path, "it holds other tables"))
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version < SCHEMA_VERSION:
+            raise StoreError(_not_upgradable_message(self.path, version))
+        if version > SCHEMA_VERSION:  # refused, with the message a writable store gets
+            apply_migrations(self._db, self.path, self._transaction)
 
     @contextmanager
     def _transaction(self, mode: str = "IMMEDIATE") -> Iterator[None]:
@@ -288,6 +423,8 @@ class EvidenceStore:
         each work from a stale list of what is stored, so a whole run holds a lock file
         (`<store>.lock`). The operating system drops it if the process dies.
         """
+        if self.read_only:
+            raise ReadOnlyStoreError(_read_only_message(self.path))
         if fcntl is None:  # no flock (Windows): SQLite transactions still keep the file sound
             yield  # type: ignore[unreachable]  # mypy checks for the platform it runs on
             return
