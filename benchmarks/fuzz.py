@@ -55,6 +55,7 @@ TOKENS = (
     "\ufeff", "\u202e", "\xa0", "é", "ß", "ǅ", "İ", "𝟘", "😀", "\ud7ff",
 )  # fmt: skip
 LONGEST = 60_000  # characters: long enough to tell linear from quadratic
+REPEATS = 3  # a growth timing is the best of this many: other work on the machine only adds
 
 CONTEXT = (
     "Kazakhstan sent 139 troops to UNDOF in March 2024. The transport will cost about "
@@ -251,11 +252,14 @@ def growth(target: Target, text: str, factors: Sequence[int] = (1, 4, 16)) -> li
     timings = []
     with tempfile.TemporaryDirectory() as scratch:
         for factor in factors:
-            started = time.perf_counter()
-            # growth times inputs; crashes are run_target's business
-            with suppress(Exception):
-                target.attempt(unit * factor, Path(scratch))
-            timings.append(time.perf_counter() - started)
+            runs = []
+            for _ in range(REPEATS):
+                started = time.perf_counter()
+                # growth times inputs; crashes are run_target's business
+                with suppress(Exception):
+                    target.attempt(unit * factor, Path(scratch))
+                runs.append(time.perf_counter() - started)
+            timings.append(min(runs))
     return timings
 
 
@@ -290,6 +294,8 @@ def report(tallies: Sequence[Tally], growths: dict[str, list[float]]) -> str:
             f"{tally.name:<16} {tally.tried:>7} {len(tally.crashes):>7} {seconds:>9.3f} "
             f"{len(text):>7}  {grown}"
         )
+    lines += ["", "slowest inputs (their first characters):"]
+    lines += [f"  {tally.name:<16} {tally.slowest[1][:70]!r}" for tally in tallies]
     for tally in tallies:
         for text, trace in tally.crashes[:3]:
             lines += ["", f"CRASH in {tally.name} on {text[:200]!r}", trace.rstrip()]
