@@ -6,11 +6,14 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error."""
+    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error, 3 (`index`) some
+    sources could not be read in full: the others are indexed, and the store keeps what it
+    had of those."""
 
     OK = 0
     GATE_FAILED = 1
     USAGE_ERROR = 2
+    INDEX_INCOMPLETE = 3
 
 
 class FactcheckError(Exception):
