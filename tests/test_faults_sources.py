@@ -368,7 +368,10 @@ def test_kill_9_of_index_leaves_no_worker_and_a_resumable_store(tmp_path: Path) 
     deadline = time.monotonic() + 5
     while any(map(_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not [pid for pid in workers if _alive(pid)], "a worker outlived the killed indexer"
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # leave nothing running, even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors, "a worker outlived the killed indexer"
     written = _sources_written(store)
 
     resumed = subprocess.run(
