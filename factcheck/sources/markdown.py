@@ -5,7 +5,9 @@ Takes a document's text, never changed, and gives offsets into it:
 - Front matter: a first line `---`, closed by a line `---` or `...`. `front_matter_span` is the
   block between those lines, `body_start` where the body after the closing line begins (0 when
   the text has none, or is a document that is not Markdown), `front_matter_fields` its simple
-  `key: value` pairs.
+  `key: value` pairs (`front_matter_line` the line of one), `front_matter_problems` what is
+  wrong with it, by line: an opening `---` never closed (the text then has no front matter),
+  and lines that are not `key: value`, a comment, a list item or an indented value.
 - Hidden blocks (`hidden_blocks`), from the body on, in order and never overlapping:
   - a fenced code block opens at a line of three or more backticks or tildes (at most three
     spaces of indent, an info string allowed) and closes at a line of the same character, at
