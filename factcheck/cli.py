@@ -135,12 +135,15 @@ def index(
 
     With no PATHS, indexes the configured sources (the bundled ones by default) into the
     configured store. Unchanged sources are skipped, changed ones replaced, and sources deleted
-    from the indexed folders dropped. A second 'index' of the same store waits a few seconds
-    for the first to finish, then stops with exit status 2.
+    from the indexed folders dropped. A file that cannot be read is skipped with a warning (a
+    bad line of a .jsonl file alone is skipped) and what the store had of it is kept; 'index'
+    then exits 3. Exits 2 when nothing can be read. A second 'index' of the same store
+    waits a few seconds for the first to finish, then stops with exit status 2.
     """
     from factcheck.index.indexer import index_paths
     from factcheck.index.store import EvidenceStore
     from factcheck.progress import progress_bar
+    from factcheck.render.findings import plural
     from factcheck.sources.aliases import read_alias_file
 
     settings = _settings(store=store)
@@ -160,6 +163,17 @@ def index(
         f"indexed {stats.added} new, {stats.updated} changed, {stats.unchanged} unchanged, "
         f"{stats.removed} removed, {stats.skipped} skipped ({stats.sentences} sentences analysed)"
     )
+    if stats.incomplete:
+        kept = (
+            f"the store keeps the {plural(stats.kept, 'source')} it had of them"
+            if stats.kept
+            else "what could not be read is not in the store"
+        )
+        _warn(
+            f"{plural(stats.incomplete, 'file')} could not be read in full; {kept} — "
+            "fix them and index again (exit status 3)"
+        )
+        sys.exit(ExitStatus.INDEX_INCOMPLETE)
 
 
 def _warn(message: str) -> None:

@@ -6,7 +6,8 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error, 3 a bug.
+    """Process exit codes: 0 ok, 1 the gate failed, 2 usage or input error, 3 (`index`) some
+    sources could not be read in full, 70 a bug.
 
     1 only ever means "the gate failed": a crash is never 1 (`docs/reliability.md`).
     """
@@ -14,7 +15,9 @@ class ExitStatus(IntEnum):
     OK = 0
     GATE_FAILED = 1
     USAGE_ERROR = 2
-    INTERNAL_ERROR = 3  # an exception no command expected: a bug in factcheck
+    # index: the others are indexed, and the store keeps what it had of the unreadable ones
+    INDEX_INCOMPLETE = 3
+    INTERNAL_ERROR = 70  # an exception no command expected: a bug (sysexits' EX_SOFTWARE)
     INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
     BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away (`| head`)
 

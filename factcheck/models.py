@@ -44,6 +44,11 @@ class SourceDocument(Record):
 
     id: str
     path: str
+    file_line: int | None = Field(
+        default=None,
+        description="the line of the file holding the whole document (a .jsonl line); None "
+        "when the document is the file, and its sentences' lines are the file's",
+    )
     title: str | None = None
     outlet: str | None = None
     author: str | None = None
@@ -52,6 +57,10 @@ class SourceDocument(Record):
     published_note: str | None = None
     content_hash: str
     text: str
+
+    def line_in_file(self, line: int) -> int:
+        """The file's line for a line of `text` (a .jsonl document is all on one line)."""
+        return line if self.file_line is None else self.file_line
 
 
 class Sentence(Record):

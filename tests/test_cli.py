@@ -192,9 +192,9 @@ def test_index_then_sources_lists_every_file_with_counts(corpus: Path, own_store
     assert result.exit_code == 0, result.output
     assert counts(result.stdout) == {"new": 3, "changed": 0, "unchanged": 0, "removed": 0}
     listed = {s["id"]: s for s in sources_json(own_store)}
-    assert set(listed) == {"harbour", "bridge", "rail"}
-    assert listed["bridge"]["title"] == "Brenno Bridge"
-    assert listed["bridge"]["published"] == "2024-02-01"
+    assert set(listed) == {"sources/harbour.txt", "sources/bridge.md", "sources/rail.html"}
+    assert listed["sources/bridge.md"]["title"] == "Brenno Bridge"
+    assert listed["sources/bridge.md"]["published"] == "2024-02-01"
     assert all(s["sentences"] >= 1 and s["facts"] >= 1 for s in listed.values())
     table = run("sources", "--store", own_store).stdout
     for source_id in listed:
@@ -219,7 +219,7 @@ def test_an_indexed_folder_answers_checks(corpus: Path, own_store: Path) -> None
     report = json.loads(result.stdout)
     assert report["results"][0]["verdict"] == "supported"
     [evidence] = report["results"][0]["evidence"][:1]
-    assert evidence["source"] == "harbour"
+    assert evidence["source"] == "sources/harbour.txt"
     text = (corpus / "harbour.txt").read_text(encoding="utf-8")
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
 
@@ -240,7 +240,10 @@ def test_reindex_is_incremental(corpus: Path, own_store: Path) -> None:
     (corpus / "rail.html").unlink()
     removed = run("index", corpus, "--store", own_store)
     assert counts(removed.stdout) == {"new": 0, "changed": 0, "unchanged": 2, "removed": 1}
-    assert {s["id"] for s in sources_json(own_store)} == {"harbour", "bridge"}
+    assert {s["id"] for s in sources_json(own_store)} == {
+        "sources/harbour.txt",
+        "sources/bridge.md",
+    }
 
 
 # ---------------------------------------------------------------- parse and schema

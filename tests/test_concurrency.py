@@ -101,9 +101,9 @@ def test_a_snapshot_keeps_one_state_across_reads(bundled: Path) -> None:
         before = reader.sentence_count()
         with reader.snapshot():
             assert reader.sentence_count() == before
-            writer.remove_source("002_6dc53c71c62add71")
+            writer.remove_source("evidence/002_6dc53c71c62add71.txt")
             assert reader.sentence_count() == before
-            assert reader.source_fingerprints()["002_6dc53c71c62add71"]
+            assert reader.source_fingerprints()["evidence/002_6dc53c71c62add71.txt"]
         assert reader.sentence_count() < before
 
 

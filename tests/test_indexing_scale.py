@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.corpus import generate
 from factcheck.index import indexer
-from factcheck.index.indexer import ANALYZER_KEY, index_paths
+from factcheck.index.indexer import index_paths
 from factcheck.index.store import EvidenceStore
 from factcheck.models import SourceDocument
 from factcheck.sources.read import bundled_evidence_dir, iter_source_documents, read_source_file
@@ -72,8 +72,8 @@ def test_reindexing_is_incremental_and_follows_the_analyzer(corpus: Path, tmp_pa
     record["text"] += " Another sentence was added."
     source.write_text("\n".join([*lines[:3], json.dumps(record), *lines[4:]]) + "\n")
     assert (index(store, [source]).updated, index(store, [source]).updated) == (1, 0)
-    with EvidenceStore.open(store) as opened:
-        opened.set_meta(ANALYZER_KEY, "an older analyzer")
+    with closing(sqlite3.connect(store)) as db, db:
+        db.execute("UPDATE sources SET analyzer = 'an older analyzer'")
     assert index(store, [source]).updated == len(lines)  # everything re-analysed
 
 
@@ -89,7 +89,7 @@ def test_jsonl_streams_the_same_documents_it_reads(corpus: Path) -> None:
     assert list(iter_source_documents(corpus)) == read_source_file(corpus)
 
 
-def test_a_bad_line_skips_the_whole_file_before_anything_is_written(
+def test_a_bad_line_is_skipped_and_the_other_lines_are_indexed(
     corpus: Path, tmp_path: Path
 ) -> None:
     broken = tmp_path / "broken.jsonl"
@@ -99,8 +99,9 @@ def test_a_bad_line_skips_the_whole_file_before_anything_is_written(
     good.write_text("Tarvia opened an embassy in Pell in 1993.\n")
     warnings: list[str] = []
     stats = index(tmp_path / "store.db", [broken, good], warn=warnings.append)
-    assert (stats.added, stats.skipped) == (1, 1)
-    assert "line 6 is not valid JSON" in warnings[0]
+    assert (stats.added, stats.skipped, stats.kept) == (len(lines) + 1, 0, 0)
+    [warning] = warnings
+    assert "line 6 is not valid JSON" in warning
 
 
 def test_workers_read_only_a_little_ahead_of_the_writer(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,11 +127,11 @@ def test_an_interrupted_index_leaves_every_source_old_or_new(
     real = EvidenceStore._insert_source
     calls: list[str] = []
 
-    def interrupted(self: EvidenceStore, prepared: Any, counted: Any) -> None:
+    def interrupted(self: EvidenceStore, prepared: Any, *args: Any) -> None:
         calls.append(prepared.id)
         if len(calls) == 12:
             raise KeyboardInterrupt  # Ctrl-C in the middle of a batch
-        real(self, prepared, counted)
+        real(self, prepared, *args)
 
     monkeypatch.setattr(EvidenceStore, "_insert_source", interrupted)
     with pytest.raises(KeyboardInterrupt):

@@ -36,7 +36,7 @@ their work is risky,” the minister answered.
 def speech(tmp_path: Path) -> SourceDocument:
     path = tmp_path / "speech.md"
     path.write_text(SPEECH, encoding="utf-8")
-    [doc] = read_source_file(path)
+    [doc] = read_source_file(path, key="speech.md")
     return doc
 
 
@@ -54,7 +54,7 @@ QUOTE = "We are only going to be deploying 20 officers – five people to four c
 def test_verbatim_with_the_same_speaker_is_supported(speech: SourceDocument) -> None:
     verdict, why, stance = judge(f"“{QUOTE},” Ashimbayev said.", speech)
     assert verdict is Verdict.SUPPORTED
-    assert why.startswith("quotation found verbatim (Maulen Ashimbayev, speech, line 7)")
+    assert why.startswith("quotation found verbatim (Maulen Ashimbayev, speech.md, line 7)")
     assert stance is Stance.SUPPORTS
 
 

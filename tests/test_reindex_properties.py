@@ -107,5 +107,6 @@ def test_editing_one_source_rewrites_only_that_source(
             assert (stats.added, stats.updated, stats.removed) == (0, 1, 0)
             after = {s.id: s for s in store.list_sources()}
             assert after.keys() == before.keys()
-            assert [i for i in after if after[i] != before[i]] == [path.stem]
-            assert after[path.stem].sentences > before[path.stem].sentences
+            key = f"sources/{path.name}"
+            assert [i for i in after if after[i] != before[i]] == [key]
+            assert after[key].sentences > before[key].sentences

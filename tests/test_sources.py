@@ -58,7 +58,7 @@ def test_evidence_text_is_byte_identical_and_manifest_metadata_is_applied(path: 
     entry = MANIFEST[path.name]
     assert doc.text == path.read_bytes().decode("utf-8")
     assert doc.text.encode("utf-8") == path.read_bytes()
-    assert doc.id == path.stem
+    assert doc.id == f"evidence/{path.name}"
     assert doc.path == str(path)
     assert doc.title == entry["title"]
     for key in ("outlet", "author", "url", "published", "published_note"):
@@ -66,7 +66,11 @@ def test_evidence_text_is_byte_identical_and_manifest_metadata_is_applied(path: 
 
 
 def test_evidence_metadata_users_rely_on() -> None:
-    docs = {doc.id[:3]: doc for path in EVIDENCE_FILES for doc in read_source_file(path)}
+    docs = {
+        doc.id.removeprefix("evidence/")[:3]: doc
+        for path in EVIDENCE_FILES
+        for doc in read_source_file(path)
+    }
     assert docs["002"].author == "Vusala Abbasova"
     assert docs["002"].published == "2024-01-20"
     assert docs["003"].published is None
@@ -193,7 +197,7 @@ def test_txt_round_trips_arbitrary_utf8_byte_exactly(text: str) -> None:
         path = write(Path(folder) / "doc.txt", text)
         doc = read_one(path)
     assert doc.text == text
-    assert doc.id == "doc"
+    assert doc.id == f"{Path(folder).name}/doc.txt"
 
 
 # ---------------------------------------------------------------- markdown
@@ -314,7 +318,7 @@ def test_html_main_text_is_extracted_without_scripts_or_chrome(tmp_path: Path) -
     assert doc.published == "2023-07-01"
     assert doc.url == "https://example.com/story"
     assert doc.outlet == "Example News"
-    assert doc.id == "story"
+    assert doc.id == f"{tmp_path.name}/story.html"
 
 
 def test_html_without_article_uses_the_body_and_first_h1_as_title(tmp_path: Path) -> None:
@@ -338,7 +342,9 @@ def test_jsonl_gives_one_document_per_line_and_ignores_extra_fields(tmp_path: Pa
     ]
     content = "\n".join(json.dumps(line) for line in lines) + "\n\n"
     docs = read_source_file(write(tmp_path / "corpus.jsonl", content), display_path="c.jsonl")
-    assert [doc.id for doc in docs] == ["7", "b"]
+    key = f"{tmp_path.name}/corpus.jsonl"
+    assert [doc.id for doc in docs] == [f"{key}#7", f"{key}#b"]
+    assert [doc.file_line for doc in docs] == [1, 2]
     assert [doc.text for doc in docs] == ["First doc.", "Second doc."]
     assert {doc.path for doc in docs} == {"c.jsonl"}
     assert docs[0].title == "T"

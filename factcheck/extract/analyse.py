@@ -7,21 +7,29 @@ version of the extractors goes stale when it changes.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import parse_iso_date
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
-from factcheck.models import AnalyzedSentence, SourceDocument
+from factcheck.models import AnalyzedSentence, Sentence, SourceDocument
 
 
 def analyze_document(doc: SourceDocument, aliases: AliasIndex) -> list[AnalyzedSentence]:
     """Every sentence of a document with its assertions; "the same year" follows the text."""
+    return analyze_sentences(doc, split_sentences(doc), aliases)
+
+
+def analyze_sentences(
+    doc: SourceDocument, sentences: Iterable[Sentence], aliases: AliasIndex
+) -> list[AnalyzedSentence]:
+    """These sentences of a document, in order, with their assertions (as `analyze_document`)."""
     published = parse_iso_date(doc.published)
     analyzed: list[AnalyzedSentence] = []
     year: int | None = published.year if published else None
-    for sentence in split_sentences(doc):
+    for sentence in sentences:
         context = AnalysisContext(aliases=aliases, published=published, context_year=year)
         assertions = tuple(analyze(sentence.text, context))
         analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))

@@ -4,12 +4,25 @@ Two passes over the sources keep memory bounded whatever the corpus size. The fi
 document for its content hash and the acronyms it defines (every document is analysed knowing
 every source's acronyms); the second reads the changed documents again, has worker processes
 analyse them and writes the results from this process, a batch of sources per transaction.
+
+What a run does to the store (docs/reliability.md, "Indexing"):
+
+- a source is keyed by its file's key (`factcheck.sources.read.source_key`), plus its id
+  within a .jsonl file; one that is unchanged (same content hash, analysed by the same
+  extractors) is skipped, so a run that was stopped resumes where it stopped;
+- a file that cannot be read, or a .jsonl file with lines that cannot be, keeps what the store
+  had for it (`IndexStats.kept` counts the stored sources kept); its good lines are indexed;
+- a source whose file is gone from an indexed folder is removed;
+- a sentence longer than LONGEST_SENTENCE is left out, with a warning.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,23 +30,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
-from factcheck.extract.analyse import analyze_document, analyzer_version
+from factcheck.extract.analyse import analyze_sentences, analyzer_version
 from factcheck.extract.entities import AliasIndex, acronym_definitions
-from factcheck.index.rows import PreparedSource, prepare_source
+from factcheck.extract.segment import split_sentences
+from factcheck.index.rows import (
+    LONGEST_SENTENCE,
+    SOURCE_COLUMNS,
+    PreparedSource,
+    prepare_source,
+)
 from factcheck.index.store import EvidenceStore
 from factcheck.models import Alias, SourceDocument
 from factcheck.progress import Progress, SilentProgress
-from factcheck.sources.read import bundled_evidence_dir, find_source_files, iter_source_documents
+from factcheck.sources.read import (
+    SourceFile,
+    bundled_evidence_dir,
+    iter_source_documents,
+    list_source_files,
+    of_file,
+    scope_of,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-ANALYZER_KEY = "analyzer_version"
 # A task for a worker: enough text (~500 sentences) that passing it between processes costs
 # little next to analysing it; also the size of a write transaction.
 TASK_CHARS = 60_000
 # Below this much text to analyse, starting worker processes costs more than it saves.
 PARALLEL_MIN_CHARS = 200_000
+# How many bad lines of one file are named one by one; the rest are counted.
+BAD_LINES_NAMED = 5
+# How often a worker checks that the indexer that started it is still there.
+WATCH_SECONDS = 0.5
 Warn = Callable[[str], None]
 
 
@@ -45,33 +74,47 @@ class IndexStats:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # files that could not be read at all
     sentences: int = 0
+    incomplete: int = 0  # files not read in full: skipped, or with lines that were
+    kept: int = 0  # stored sources of those files left as they were
+
+
+@dataclass(frozen=True)
+class _File:
+    """A file the first pass could read, at least in part."""
+
+    path: Path
+    shown: str
+    key: str
 
 
 @dataclass
 class _Scan:
     """What the first pass learnt about the sources under the given paths."""
 
-    files: list[tuple[Path, str]] = field(default_factory=list)  # readable: (path, shown path)
+    files: list[_File] = field(default_factory=list)
     documents: list[tuple[str, str, int]] = field(default_factory=list)  # (id, hash, length)
     # The acronyms the documents define, each kept once at its last place (where a later
     # definition wins, as in the full list): a large corpus repeats them thousands of times.
     defined: dict[tuple[str, str], Alias] = field(default_factory=dict)
     skipped: int = 0
+    # Files not read in full, (key, shown path): what the store has of them stays.
+    incomplete: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class _Plan:
     """What a run has to change in the store."""
 
-    stale: bool  # the extractors changed since the store was built: re-analyse everything
-    known: dict[str, str]  # source id -> content hash, as stored
+    version: str  # of the extractors: a source analysed by another is analysed again
+    known: dict[str, tuple[str, str | None]]  # source id -> (content hash, analyzer), as stored
     removed: list[str]  # ids indexed from under these paths that are gone
+    kept: list[str]  # stored ids of files that could not be read in full, left as they are
 
     def changed(self, source_id: str, content_hash: str) -> bool:
         """Whether a document has to be (re)written."""
-        return self.stale or self.known.get(source_id) != content_hash
+        return self.known.get(source_id) != (content_hash, self.version)
 
     def is_idle(self, scan: _Scan) -> bool:
         """Nothing to write, so the run need not wait for the writer lock."""
@@ -79,13 +122,19 @@ class _Plan:
 
 
 def prepare_documents(docs: Sequence[SourceDocument], aliases: AliasIndex) -> list[PreparedSource]:
-    """Analyse documents into store rows, each with the acronyms it defines."""
-    return [
-        prepare_source(
-            doc, analyze_document(doc, aliases), aliases=acronym_definitions(doc.text, doc.id)
-        )
-        for doc in docs
-    ]
+    """Analyse documents into store rows, each with the acronyms it defines.
+
+    Sentences longer than LONGEST_SENTENCE are not analysed: they are listed as left out.
+    """
+    prepared: list[PreparedSource] = []
+    for doc in docs:
+        sentences = split_sentences(doc)
+        kept = [s for s in sentences if s.end - s.start <= LONGEST_SENTENCE]
+        left_out = [s for s in sentences if s.end - s.start > LONGEST_SENTENCE]
+        analysed = analyze_sentences(doc, kept, aliases)
+        defined = acronym_definitions(doc.text, doc.id)
+        prepared.append(prepare_source(doc, analysed, aliases=defined, left_out=left_out))
+    return prepared
 
 
 def index_paths(
@@ -97,13 +146,12 @@ def index_paths(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> IndexStats:
-    """Bring the store in line with the sources under `paths`.
+    """Bring the store in line with the sources under `paths` (module rules).
 
-    Unchanged sources (same content hash, same analyzer) are skipped, changed ones replaced and
-    sources that were indexed from these paths but are gone are dropped. With `jobs` > 1 and
-    enough text, that many worker processes analyse while this one writes. A run holds the
-    store's writer lock; sources are written a batch per transaction, so an interruption leaves
-    every source either old or new.
+    With `jobs` > 1 and enough text, that many worker processes analyse while this one writes;
+    they end with this process, however it ends. A run holds the store's writer lock; sources
+    are written a batch per transaction, so an interruption leaves every source either old or
+    new. Raises InputError when nothing under `paths` can be read (the store is left as it is).
     """
     user_aliases = list(user_aliases)
     scan = _scan(paths, warn)
@@ -113,8 +161,10 @@ def index_paths(
             "give .txt, .md, .html or .jsonl files, or folders holding them."
         )
     version = analyzer_version()
-    if not user_aliases and _plan(scan, store, paths, version).is_idle(scan):
-        return IndexStats(unchanged=len(scan.documents), skipped=scan.skipped)
+    plan = _plan(scan, store, paths, version)
+    if not user_aliases and plan.is_idle(scan):
+        _report_kept(plan, scan, warn)
+        return IndexStats(unchanged=len(scan.documents), **_unread_counts(scan, plan))
     with store.writer_lock():
         # Planned again under the lock: another indexer may have just done some of the work.
         plan = _plan(scan, store, paths, version)
@@ -124,34 +174,65 @@ def index_paths(
         )
         for source_id in plan.removed:
             store.remove_source(source_id)
-        if plan.stale:
-            store.set_meta(ANALYZER_KEY, version)
         if user_aliases:
             store.set_user_aliases(user_aliases)
-    return IndexStats(skipped=scan.skipped, removed=len(plan.removed), **stats)
+    _report_kept(plan, scan, warn)
+    return IndexStats(removed=len(plan.removed), **_unread_counts(scan, plan), **stats)
+
+
+def _unread_counts(scan: _Scan, plan: _Plan) -> dict[str, int]:
+    return {"skipped": scan.skipped, "incomplete": len(scan.incomplete), "kept": len(plan.kept)}
 
 
 def _scan(paths: Sequence[Path], warn: Warn) -> _Scan:
     """First pass: every readable document's fingerprint and acronyms; bad files are skipped."""
     scan = _Scan()
-    for path in find_source_files(paths):
-        shown = _display_path(path)
-        found: list[tuple[str, str, int]] = []
+    ids: set[str] = set()
+    for found in list_source_files(paths):
+        shown = _display_path(found.path)
+        documents: list[tuple[str, str, int]] = []
         defined: dict[tuple[str, str], Alias] = {}
+        bad: list[InputError] = []
         try:
-            for doc in iter_source_documents(path, display_path=shown):
-                found.append((doc.id, doc.content_hash, len(doc.text)))
+            for doc in iter_source_documents(
+                found.path, display_path=shown, key=found.key, warn=warn, bad_line=bad.append
+            ):
+                documents.append((doc.id, doc.content_hash, len(doc.text)))
                 for alias in acronym_definitions(doc.text, doc.id):
                     _keep_last(defined, (alias.alias, alias.canonical), alias)
         except InputError as error:  # the whole file is skipped, as if it could not be read
+            _report_bad_lines(bad, shown, warn)
             warn(f"skipped: {error}")
             scan.skipped += 1
+            scan.incomplete.append((found.key, shown))
             continue
-        scan.files.append((path, shown))
-        scan.documents.extend(found)
+        _report_bad_lines(bad, shown, warn)
+        if bad:
+            scan.incomplete.append((found.key, shown))
+        _check_unique(ids, documents, found)
+        scan.files.append(_File(found.path, shown, found.key))
+        scan.documents.extend(documents)
         for key, alias in defined.items():
             _keep_last(scan.defined, key, alias)
     return scan
+
+
+def _report_bad_lines(bad: list[InputError], shown: str, warn: Warn) -> None:
+    for error in bad[:BAD_LINES_NAMED]:
+        warn(f"skipped a line: {error}")
+    if len(bad) > BAD_LINES_NAMED:
+        warn(f"skipped {len(bad) - BAD_LINES_NAMED} more bad lines of '{shown}'")
+
+
+def _check_unique(ids: set[str], documents: list[tuple[str, str, int]], found: SourceFile) -> None:
+    """Refuse a document id another file already gave: one would silently replace the other."""
+    for source_id, _, _ in documents:
+        if source_id in ids:
+            raise InputError(
+                f"'{found.path}' gives source '{source_id}', which another file already gives "
+                "— rename one of them, or index them into separate stores (--store)."
+            )
+        ids.add(source_id)
 
 
 def _keep_last(aliases: dict[tuple[str, str], Alias], key: tuple[str, str], alias: Alias) -> None:
@@ -160,20 +241,45 @@ def _keep_last(aliases: dict[tuple[str, str], Alias], key: tuple[str, str], alia
 
 
 def _plan(scan: _Scan, store: EvidenceStore, paths: Sequence[Path], version: str) -> _Plan:
-    stale = store.get_meta(ANALYZER_KEY) != version
     present = {source_id for source_id, _, _ in scan.documents}
-    return _Plan(stale, store.source_fingerprints(), _missing_sources(store, paths, present))
-
-
-def _missing_sources(store: EvidenceStore, paths: Sequence[Path], present: set[str]) -> list[str]:
-    """Sources that were indexed from under these paths and are no longer there."""
-    roots = [_display_path(p).rstrip("/") for p in paths]
-    return [
+    stored = store.source_paths()
+    gone = [source_id for source_id in stored if source_id not in present]
+    kept = [i for i in gone if _unread(i, stored[i], scan.incomplete)]
+    scopes = [scope_of(Path(p)) for p in paths]
+    roots = [_display_path(Path(p)).rstrip("/") for p in paths]
+    removed = [
         source_id
-        for source_id, path in store.source_paths().items()
-        if source_id not in present
-        and any(path == root or path.startswith(root + "/") for root in roots)
+        for source_id in gone
+        if source_id not in kept
+        and (
+            any(scope.holds(source_id) for scope in scopes)
+            # A source keyed otherwise (before keys were paths) is found by the path it was
+            # indexed from, as long as the working directory is the same.
+            or any(_under(stored[source_id], root) for root in roots)
+        )
     ]
+    return _Plan(version, store.source_versions(), removed, kept)
+
+
+def _unread(source_id: str, path: str, incomplete: list[tuple[str, str]]) -> bool:
+    """Whether a stored source is of a file that could not be read in full this time."""
+    return any(of_file(source_id, key) or path == shown for key, shown in incomplete)
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root + "/")
+
+
+def _report_kept(plan: _Plan, scan: _Scan, warn: Warn) -> None:
+    """Say, per file, how many stored sources were kept from before because it was unreadable."""
+    for key, shown in scan.incomplete:
+        count = sum(of_file(source_id, key) for source_id in plan.kept)
+        if count:
+            sources = f"{count} source{'s' if count > 1 else ''}"
+            warn(
+                f"kept what the store had of '{shown}' ({sources}): the file could not be read "
+                "in full — fix it and index again."
+            )
 
 
 def _write_changed(
@@ -193,21 +299,35 @@ def _write_changed(
     counts = {"added": 0, "updated": 0, "sentences": 0}
     chunks = _chunks(_changed_documents(scan, plan, warn))
     for batch in _prepared_batches(chunks, aliases, jobs if parallel else 1):
-        store.replace_sources(batch)
+        store.replace_sources(batch, analyzer=plan.version)
         sentences = sum(len(prepared.sentences) for prepared in batch)
         for prepared in batch:
             counts["updated" if prepared.id in plan.known else "added"] += 1
+            _report_left_out(prepared, warn)
         counts["sentences"] += sentences
         progress.advance(len(batch), also=sentences)
     counts["unchanged"] = len(scan.documents) - len(changed)
     return counts
 
 
+def _report_left_out(prepared: PreparedSource, warn: Warn) -> None:
+    """Warn about the sentences of a source too long to store."""
+    path = prepared.row[SOURCE_COLUMNS.index("path")]
+    for line, length in prepared.left_out:
+        warn(
+            f"'{path}' line {line}: left out a 'sentence' of {length:,} characters (the "
+            f"limit is {LONGEST_SENTENCE:,}) — it is not checked against; if it is prose, "
+            "give it sentence punctuation."
+        )
+
+
 def _changed_documents(scan: _Scan, plan: _Plan, warn: Warn) -> Iterator[SourceDocument]:
-    """The documents to write, read again one at a time."""
-    for path, shown in scan.files:
+    """The documents to write, read again one at a time (bad lines were reported already)."""
+    for found in scan.files:
         try:
-            for doc in iter_source_documents(path, display_path=shown):
+            for doc in iter_source_documents(
+                found.path, display_path=found.shown, key=found.key, bad_line=lambda error: None
+            ):
                 if plan.changed(doc.id, doc.content_hash):
                     yield doc
         except InputError as error:  # the file broke since the first pass
@@ -237,9 +357,17 @@ def _prepared_batches(
             yield prepare_documents(chunk, aliases)
         return
     # Imported here: every command imports this module, and `check` must start quickly.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(aliases,))
+    # Started fresh ("spawn"), a worker holds neither the writer lock's file nor the store's
+    # connection, so a killed indexer's lock is free at once; and it ends with the indexer.
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(aliases, os.getpid()),
+    )
     try:
         pending: deque[Future[list[PreparedSource]]] = deque()
         for chunk in chunks:
@@ -256,11 +384,39 @@ def _prepared_batches(
 _worker_aliases: AliasIndex | None = None  # set once per worker process, not sent per task
 
 
-def _start_worker(aliases: AliasIndex) -> None:
-    """Set a worker process up: the aliases once, and Ctrl-C left to the writer to handle."""
+def _start_worker(aliases: AliasIndex, indexer: int) -> None:
+    """Set a worker process up: the aliases once, Ctrl-C left to the writer to handle, and an
+    end when the indexer `indexer` (a pid) ends, even when it is killed outright."""
     global _worker_aliases
     _worker_aliases = aliases
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    if os.getppid() != indexer:  # it ended before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch, args=(indexer,), daemon=True, name="watch-indexer").start()
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this process when its parent ends."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl here: the watch thread still ends it
+        pass
+
+
+def _watch(indexer: int) -> None:
+    """End this worker once its parent is no longer `indexer` (it was re-parented)."""
+    while os.getppid() == indexer:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
 
 
 def _prepare_in_worker(docs: list[SourceDocument]) -> list[PreparedSource]:

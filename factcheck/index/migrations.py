@@ -72,7 +72,58 @@ def m002_term_counts(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE sentences_terms RENAME TO sentences_fts")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_term_counts]
+def m003_path_keys(db: sqlite3.Connection) -> None:
+    """Sources are keyed by their path, not their file name; each records its analyzer.
+
+    Ids were file stems, so `a/notes.txt` and `b/notes.txt` were one source. Each stored source
+    is re-keyed from the path it was indexed from (`evidence/x.txt`, `corpus/wire.jsonl#a17`),
+    which is its new key when the folder was indexed from the folder holding it, as the bundled
+    evidence always is; a source indexed from elsewhere is found by its path and replaced by the
+    next index of its folder. Nothing is re-analysed here: every source's content hash covers
+    its id, so the next index re-analyses each one (recording the analyzer it used, so an
+    interrupted run resumes where it stopped) and, until then, the store answers as before.
+    """
+    db.execute("ALTER TABLE sources ADD COLUMN file_line INTEGER")
+    db.execute("ALTER TABLE sources ADD COLUMN analyzer TEXT")
+    db.execute("DELETE FROM meta WHERE key = 'analyzer_version'")  # now per source
+    rows = db.execute("SELECT id, path FROM sources ORDER BY id").fetchall()
+    keys = {old: _path_key(old, path) for old, path in rows}
+    taken = Counter(keys.values())
+    clash = set(keys) | {key for key, count in taken.items() if count > 1}
+    changed = [
+        (old, key if key not in clash else f"legacy:{old}")
+        for old, key in keys.items()
+        if key != old
+    ]
+    db.execute("PRAGMA defer_foreign_keys = ON")  # sentences follow their source below
+    for table, column in _SOURCE_ID_COLUMNS:
+        db.executemany(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", _swap(changed))
+
+
+_SOURCE_ID_COLUMNS = (
+    ("sources", "id"),
+    ("sentences", "source_id"),
+    ("facts", "source_id"),
+    ("aliases", "origin"),
+)
+
+
+def _swap(changed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(new, old) for old, new in changed]
+
+
+def _path_key(old_id: str, path: str) -> str:
+    """The key a source indexed from `path` has when its folder is indexed from its parent."""
+    parts = [part for part in path.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    key = "/".join(parts) or old_id
+    return f"{key}#{old_id}" if key.lower().endswith(".jsonl") else key
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_term_counts,
+    m003_path_keys,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

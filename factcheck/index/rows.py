@@ -12,11 +12,19 @@ from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from factcheck.models import Alias, AnalyzedSentence, Assertion, SourceDocument, TimeExpression
+from factcheck.models import (
+    Alias,
+    AnalyzedSentence,
+    Assertion,
+    Sentence,
+    SourceDocument,
+    TimeExpression,
+)
 
 SOURCE_COLUMNS = (
     "id",
     "path",
+    "file_line",
     "title",
     "outlet",
     "author",
@@ -29,7 +37,12 @@ SOURCE_COLUMNS = (
 # How a sentence's assertions are stored (the `analysis` column) and read back.
 ASSERTIONS_JSON = TypeAdapter(tuple[Assertion, ...])
 FactRow = tuple[str, str, float | str | None, str | None, str | None]
-SourceRow = tuple[str | None, ...]  # the values of SOURCE_COLUMNS
+SourceRow = tuple[str | int | None, ...]  # the values of SOURCE_COLUMNS
+# Longer than this, a "sentence" is not prose (a word list, a table or a log dumped on one line):
+# it is left out of the store, where it would only slow every check down and could seem to
+# support a claim by holding all of its words. The longest sentence of the benchmark corpora
+# is under 2,000 characters.
+LONGEST_SENTENCE = 5_000
 SentenceRow = tuple[str, int, int, int, int, int, int, str, str]
 
 
@@ -48,17 +61,29 @@ class PreparedSource(NamedTuple):
     row: SourceRow
     sentences: tuple[PreparedSentence, ...]
     aliases: tuple[tuple[str, str, str], ...]
+    left_out: tuple[tuple[int, int], ...] = ()  # (line, length) of sentences too long to store
 
 
 def prepare_source(
-    doc: SourceDocument, sentences: Sequence[AnalyzedSentence], *, aliases: Sequence[Alias] = ()
+    doc: SourceDocument,
+    sentences: Sequence[AnalyzedSentence],
+    *,
+    aliases: Sequence[Alias] = (),
+    left_out: Sequence[Sentence] = (),
 ) -> PreparedSource:
-    """The rows that store `doc`, its analysed sentences and the aliases it defines."""
+    """The rows that store `doc`, its analysed sentences and the aliases it defines.
+
+    `left_out` are the sentences not analysed for being longer than LONGEST_SENTENCE.
+    """
     _check_belongs(doc, sentences, aliases)
     row: SourceRow = tuple(getattr(doc, column) for column in SOURCE_COLUMNS)
     prepared = tuple(_prepare_sentence(s) for s in sentences)
     return PreparedSource(
-        doc.id, row, prepared, tuple((a.alias, a.canonical, a.origin) for a in aliases)
+        doc.id,
+        row,
+        prepared,
+        tuple((a.alias, a.canonical, a.origin) for a in aliases),
+        tuple((s.line, s.end - s.start) for s in left_out),
     )
 
 

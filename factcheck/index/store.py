@@ -31,7 +31,12 @@ from factcheck.index.query import (
     rank,
     usable_terms,
 )
-from factcheck.index.rows import ASSERTIONS_JSON, SOURCE_COLUMNS, PreparedSource
+from factcheck.index.rows import (
+    ASSERTIONS_JSON,
+    LONGEST_SENTENCE,
+    SOURCE_COLUMNS,
+    PreparedSource,
+)
 from factcheck.models import (
     Alias,
     AnalyzedSentence,
@@ -60,8 +65,8 @@ _SQL_VARIABLES = 500
 _SQLITE_READONLY = 8  # sqlite3.SQLITE_READONLY, from Python 3.11
 
 INSERT_SOURCE_SQL = (
-    f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)})"
-    f" VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})"
+    f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)}, analyzer)"
+    f" VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 1))})"
 )
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
@@ -78,6 +83,15 @@ class SourceSummary(Record):
     published: str | None = None
     sentences: int
     facts: int
+
+
+def _storable(table: str) -> str:
+    """SQL: the sentence row `table` is short enough to judge.
+
+    A sentence longer than rows.LONGEST_SENTENCE (in a store indexed before that limit) is
+    never read back as evidence: judging it is slow, and it is not prose.
+    """
+    return f'{table}."end" - {table}.start <= {LONGEST_SENTENCE}'
 
 
 # --- messages ------------------------------------------------------------------------------------
@@ -443,9 +457,12 @@ class EvidenceStore:
     # --- writes ---
 
     @_translate_errors
-    def replace_sources(self, sources: Iterable[PreparedSource]) -> int:
+    def replace_sources(
+        self, sources: Iterable[PreparedSource], *, analyzer: str | None = None
+    ) -> int:
         """Atomically replace each of these sources, all in one transaction; returns how many.
 
+        `analyzer` is the version of the extractors that analysed them (`source_versions`).
         One transaction per batch rather than per source: a commit costs far more than a small
         document. An interruption still leaves every source either old or new.
         """
@@ -453,7 +470,7 @@ class EvidenceStore:
         counted = _Tally()
         with self._transaction():
             for prepared in sources:
-                self._insert_source(prepared, counted)
+                self._insert_source(prepared, counted, analyzer)
                 count += 1
             self._update_term_counts(counted)
         return count
@@ -491,13 +508,12 @@ class EvidenceStore:
         self._db.execute("DELETE FROM aliases WHERE origin = ?", rows)
         self._db.execute("DELETE FROM sources WHERE id = ?", rows)
 
-    def _insert_source(self, prepared: PreparedSource, counted: _Tally) -> None:
+    def _insert_source(
+        self, prepared: PreparedSource, counted: _Tally, analyzer: str | None
+    ) -> None:
         """Insert a source's rows in place of any older version, adding its terms to `counted`."""
         self._delete_source(prepared.id, counted)
-        self._db.execute(
-            INSERT_SOURCE_SQL,
-            prepared.row,
-        )
+        self._db.execute(INSERT_SOURCE_SQL, (*prepared.row, analyzer))
         # The ids SQLite would pick one row at a time (largest + 1), given up front so that the
         # sentences, their FTS rows and their facts go in as three bulk inserts.
         first = self._db.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
@@ -560,6 +576,12 @@ class EvidenceStore:
         return dict(self._db.execute("SELECT id, content_hash FROM sources ORDER BY id").fetchall())
 
     @_translate_errors
+    def source_versions(self) -> dict[str, tuple[str, str | None]]:
+        """Source id -> (content hash, the analyzer version it was analysed with, if known)."""
+        rows = self._db.execute("SELECT id, content_hash, analyzer FROM sources ORDER BY id")
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    @_translate_errors
     def source_paths(self) -> dict[str, str]:
         """Source id -> the path it was indexed from (cheaper than `list_sources`)."""
         return dict(self._db.execute("SELECT id, path FROM sources ORDER BY id").fetchall())
@@ -607,7 +629,7 @@ class EvidenceStore:
                 return []
             if plan.scored:
                 rows = self._db.execute(SEARCH_SQL, (plan.match, limit))
-                return [(r[0], float(r[1])) for r in rows]
+                return self._judgeable([(r[0], float(r[1])) for r in rows])
             if plan.most is None:
                 found = self._db.execute(SELECT_SQL, (plan.match,)).fetchall()
             else:
@@ -615,7 +637,21 @@ class EvidenceStore:
             if plan.rare is not None:
                 found += self._db.execute(SELECT_BEST_SQL, (plan.rare, MOST_SCORED)).fetchall()
             unique = list(dict(found).items())
-            return rank(unique, wanted, counts, self._totals(), limit=limit)
+            return self._judgeable(rank(unique, wanted, counts, self._totals(), limit=limit))
+
+    def _judgeable(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The hits whose sentence is short enough to judge (`_storable`), in order."""
+        ids = [i for i, _ in hits]
+        short: set[int] = set()
+        for start in range(0, len(ids), _SQL_VARIABLES):
+            chunk = ids[start : start + _SQL_VARIABLES]
+            rows = self._db.execute(
+                f"SELECT s.id FROM sentences s WHERE s.id IN ({', '.join('?' * len(chunk))})"
+                f" AND {_storable('s')}",
+                chunk,
+            )
+            short.update(row[0] for row in rows)
+        return [hit for hit in hits if hit[0] in short]
 
     def _plan(self, wanted: Sequence[Wanted]) -> tuple[dict[str, int], SearchPlan | None]:
         counts = self.document_frequencies(usable_terms(wanted))
@@ -661,7 +697,8 @@ class EvidenceStore:
                 rows = self._db.execute(
                     f"SELECT s.id, {columns} FROM sentences s JOIN sentences n"
                     " ON n.source_id = s.source_id AND n.idx BETWEEN s.idx - ? AND s.idx + ?"
-                    f" WHERE s.id IN ({', '.join('?' * len(chunk))}) ORDER BY s.id, n.idx",
+                    f" AND {_storable('n')} WHERE s.id IN ({', '.join('?' * len(chunk))})"
+                    f" AND {_storable('s')} ORDER BY s.id, n.idx",
                     (window, window, *chunk),
                 )
                 for row in rows:
@@ -691,7 +728,7 @@ class EvidenceStore:
                 rows = self._db.execute(
                     "SELECT n.id FROM sentences s JOIN sentences n ON n.source_id = s.source_id"
                     " AND n.idx BETWEEN s.idx - ? AND s.idx + ? AND n.id != s.id"
-                    " WHERE s.id = ? ORDER BY n.idx",
+                    f" AND {_storable('n')} WHERE s.id = ? ORDER BY n.idx",
                     (window, window, sentence_id),
                 )
                 found.extend(row[0] for row in rows)

@@ -231,7 +231,7 @@ def _decided(
 ) -> tuple[Verdict, float, str, list[Evidence]]:
     """A verdict explained by one source quotation, which is cited."""
     speaker = found.quotation.speaker or "an unnamed speaker"
-    where = f"{found.source.id}, line {_line(found.source.text, found.quotation.cite_start)}"
+    where = f"{found.source.id}, line {_line(found.source, found.quotation.cite_start)}"
     explanation = f"{note} ({speaker}, {where})"
     confidence = CONFIDENCE.get(verdict, 0.5 + 0.45 * found.match.ratio / 100)
     return verdict, round(confidence, 2), explanation, [_cite(found, STANCES[verdict], note)]
@@ -240,10 +240,11 @@ def _decided(
 def _cite(found: _Found, stance: Stance, reason: str) -> Evidence:
     """The source quotation and its attribution as a citation."""
     source, quoted = found.source, found.quotation
-    line = _line(source.text, quoted.cite_start)
+    line = _line(source, quoted.cite_start)
     span = (quoted.cite_start, quoted.cite_end)
     return citation(source, line, span, stance=stance, score=found.match.share, reason=reason)
 
 
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+def _line(source: SourceDocument, offset: int) -> int:
+    """The line of the source's file an offset into its text is on."""
+    return source.line_in_file(source.text.count("\n", 0, offset) + 1)

@@ -89,7 +89,8 @@ def _strongest(judgements: Sequence[Judgement], stance: Stance) -> list[Judgemen
 
 def _where(judgement: Judgement) -> str:
     sentence = judgement.evidence.sentence.sentence
-    return f"{judgement.evidence.source.id}, line {sentence.line}"
+    source = judgement.evidence.source
+    return f"{source.id}, line {source.line_in_file(sentence.line)}"
 
 
 def _confidence(judgement: Judgement) -> float:
@@ -139,7 +140,7 @@ def cite(
     where = sentence.sentence
     return citation(
         evidence.source,
-        where.line,
+        evidence.source.line_in_file(where.line),
         (where.start, where.end),
         stance=stance,
         score=score,

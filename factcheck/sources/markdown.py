@@ -5,7 +5,9 @@ Takes a document's text, never changed, and gives offsets into it:
 - Front matter: a first line `---`, closed by a line `---` or `...`. `front_matter_span` is the
   block between those lines, `body_start` where the body after the closing line begins (0 when
   the text has none, or is a document that is not Markdown), `front_matter_fields` its simple
-  `key: value` pairs.
+  `key: value` pairs (`front_matter_line` the line of one), `front_matter_problems` what is
+  wrong with it, by line: an opening `---` never closed (the text then has no front matter),
+  and lines that are not `key: value`, a comment, a list item or an indented value.
 - Hidden blocks (`hidden_blocks`), from the body on, in order and never overlapping:
   - a fenced code block opens at a line of three or more backticks or tildes (at most three
     spaces of indent, an info string allowed) and closes at a line of the same character, at
@@ -85,6 +87,63 @@ def front_matter_fields(text: str) -> dict[str, str]:
         if match and value is not None:
             fields[match.group(1).lower()] = value
     return fields
+
+
+def front_matter_line(text: str, key: str) -> int | None:
+    """The 1-based line of the front matter on which `key` is set (the last one), if any."""
+    span = front_matter_span(text)
+    if span is None:
+        return None
+    first = text.count("\n", 0, span[0]) + 1
+    found = None
+    for number, line in enumerate(text[span[0] : span[1]].splitlines(), start=first):
+        match = _FRONT_LINE.fullmatch(line.rstrip())
+        if match and match.group(1).lower() == key:
+            found = number
+    return found
+
+
+def front_matter_problems(text: str) -> list[tuple[int, str]]:
+    """(line, what is wrong) for front matter that is not what it seems, in file order.
+
+    An opening `---` that is never closed (the whole text is then read as the body), and lines
+    of the block that are neither `key: value`, nor a comment, nor part of a list or an
+    indented value (YAML the simple reader skips, rather than garbage it should warn about).
+    """
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip() != "---":
+        return []
+    span = front_matter_span(text)
+    if span is None:
+        return [
+            (
+                1,
+                "front matter opened with '---' is never closed — close it with a '---' line, "
+                "or remove the opening one; until then the whole file is read as text",
+            )
+        ]
+    problems: list[tuple[int, str]] = []
+    block = text[span[0] : span[1]].splitlines()[:-1]  # the closing line is not part of it
+    for number, line in enumerate(block, start=2):
+        if line.strip() and not _is_front_matter_line(line):
+            problems.append(
+                (
+                    number,
+                    f"front matter line {_clip(line)} is not 'key: value' — fix it, or move it "
+                    "below the closing '---' if it is text; until then it is ignored",
+                )
+            )
+    return problems
+
+
+def _is_front_matter_line(line: str) -> bool:
+    """A `key: value` line, a comment, a list item or an indented continuation."""
+    return line[0] in " \t#-" or _FRONT_LINE.fullmatch(line.rstrip()) is not None
+
+
+def _clip(line: str, width: int = 40) -> str:
+    shown = line.strip()
+    return repr(shown if len(shown) <= width else shown[: width - 1] + "…")
 
 
 def _front_matter_value(raw: str) -> str | None:

@@ -1,0 +1,89 @@
+"""Bytes → text for every source format, or a one-line error naming the file and what to do.
+
+A file is strict UTF-8 (a leading BOM removed), or UTF-16 or UTF-32 when it starts with their
+byte-order mark (decoded to the characters it holds, newlines untouched). Anything else with NUL
+bytes is refused: as UTF-16 without a byte-order mark when every other byte is NUL, else as a
+binary file.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from factcheck.errors import InputError
+
+# Longest mark first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+BINARY_MESSAGE = (
+    "'{shown}' looks like a binary file (it contains NUL bytes) — "
+    "give a UTF-8 text, Markdown, HTML or JSONL file."
+)
+
+
+def wide_codec(head: bytes) -> str | None:
+    """The codec ("utf-16", "utf-32") whose byte-order mark the bytes start with, else None."""
+    return next((codec for bom, codec in _BOMS if head.startswith(bom)), None)
+
+
+def decode_text(data: bytes, shown: str) -> str:
+    """A whole file's text (module rules); `shown` names the file in errors."""
+    codec = wide_codec(data[:4])
+    if codec is not None:
+        try:
+            return data.decode(codec)  # the codec drops the byte-order mark
+        except UnicodeDecodeError as exc:
+            raise InputError(wide_error(shown, codec, exc.start)) from exc
+    if b"\x00" in data:
+        raise InputError(_nul_message(data, shown))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(not_utf8_message(shown, exc.start)) from exc
+
+
+def decode_line(raw: bytes, offset: int, shown: str, number: int) -> str:
+    """One line of a UTF-8 file starting at byte `offset` (a BOM at the start removed)."""
+    if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+        raw, offset = raw[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
+    if b"\x00" in raw:
+        raise InputError(
+            f"'{shown}' line {number} contains NUL bytes — give a UTF-8 text file "
+            "(re-save it as UTF-8 if it is UTF-16)."
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"'{shown}' line {number} is not UTF-8 text (invalid byte at offset "
+            f"{offset + exc.start}) — re-save the file as UTF-8."
+        ) from exc
+
+
+def not_utf8_message(shown: str, offset: int) -> str:
+    return f"'{shown}' is not UTF-8 text (invalid byte at offset {offset}) — re-save it as UTF-8."
+
+
+def wide_error(shown: str, codec: str, offset: int) -> str:
+    name = codec.upper()
+    return (
+        f"'{shown}' starts with a {name} byte-order mark but is not valid {name} (at byte "
+        f"{offset}) — re-save it as UTF-8."
+    )
+
+
+def unreadable(shown: str, exc: OSError) -> InputError:
+    reason = exc.strerror or type(exc).__name__
+    return InputError(f"Cannot read '{shown}': {reason} — check that it is a readable file.")
+
+
+def _nul_message(data: bytes, shown: str) -> str:
+    """UTF-16 without a byte-order mark (NUL in every other byte of ASCII text), or binary."""
+    half = len(data) // 2
+    if half and max(data[0::2].count(0), data[1::2].count(0)) >= 0.8 * half:
+        return f"'{shown}' looks like UTF-16 text without a byte-order mark — re-save it as UTF-8."
+    return BINARY_MESSAGE.format(shown=shown)
