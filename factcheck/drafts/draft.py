@@ -44,10 +44,12 @@ _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
 _SETEXT = re.compile(r"^[ \t]{0,3}[^\s|>#-][^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|[^\n]*$", re.MULTILINE)
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*$", re.MULTILINE)
-_FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:?")
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# Link texts, labels and image targets hold no bracket (as in CommonMark), so each `[` is tried
+# only as far as the next bracket: a run of `[` or `![` takes linear time, not its square.
+_FOOTNOTE_LABEL = re.compile(r"\[\^[^\[\]\s]+\]:?")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\([^)\[\n]*\)|\[[^\[\]\n]*\])")
 _LINK = re.compile(
-    r"(\[)[^\]\n]+(\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\]))"
+    r"(\[)[^\[\]\n]+(\](?:\((?:[^()\[\s]|\([^()\[\s]*\))*(?:\s+\"[^\"\n]*\")?\)|\[[^\[\]\n]*\]))"
 )
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
