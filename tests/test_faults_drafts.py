@@ -3,17 +3,29 @@ control characters, standard input in other encodings, benchmark label spellings
 
 from __future__ import annotations
 
+import functools
+import json
 import time
 from collections.abc import Callable
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.drafts.draft import make_draft
+from factcheck.cli import main
+from factcheck.drafts.draft import draft_sentences, line_starts, make_draft
+from factcheck.drafts.suppress import find_suppressions
 from factcheck.drafts.verify import verify_draft
+from factcheck.evaluate import context_sentences
 from factcheck.extract.entities import AliasIndex
+from factcheck.extract.normalise import TextMap, clean, normalise
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
-from factcheck.models import Location
+from factcheck.models import Location, SourceDocument
 
 # ---------------------------------------------------------------- linear time
 
@@ -108,3 +120,116 @@ def test_suppressions_are_weighed_once_per_sentence_they_cover() -> None:
 
     verify_draft(make_draft("d.md", _suppressed_paragraph(80_000)), NO_EVIDENCE, only=every)
     assert asked < 4 * 3_000
+
+
+# ---------------------------------------------------------------- invisible and control characters
+
+SUPPORTED = "Transport of the equipment will cost the Kazakh side about $8 million."
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e"]
+CONTROLS = ["\x00", "\x07", "\x08", "\x1b", "\x7f", "\x9b", "\x1b[31m", "\x1b]0;title\x07"]
+
+
+def _spoiled(claim: str, mark: str) -> str:
+    """The claim with `mark` inside a word, inside the figure and between words."""
+    return claim.replace("equipment", f"equip{mark}ment").replace("$8 ", f"$8{mark} ")
+
+
+def run(*args: str | Path, stdin: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(main, [str(a) for a in args], input=stdin)
+
+
+def _json(result: Result) -> dict[str, Any]:
+    assert result.exit_code in (0, 1), result.output
+    found: dict[str, Any] = json.loads(result.stdout)
+    return found
+
+
+@pytest.mark.parametrize("mark", INVISIBLE + CONTROLS, ids=ascii)
+def test_invisible_and_control_characters_in_a_claim_change_nothing(mark: str) -> None:
+    """`$8\\0 million` and `equip\\u200bment` are read as `$8 million` and `equipment`."""
+    clean_result = supporting_judge().check(SUPPORTED)
+    result = supporting_judge().check(_spoiled(SUPPORTED, mark))
+    assert (result.verdict, result.claim) == (clean_result.verdict, SUPPORTED)
+    [assertion] = supporting_judge().parse(_spoiled(SUPPORTED, mark))
+    assert "$8 million" in assertion.text
+
+
+@functools.cache
+def supporting_judge() -> Judge:
+    """A judge over the one source sentence that supports SUPPORTED."""
+    evidence = (
+        "Minister Zhaksylykov assured that the transportation of the contingent and equipment "
+        "would be covered by the Kazakh side, with approximately $8 million allocated."
+    )
+    doc = SourceDocument(id="s", path="s.txt", content_hash="", text=evidence)
+    sentences = context_sentences(doc.id, doc.text, AliasIndex())
+    return Judge(TextRetriever(sentences), AliasIndex())
+
+
+def test_a_nul_inside_a_figure_on_standard_input_is_not_a_contradiction() -> None:
+    result = run("check", "-", "--format", "json", stdin=_spoiled(SUPPORTED, "\x00") + "\n")
+    [found] = _json(result)["results"]
+    assert (found["verdict"], found["claim"]) == ("supported", SUPPORTED)
+
+
+@pytest.mark.parametrize("mark", INVISIBLE + CONTROLS, ids=ascii)
+def test_a_draft_is_judged_as_read_and_located_as_written(mark: str) -> None:
+    written = f"# Notes\n\nIntro.{mark} {_spoiled(SUPPORTED, mark)}\n"
+    [result] = verify_draft(make_draft("d.md", written), supporting_judge())[0]
+    assert (result.verdict.value, result.claim) == ("supported", SUPPORTED)
+    where = result.location
+    lines = line_starts(written)
+    start = lines[where.line - 1] + where.column - 1
+    end = lines[where.end_line - 1] + where.end_column - 1
+    assert written[start:end] == _spoiled(SUPPORTED, mark)
+
+
+NOISE = st.sampled_from(INVISIBLE + CONTROLS + ["\r", "\t", "\u00a0", "\x1b[", "\x1b]"])
+PIECE = st.sampled_from(
+    [
+        *[
+            "Kazakhstan sent 139 troops in 2024. ",
+            "*UN* ",
+            "[Kabul](x.org) ",
+            "“We went,” he said. ",
+        ],
+        *["# Head\n", "\n\n", "---\n", "<!-- c -->", "```\n", "word", " ", "\n"],
+    ]
+)
+DRAFT_TEXT = st.one_of(st.text(), st.lists(st.one_of(PIECE, NOISE), max_size=40).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(DRAFT_TEXT)
+def test_normalised_text_maps_back_to_exact_offsets(text: str) -> None:
+    normal, removed = normalise(text)
+    assert normal == clean(text) == clean(normal)
+    for pos, char in enumerate(normal):
+        assert text[removed.start(pos)] == char
+        assert removed.end(pos + 1) == removed.start(pos) + 1
+    dropped = [text[a:b] for a, b in _gaps(text, normal, removed)]
+    assert all(not clean(piece) for piece in dropped)
+
+
+def _gaps(text: str, normal: str, removed: TextMap) -> list[tuple[int, int]]:
+    """The spans of `text` that normalising dropped."""
+    kept = [removed.start(pos) for pos in range(len(normal))]
+    edges = [-1, *kept, len(text)]
+    return [(a + 1, b) for a, b in pairwise(edges) if b > a + 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(DRAFT_TEXT, st.booleans())
+def test_any_draft_is_read_and_every_location_lies_in_the_file(text: str, markdown: bool) -> None:
+    draft = make_draft("d.md", text, markdown=markdown)
+    lines = line_starts(text)
+    for sentence in draft_sentences(draft):
+        where = sentence.location
+        assert 1 <= where.line <= where.end_line <= len(lines)
+        start = lines[where.line - 1] + where.column - 1
+        end = lines[where.end_line - 1] + where.end_column - 1
+        assert 0 <= start < end <= len(text)
+        assert clean(text[start:end]) == draft.text[sentence.start : sentence.end]
+    suppressions, problems = find_suppressions(draft)
+    for found in [*(s.location for s in suppressions), *(p.location for p in problems)]:
+        assert 1 <= found.line <= found.end_line <= len(lines)

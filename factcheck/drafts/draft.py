@@ -13,6 +13,10 @@ other rules here are the drafts' own. In plain text only HTML comments are maske
 is read through the page-text extraction of `factcheck.sources.read`, so its lines and columns
 point into the extracted text (and its headings, no longer marked there, are read as prose).
 
+A draft is read normalised (`factcheck.extract.normalise`): invisible and control characters
+are removed before anything else, and every span maps back to the text as written, so lines
+and columns count in the file as it is.
+
 A quotation that runs over several sentences is kept in one sentence, so it is judged whole.
 """
 
@@ -25,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.extract.normalise import TextMap, normalise
 from factcheck.extract.segment import split_text
 from factcheck.models import Location, Record, Sentence
 from factcheck.sources.markdown import (
@@ -37,7 +42,7 @@ from factcheck.sources.read import read_source_file
 
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", ".html", ".htm")
 STDIN_PATH = "<stdin>"
-DROPPED = "\x00"  # an inline mark in `Draft.reading`
+DROPPED = "\x00"  # an inline mark in `Draft.reading` (normalised text has no NUL of its own)
 MAX_MERGED = 8  # sentences a quotation may span before it is taken as unclosed
 
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
@@ -64,18 +69,29 @@ _CLOSE_QUOTES = "”»"
 
 
 class Draft(Record):
-    """A draft's text as read, and the same text with everything that is not prose masked.
+    """A draft's text as read, normalised, and the same with everything that is not prose masked.
 
-    `prose` has spaces where the text is not prose; `reading` is the same except that inline
-    marks (emphasis, link brackets and targets, tags) are NUL, so a sentence's text drops
-    them instead of leaving a space (`*Kabul*.` reads `Kabul.`).
+    `written` is the text as read (locations count in it); `text` is it normalised, and every
+    offset of a draft (sentences, suppressions, quotations) counts in `text`; `removed` maps
+    them back. `prose` is `text` with spaces where it is not prose; `reading` is the same
+    except that inline marks (emphasis, link brackets and targets, tags) are NUL, so a
+    sentence's text drops them instead of leaving a space (`*Kabul*.` reads `Kabul.`).
     """
 
     path: str
+    written: str
     text: str
     prose: str
     reading: str
     start: int = 0
+    removed: TextMap = TextMap()
+
+    def locator(self) -> Callable[[int, int], Location]:
+        """Where a span [start, end) of `text` stands in the draft as written."""
+        lines = line_starts(self.written)
+        return lambda start, end: locate(
+            lines, self.path, self.removed.start(start), self.removed.end(end)
+        )
 
 
 class DraftSentence(Record):
@@ -152,12 +168,22 @@ def _folder_drafts(root: Path) -> list[Path]:
 
 def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
     """A draft from its text: Markdown structure masked, or only HTML comments in plain text."""
+    written = text
+    text, removed = normalise(written)
     start = body_start(text) if markdown else 0
     blank = markdown_blocks(text, start) if markdown else comment_spans(text)
     inline = markdown_marks(text) if markdown else []
     reading = mask(mask(text, inline, DROPPED), blank, " ")
     prose = reading.replace(DROPPED, " ")
-    return Draft(path=path, text=text, prose=prose, reading=reading, start=start)
+    return Draft(
+        path=path,
+        written=written,
+        text=text,
+        prose=prose,
+        reading=reading,
+        start=start,
+        removed=removed,
+    )
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
@@ -195,7 +221,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def draft_sentences(draft: Draft) -> list[DraftSentence]:
     """The prose sentences of a draft in order, quotations kept whole."""
     found = split_text(draft.prose, source_id=draft.path, start=draft.start)
-    lines = line_starts(draft.text)
+    located = draft.locator()
     return [
         DraftSentence(
             path=draft.path,
@@ -204,7 +230,7 @@ def draft_sentences(draft: Draft) -> list[DraftSentence]:
             start=first.start,
             end=last.end,
             text=" ".join(draft.reading[first.start : last.end].replace(DROPPED, "").split()),
-            location=locate(lines, draft.path, first.start, last.end),
+            location=located(first.start, last.end),
         )
         for index, (first, last) in enumerate(_quotation_groups(found, draft.prose))
     ]

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Literal
 
-from factcheck.drafts.draft import Draft, DraftSentence, line_starts, locate
+from factcheck.drafts.draft import Draft, DraftSentence
 from factcheck.models import DraftProblem, Location, Record
 from factcheck.sources.markdown import hidden_blocks
 
@@ -50,7 +50,7 @@ class Suppression(Record):
 
 def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProblem]]:
     """The suppressions of a draft, and problems with malformed ones."""
-    lines = line_starts(draft.text)
+    located = draft.locator()
     found: list[Suppression] = []
     problems: list[DraftProblem] = []
     for block in hidden_blocks(draft.text, draft.start):
@@ -59,7 +59,7 @@ def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProble
         match = _DIRECTIVE.fullmatch(draft.text, block.start, block.end)
         if match is None:
             continue
-        location = locate(lines, draft.path, match.start(), match.end())
+        location = located(match.start(), match.end())
         ignore = _IGNORE.fullmatch(match.group("body"))
         if ignore is None:
             directive = " ".join(match.group("body").split())
