@@ -87,10 +87,12 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
 
 
 def _read_claims(claims: tuple[str, ...]) -> list[str]:
+    """The claims given, `-` replaced by the lines of standard input (LF or CRLF) not blank."""
     texts: list[str] = []
     for claim in claims:
         if claim == "-":
-            texts.extend(line for line in sys.stdin if line.strip())
+            lines = (line.removesuffix("\r") for line in _read_stdin().split("\n"))
+            texts.extend(line for line in lines if line.strip())
         else:
             texts.append(claim)
     if not texts:
@@ -98,7 +100,17 @@ def _read_claims(claims: tuple[str, ...]) -> list[str]:
             "No claims on standard input — pipe one claim per line, "
             "or pass the claim as an argument."
         )
-    return [text.rstrip("\n") for text in texts]
+    return texts
+
+
+def _read_stdin() -> str:
+    """Standard input as text: UTF-8, or UTF-16 or UTF-32 with a warning; else an InputError."""
+    from factcheck.extract.normalise import decode_input
+
+    decoded = decode_input(sys.stdin.buffer.read())
+    if decoded.warning:
+        _warn(decoded.warning)
+    return decoded.text
 
 
 @main.command()
@@ -306,7 +318,7 @@ def verify(
         report = run_verify(
             files,
             settings,
-            read_stdin=sys.stdin.read,
+            read_stdin=_read_stdin,
             changed_since=changed_since,
             warn=_warn,
             progress=bar,
@@ -356,7 +368,7 @@ def baseline_command(
     report = run_verify(
         files,
         settings,
-        read_stdin=sys.stdin.read,
+        read_stdin=_read_stdin,
         use_baseline=False,
         warn=_warn,
     )

@@ -233,3 +233,42 @@ def test_any_draft_is_read_and_every_location_lies_in_the_file(text: str, markdo
     suppressions, problems = find_suppressions(draft)
     for found in [*(s.location for s in suppressions), *(p.location for p in problems)]:
         assert 1 <= found.line <= found.end_line <= len(lines)
+
+
+# ---------------------------------------------------------------- standard input
+
+
+def test_crlf_claims_on_standard_input_lose_their_cr() -> None:
+    stdin = f"{SUPPORTED}\r\n\r\nKazakhstan opened an embassy in Kabul in 2003.\r\n"
+    results = _json(run("check", "-", "--format", "json", stdin=stdin))["results"]
+    assert [r["claim"] for r in results] == [
+        SUPPORTED,
+        "Kazakhstan opened an embassy in Kabul in 2003.",
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_claims_on_standard_input_are_read_with_a_warning(encoding: str) -> None:
+    result = run("check", "-", "--format", "json", stdin=f"{SUPPORTED}\n".encode(encoding))
+    [found] = _json(result)["results"]
+    assert (found["verdict"], found["claim"]) == ("supported", SUPPORTED)
+    assert "warning: standard input is UTF-" in result.stderr
+    assert "give UTF-8" in result.stderr
+
+
+def test_a_utf16_draft_on_standard_input_is_read_with_a_warning() -> None:
+    draft = f"# Notes\r\n\r\n{SUPPORTED}\r\n"
+    result = run("verify", "-", "--format", "json", stdin=draft.encode("utf-16"))
+    [found] = _json(result)["results"]
+    assert (found["verdict"], found["claim"]) == ("supported", SUPPORTED)
+    assert found["location"]["line"] == 3
+    assert "warning: standard input is UTF-16" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "verify"])
+def test_standard_input_that_is_not_utf8_is_refused_in_one_line(command: str) -> None:
+    result = run(command, "-", stdin="Café au lait in 1993.\n".encode("latin-1"))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert "not UTF-8" in line and "UTF-8" in line and "offset 3" in line
