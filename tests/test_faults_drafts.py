@@ -272,3 +272,56 @@ def test_standard_input_that_is_not_utf8_is_refused_in_one_line(command: str) ->
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
     assert "not UTF-8" in line and "UTF-8" in line and "offset 3" in line
+
+
+# ---------------------------------------------------------------- drafts that cannot be checked
+
+GOOD = "Kazakhstan opened an embassy in Kabul in 1993.\n"
+CANNOT_BE_CHECKED: dict[str, bytes] = {
+    "empty.md": b"",
+    "blank.md": b"  \n\n",
+    "front-matter-only.md": b"---\ntitle: Notes\n---\n",
+    "invisible-only.md": "\ufeff\u200b\n".encode(),
+    "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "latin1.txt": "Café au lait, 1993.".encode("latin-1"),
+    "no-text.html": b"<html><body><script>x()</script></body></html>",
+}
+
+
+def test_drafts_that_cannot_be_checked_are_problems_and_the_others_are_checked(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    for name, content in CANNOT_BE_CHECKED.items():
+        (tmp_path / name).write_bytes(content)
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    result = run("verify", tmp_path, "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert [r["verdict"] for r in report["results"]] == ["contradicted"]
+    problems = {Path(p["location"]["path"]).name: p for p in report["problems"]}
+    assert sorted(problems) == sorted([*CANNOT_BE_CHECKED, "gone.md"])
+    for name, problem in problems.items():
+        assert problem["code"] == "FC104"
+        assert problem["message"].startswith("draft not checked: ")
+        assert f"'{tmp_path / name}'" in problem["message"]
+        assert problem["location"]["line"] == problem["location"]["column"] == 1
+    for fmt in ("table", "markdown", "github", "sarif", "junit", "html"):
+        shown = run("verify", tmp_path, "--format", fmt)
+        assert shown.exit_code == 1 and "FC104" in shown.stdout, (fmt, shown.output)
+
+
+def test_one_empty_draft_named_is_a_problem_not_an_error(tmp_path: Path) -> None:
+    """A report with the problem, exit 1, as when the draft is one of many (docs/verify.md)."""
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = run("verify", empty)
+    assert result.exit_code == 1, result.output
+    assert "FC104" in result.stdout and "is empty" in result.stdout
+
+
+def test_a_front_matter_only_draft_on_standard_input_is_a_problem() -> None:
+    result = run("verify", "-", "--format", "json", stdin="---\ntitle: Notes\n---\n")
+    assert result.exit_code == 1
+    [problem] = json.loads(result.stdout)["problems"]
+    assert (problem["code"], problem["location"]["path"]) == ("FC104", "<stdin>")

@@ -18,6 +18,12 @@ are removed before anything else, and every span maps back to the text as writte
 and columns count in the file as it is.
 
 A quotation that runs over several sentences is kept in one sentence, so it is judged whole.
+
+A draft file that cannot be checked (empty, blank, front matter only, not UTF-8 text, binary,
+unreadable) is still a `Draft`, with the reason in `problem`: `verify` reports it as problem
+`FC104` and checks the other drafts. A path that is not a draft file at all (missing, or of
+another type) named on the command line is an InputError; standard input with no text is one
+too (the pipe gave nothing).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from factcheck.sources.read import read_source_file
 
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", ".html", ".htm")
 STDIN_PATH = "<stdin>"
+NOT_CHECKED = "FC104"  # the problem code of a draft that cannot be checked
 DROPPED = "\x00"  # an inline mark in `Draft.reading` (normalised text has no NUL of its own)
 MAX_MERGED = 8  # sentences a quotation may span before it is taken as unclosed
 
@@ -85,6 +92,7 @@ class Draft(Record):
     reading: str
     start: int = 0
     removed: TextMap = TextMap()
+    problem: str | None = None  # why it cannot be checked (empty, unreadable), if it cannot
 
     def locator(self) -> Callable[[int, int], Location]:
         """Where a span [start, end) of `text` stands in the draft as written."""
@@ -118,8 +126,11 @@ def load_drafts(
     """
     drafts: list[Draft] = []
     for name in dict.fromkeys(names):
+        if name != "-" and Path(name).is_dir():
+            drafts.extend(_read_found(path) for path in _folder_drafts(name, wanted))
+            continue
         if name != "-":
-            drafts.extend(read_draft(path) for path in _named_drafts(name, wanted))
+            drafts.append(read_draft(Path(name)))
             continue
         text = read_stdin()
         if not text.strip():
@@ -128,11 +139,16 @@ def load_drafts(
     return drafts
 
 
-def _named_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
-    path = Path(name)
-    if not path.is_dir():
-        return [path]
-    found = _folder_drafts(path)
+def _folder_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
+    """The drafts `wanted` in a folder and the folders below it, hidden ones left out."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(name):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(folder) / file
+            for file in sorted(files)
+            if not file.startswith(".") and file.lower().endswith(DRAFT_SUFFIXES)
+        )
     if not found:
         raise InputError(
             f"'{name}' holds no drafts — give .md, .markdown, .txt, .html or .htm files."
@@ -141,7 +157,11 @@ def _named_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
 
 
 def read_draft(path: Path) -> Draft:
-    """Read a draft file (Markdown, text or HTML); an InputError names a file that cannot be."""
+    """Read a draft file (Markdown, text or HTML).
+
+    A path that is no draft file (missing, another type) is an InputError; a draft file that
+    cannot be checked (empty, unreadable) is a Draft with that `problem`.
+    """
     shown = str(path)
     if not path.is_file():
         raise InputError(f"No such draft: '{shown}' — check the path.")
@@ -150,20 +170,24 @@ def read_draft(path: Path) -> Draft:
         raise InputError(
             f"Unsupported draft type: '{shown}' — give .md, .markdown, .txt, .html or .htm files."
         )
-    [doc] = read_source_file(path, display_path=shown)
+    try:
+        [doc] = read_source_file(path, display_path=shown)
+    except InputError as error:
+        return unchecked_draft(shown, str(error))
     return make_draft(shown, doc.text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
-def _folder_drafts(root: Path) -> list[Path]:
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(folder) / name
-            for name in sorted(files)
-            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES)
-        )
-    return found
+def _read_found(path: Path) -> Draft:
+    """A draft found in a folder: whatever is wrong with it is its problem, not the run's."""
+    try:
+        return read_draft(path)
+    except InputError as error:  # gone since the folder was listed, or a broken link
+        return unchecked_draft(str(path), str(error))
+
+
+def unchecked_draft(path: str, problem: str) -> Draft:
+    """A draft that cannot be checked, and why."""
+    return Draft(path=path, written="", text="", prose="", reading="", problem=problem)
 
 
 def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
@@ -175,6 +199,7 @@ def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
     inline = markdown_marks(text) if markdown else []
     reading = mask(mask(text, inline, DROPPED), blank, " ")
     prose = reading.replace(DROPPED, " ")
+    nothing = f"'{path}' has no text to check — add text to it or leave it out."
     return Draft(
         path=path,
         written=written,
@@ -183,6 +208,7 @@ def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
         reading=reading,
         start=start,
         removed=removed,
+        problem=None if text[start:].strip() else nothing,
     )
 
 

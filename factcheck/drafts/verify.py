@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from factcheck.drafts.draft import Draft, DraftSentence, draft_sentences
+from factcheck.drafts.draft import NOT_CHECKED, Draft, DraftSentence, draft_sentences
 from factcheck.drafts.suppress import Coverage, Suppression, find_suppressions, unused
 from factcheck.drafts.worthiness import skip_reason
 from factcheck.extract.quotations import Quotation, find_quotations
@@ -82,6 +82,8 @@ def verify_draft(
     only: Selection = everywhere,
 ) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
     """One draft's results, skipped sentences and problems, in the draft's order."""
+    if draft.problem is not None:
+        return [], [], [p for p in [_not_checked(draft.path, draft.problem)] if only(p.location)]
     sentences = draft_sentences(draft)
     quotations = find_quotations(draft.prose)
     judged: dict[int, ClaimResult] = {}
@@ -102,6 +104,15 @@ def verify_draft(
     ]
     problems = [problem for problem in problems if only(problem.location)]
     return results, skipped, [*problems, *(unused(s) for s in unused_ones)]
+
+
+def _not_checked(path: str, why: str) -> DraftProblem:
+    """The problem of a draft that cannot be checked, at its first line."""
+    return DraftProblem(
+        location=Location(path=path, line=1, column=1, end_line=1, end_column=1),
+        code=NOT_CHECKED,
+        message=f"draft not checked: {why}",
+    )
 
 
 def _inside(quotations: Sequence[Quotation], sentence: DraftSentence) -> list[Quotation]:
