@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner, Result
+from fixtures.report import build_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,13 +23,17 @@ from factcheck.cli import main
 from factcheck.drafts.draft import draft_sentences, line_starts, make_draft
 from factcheck.drafts.suppress import find_suppressions
 from factcheck.drafts.verify import _inside, verify_draft
-from factcheck.evaluate import context_sentences
+from factcheck.evaluate import RowOutcome, context_sentences
+from factcheck.evaluate import build_report as build_eval_report
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.normalise import TextMap, clean, normalise
 from factcheck.extract.quotations import Quotation, find_quotations
+from factcheck.gate import Gate
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
-from factcheck.models import Location, SourceDocument
+from factcheck.models import CheckReport, Location, SourceDocument, Verdict, VerifyReport
+from factcheck.render import github
+from factcheck.render.formats import render
 
 # ---------------------------------------------------------------- linear time
 
@@ -369,3 +376,77 @@ def test_a_front_matter_only_draft_on_standard_input_is_a_problem() -> None:
     assert result.exit_code == 1
     [problem] = json.loads(result.stdout)["problems"]
     assert (problem["code"], problem["location"]["path"]) == ("FC104", "<stdin>")
+
+
+# ---------------------------------------------------------------- control characters in reports
+
+# Clears the screen, turns what follows red, rings, backspaces, returns to the line's start
+# and reverses the text after it; then a C1 control and NUL.
+HOSTILE = "\x1b[2J\x1b[31mred\x07\x08\rover\u202eesrever\x9b\x00"
+HOSTILE_FIELDS = {"path", "claim", "explanation", "suppression_reason", "text", "title", "reason"}
+RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e]")
+
+
+def _hostile(value: Any) -> Any:
+    """A dumped report with HOSTILE inside every string a draft, source or file name gives."""
+    if isinstance(value, dict):
+        return {
+            key: f"{item[:4]}{HOSTILE}{item[4:]}"
+            if key in HOSTILE_FIELDS and isinstance(item, str)
+            else _hostile(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_hostile(item) for item in value]
+    return value
+
+
+def hostile_report() -> VerifyReport:
+    report = build_report()
+    return VerifyReport.model_validate(_hostile(report.model_dump(mode="json")))
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "github", "html"])
+def test_human_formats_show_control_characters_as_escapes(fmt: str) -> None:
+    shown = render(hostile_report(), fmt, Gate(), show_skipped=True)
+    # Line breaks are the table's and the page's layout; a raw CR (which would overwrite the
+    # line on a terminal) is allowed only in HTML, where it is whitespace.
+    laid_out = shown.replace("\n", "") if fmt in ("table", "html") else shown
+    laid_out = laid_out.replace("\r", "") if fmt == "html" else laid_out.replace("\r", "\x00")
+    assert not RAW_CONTROL.search(laid_out), repr(shown[:300])
+    assert all(f"\\{code}" in shown.replace("\\\\", "\\") for code in ("x1b", "x07", "u202e"))
+    if fmt == "github":
+        assert all(github.LINE_PATTERN.fullmatch(line) for line in shown.splitlines())
+
+
+def test_the_coloured_table_colours_but_shows_the_draft_s_escapes() -> None:
+    shown = render(hostile_report(), "table", Gate(), colour=True)
+    assert "\\x1b[2J" in shown and "\x1b[2J" not in shown
+    assert "\x1b[" in shown  # the table's own colours
+
+
+@pytest.mark.parametrize("fmt", ["junit", "sarif", "json"])
+def test_machine_formats_stay_valid_with_control_characters(fmt: str) -> None:
+    shown = render(hostile_report(), fmt, Gate())
+    if fmt == "junit":
+        ElementTree.fromstring(shown.encode())  # XML 1.0: no C0 control, even escaped
+    else:
+        assert json.loads(shown)
+        assert not re.search("[\x00-\x1f]", shown.replace("\n", ""))
+
+
+def test_check_and_eval_tables_show_control_characters_as_escapes() -> None:
+    report = hostile_report()
+    check = CheckReport(results=report.results, summary=report.summary)
+    assert not RAW_CONTROL.search(render(check, "table", Gate()).replace("\n", ""))
+    missed = RowOutcome(
+        id=HOSTILE,
+        claim=HOSTILE,
+        gold=Verdict.SUPPORTED,
+        predicted=Verdict.CONTRADICTED,
+        confidence=0.9,
+        explanation=HOSTILE,
+    )
+    measured = build_eval_report([missed], suite=HOSTILE, seconds=1.0)
+    shown = render(measured, "table", Gate())
+    assert not RAW_CONTROL.search(shown.replace("\n", "")) and "\\x07" in shown
