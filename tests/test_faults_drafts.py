@@ -7,6 +7,7 @@ import functools
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -176,7 +177,7 @@ def test_suppressions_are_weighed_once_per_sentence_they_cover() -> None:
 # ---------------------------------------------------------------- invisible and control characters
 
 SUPPORTED = "Transport of the equipment will cost the Kazakh side about $8 million."
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e"]
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u2066"]
 CONTROLS = ["\x00", "\x07", "\x08", "\x1b", "\x7f", "\x9b", "\x1b[31m", "\x1b]0;title\x07"]
 
 
@@ -260,6 +261,26 @@ def test_normalised_text_maps_back_to_exact_offsets(text: str) -> None:
         assert removed.end(pos + 1) == removed.start(pos) + 1
     dropped = [text[a:b] for a, b in _gaps(text, normal, removed)]
     assert all(not clean(piece) for piece in dropped)
+
+
+# Format characters that are kept: visible number signs, and the soft hyphen (a word break).
+KEPT_FORMATS = {0x00AD, *range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2}
+KEPT_FORMATS |= {0x110BD, 0x110CD}
+
+
+def test_exactly_the_invisible_and_control_characters_are_removed() -> None:
+    """Checked against this Python's Unicode database; code points it does not know are
+    allowed either way (a newer Unicode may assign them)."""
+    known = "".join(c for c in map(chr, range(0x110000)) if unicodedata.category(c) != "Cn")
+    kept = set(clean(known))  # in code point order, no escape sequence forms
+    removed = {ord(c) for c in known if c not in kept}
+    wanted = {
+        ord(c)
+        for c in known
+        if (unicodedata.category(c) == "Cc" and not c.isspace())
+        or (unicodedata.category(c) == "Cf" and ord(c) not in KEPT_FORMATS)
+    }
+    assert removed == wanted, sorted(f"U+{code:04X}" for code in removed ^ wanted)
 
 
 def _gaps(text: str, normal: str, removed: TextMap) -> list[tuple[int, int]]:
