@@ -471,3 +471,16 @@ def test_check_and_eval_tables_show_control_characters_as_escapes() -> None:
     measured = build_eval_report([missed], suite=HOSTILE, seconds=1.0)
     shown = render(measured, "table", Gate())
     assert not RAW_CONTROL.search(shown.replace("\n", "")) and "\\x07" in shown
+
+
+def test_the_config_table_shows_control_characters_as_escapes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".factcheck.toml").write_text(
+        '[aliases]\n"Qaz\\u001b[2Jaqstan" = "Kazakhstan"\n', encoding="utf-8"
+    )
+    result = run("config")
+    assert result.exit_code == 0, result.output
+    assert "Qaz\\x1b[2Jaqstan → Kazakhstan" in result.stdout
+    assert not RAW_CONTROL.search(result.stdout.replace("\n", ""))
