@@ -94,10 +94,12 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
 
 
 def _read_claims(claims: tuple[str, ...]) -> list[str]:
+    """The claims given, `-` replaced by the lines of standard input (LF or CRLF) not blank."""
     texts: list[str] = []
     for claim in claims:
         if claim == "-":
-            texts.extend(line for line in stdin_text().split("\n") if line.strip())
+            lines = (line.removesuffix("\r") for line in _read_stdin().split("\n"))
+            texts.extend(line for line in lines if line.strip())
         else:
             texts.append(claim)
     if not texts:
@@ -105,7 +107,11 @@ def _read_claims(claims: tuple[str, ...]) -> list[str]:
             "No claims on standard input — pipe one claim per line, "
             "or pass the claim as an argument."
         )
-    return [text.rstrip("\n") for text in texts]
+    return texts
+
+
+def _read_stdin() -> str:
+    return stdin_text(_warn)
 
 
 @main.command()
@@ -325,7 +331,7 @@ def verify(
         report = run_verify(
             files,
             settings,
-            read_stdin=stdin_text,
+            read_stdin=_read_stdin,
             changed_since=changed_since,
             output=output,
             warn=_warn,
@@ -376,7 +382,7 @@ def baseline_command(
     report = run_verify(
         files,
         settings,
-        read_stdin=stdin_text,
+        read_stdin=_read_stdin,
         use_baseline=False,
         output=target,
         warn=_warn,

@@ -8,10 +8,17 @@ against an evidence store. Right-and-cited is the FEVER-style strict score of
 sentence contains a gold sentence (or is contained in one and longer than 20 characters), after
 normalising quotes, whitespace and case; it counts only rows with a label other than
 not_enough_evidence and gold evidence.
+
+A label is a verdict (`supported`, `contradicted`, `conflicting`, `not_enough_evidence`) or a
+spelling public benchmarks use for one (`LABEL_SPELLINGS`: FEVER's `SUPPORTS`, `REFUTES`,
+`NOT ENOUGH INFO`, Climate-FEVER's `DISPUTED`, `NEI`, `true`/`false`, NLI's `entailment`,
+`contradiction`, `neutral`, …), compared ignoring case and with spaces, hyphens and
+underscores alike.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -45,6 +52,25 @@ SUITE_FIELDS = ("id", "claim", "label", "evidence", "context", "title")  # other
 CONTEXT_PATH = "<context>"
 NEIGHBOUR_WINDOW = 2  # as the store's neighbours: ±2 sentences of the same source
 MIN_CONTAINED_CHARS = 20  # a cited text inside a gold sentence must be longer than this
+LABEL_SPELLINGS: dict[str, Verdict] = {
+    **dict.fromkeys(["supported", "supports", "support", "true", "entailment"], Verdict.SUPPORTED),
+    **dict.fromkeys(
+        ["contradicted", "contradicts", "contradiction", "refutes", "refuted", "refute", "false"],
+        Verdict.CONTRADICTED,
+    ),
+    **dict.fromkeys(["conflicting", "conflict", "disputed"], Verdict.CONFLICTING),
+    **dict.fromkeys(
+        [
+            "not enough evidence",
+            "not enough info",
+            "not enough information",
+            "nei",
+            "neutral",
+        ],
+        Verdict.NOT_ENOUGH_EVIDENCE,
+    ),
+}
+_LABEL_GAPS = re.compile(r"[\s_-]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\xa0": " "})
 
 Progress = Callable[[int, int], None]
@@ -171,7 +197,18 @@ def _normalised(fields: dict[str, Any]) -> dict[str, Any]:
         found.pop("evidence", None)
     if isinstance(found.get("id"), int) and not isinstance(found.get("id"), bool):
         found["id"] = str(found["id"])
+    if "label" in found:
+        found["label"] = verdict_label(found["label"])
     return found
+
+
+def verdict_label(label: Any) -> Any:
+    """The verdict a suite's label spells (`SUPPORTS`, `NEI`, `true`…); anything else as given."""
+    if isinstance(label, bool):
+        label = str(label)
+    if not isinstance(label, str):
+        return label
+    return LABEL_SPELLINGS.get(_LABEL_GAPS.sub(" ", label.strip().lower()), label)
 
 
 def _first_problem(error: ValidationError) -> str:
@@ -179,7 +216,10 @@ def _first_problem(error: ValidationError) -> str:
     field = ".".join(str(part) for part in problem["loc"]) or "row"
     if field == "label":
         valid = ", ".join(v.value for v in VERDICT_ORDER)
-        return f"'label' must be one of {valid}"
+        return (
+            f"'label' must be one of {valid}, or a benchmark's spelling of one "
+            "(SUPPORTS, REFUTES, NOT ENOUGH INFO, DISPUTED, NEI, true, false…)"
+        )
     if problem["type"] == "missing":
         return f"'{field}' is missing"
     return f"'{field}': {problem['msg'].lower()}"

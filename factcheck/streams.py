@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
@@ -37,16 +37,21 @@ def say(message: str, *, nl: bool = True) -> None:
         click.echo(message, err=True, nl=nl)
 
 
-def stdin_text() -> str:
-    """All of standard input; closed, or not UTF-8 text, is an input error."""
+def stdin_text(warn: Callable[[str], None]) -> str:
+    """All of standard input as text: UTF-8, or UTF-16 or UTF-32 with a warning.
+
+    Closed, or text in another encoding, is an input error.
+    """
+    from factcheck.extract.normalise import decode_input
+
     if sys.stdin is None:
         raise InputError(
             "Standard input is closed — pipe the text in, or name files instead of '-'."
         )
-    try:
-        return sys.stdin.read()
-    except UnicodeDecodeError:
-        raise InputError("Standard input is not UTF-8 text — convert it, or name files.") from None
+    decoded = decode_input(sys.stdin.buffer.read())
+    if decoded.warning:
+        warn(decoded.warning)
+    return decoded.text
 
 
 def on_terminal(stream: IO[str] | None) -> bool:

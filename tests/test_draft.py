@@ -188,10 +188,9 @@ def test_load_drafts_reads_files_folders_and_standard_input(tmp_path: Path) -> N
     [
         ("missing.md", None, "No such draft: '{path}'"),
         ("draft.pdf", "text", "Unsupported draft type"),
-        ("empty.md", "  \n", "is empty"),
     ],
 )
-def test_unreadable_drafts_are_input_errors(
+def test_paths_that_are_no_drafts_are_input_errors(
     tmp_path: Path, name: str, content: str | None, message: str
 ) -> None:
     path = tmp_path / name

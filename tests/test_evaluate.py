@@ -211,7 +211,7 @@ def test_limit_runs_only_the_first_rows(tmp_path: Path) -> None:
     ("content", "expected"),
     [
         ('{"id": "a", "claim": "x is 1", "label": "supported"}\n{not json\n', "line 2"),
-        ('{"id": "a", "claim": "x is 1", "label": "true"}\n', "'label' must be one of"),
+        ('{"id": "a", "claim": "x is 1", "label": "maybe"}\n', "'label' must be one of"),
         ('{"id": "a", "label": "supported"}\n', "'claim' is missing"),
         ('["a", "b"]\n', "is not a JSON object"),
         ('{"id": "a", "claim": "  ", "label": "supported"}\n', "claim is empty"),
@@ -242,6 +242,40 @@ def test_load_suite_keeps_the_fields_it_knows(tmp_path: Path) -> None:
     suite = _write_suite(tmp_path / "s.jsonl", [{**CONTEXT_SUITE[0], "id": 7}])
     [row] = load_suite(suite)
     assert (row.id, row.label, row.evidence, row.context) == ("7", S, (GOLD,), CONTEXT)
+
+
+BENCHMARK_LABELS = {
+    S: ["SUPPORTS", "supports", "Supported", "SUPPORT", "true", True, "entailment"],
+    C: ["REFUTES", "refuted", "contradicted", "Contradiction", "false", False],
+    F: ["DISPUTED", "conflicting", "Conflict"],
+    N: [
+        *["NOT ENOUGH INFO", "NOT_ENOUGH_INFO", "not-enough-info", "NEI", "nei", "neutral"],
+        *["not_enough_evidence", "Not enough evidence"],
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "verdict"),
+    [(label, verdict) for verdict, labels in BENCHMARK_LABELS.items() for label in labels],
+    ids=str,
+)
+def test_benchmark_label_spellings_are_read_as_verdicts(
+    tmp_path: Path, label: object, verdict: Verdict
+) -> None:
+    suite = _write_suite(tmp_path / "s.jsonl", [{"id": 1, "claim": "x is 1", "label": label}])
+    [row] = load_suite(suite)
+    assert row.label is verdict
+
+
+def test_a_fever_style_suite_is_measured(tmp_path: Path) -> None:
+    labels = ["SUPPORTS", "REFUTES", "REFUTES", "NOT ENOUGH INFO"]
+    fever = [{**row, "label": label} for row, label in zip(CONTEXT_SUITE, labels, strict=True)]
+    suite = _write_suite(tmp_path / "fever.jsonl", fever)
+    result = CliRunner().invoke(main, ["eval", str(suite), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    gold = [r["gold"] for r in json.loads(result.output)["results"]]
+    assert gold == ["supported", "contradicted", "contradicted", "not_enough_evidence"]
 
 
 # ---------------------------------------------------------------- the dev set

@@ -13,7 +13,17 @@ other rules here are the drafts' own. In plain text only HTML comments are maske
 is read through the page-text extraction of `factcheck.sources.read`, so its lines and columns
 point into the extracted text (and its headings, no longer marked there, are read as prose).
 
+A draft is read normalised (`factcheck.extract.normalise`): invisible and control characters
+are removed before anything else, and every span maps back to the text as written, so lines
+and columns count in the file as it is.
+
 A quotation that runs over several sentences is kept in one sentence, so it is judged whole.
+
+A draft file that cannot be checked (empty, blank, front matter only, not UTF-8 text, binary,
+unreadable) is still a `Draft`, with the reason in `problem`: `verify` reports it as problem
+`FC104` and checks the other drafts. A path that is not a draft file at all (missing, or of
+another type) named on the command line is an InputError; standard input with no text is one
+too (the pipe gave nothing).
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import InputError
+from factcheck.extract.normalise import TextMap, normalise
 from factcheck.extract.segment import split_text
 from factcheck.models import Location, Record, Sentence
 from factcheck.sources.markdown import (
@@ -37,17 +48,20 @@ from factcheck.sources.read import read_source_file
 
 DRAFT_SUFFIXES = (*MARKDOWN_SUFFIXES, ".txt", ".html", ".htm")
 STDIN_PATH = "<stdin>"
-DROPPED = "\x00"  # an inline mark in `Draft.reading`
+NOT_CHECKED = "FC104"  # the problem code of a draft that cannot be checked
+DROPPED = "\x00"  # an inline mark in `Draft.reading` (normalised text has no NUL of its own)
 MAX_MERGED = 8  # sentences a quotation may span before it is taken as unclosed
 
 _ATX_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.MULTILINE)
 _SETEXT = re.compile(r"^[ \t]{0,3}[^\s|>#-][^\n]*\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^[ \t]{0,3}\|[^\n]*$", re.MULTILINE)
 _REFERENCE = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*$", re.MULTILINE)
-_FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:?")
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# Link texts, labels and image targets hold no bracket (as in CommonMark), so each `[` is tried
+# only as far as the next bracket: a run of `[` or `![` takes linear time, not its square.
+_FOOTNOTE_LABEL = re.compile(r"\[\^[^\[\]\s]+\]:?")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\([^)\[\n]*\)|\[[^\[\]\n]*\])")
 _LINK = re.compile(
-    r"(\[)[^\]\n]+(\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\]))"
+    r"(\[)[^\[\]\n]+(\](?:\((?:[^()\[\s]|\([^()\[\s]*\))*(?:\s+\"[^\"\n]*\")?\)|\[[^\[\]\n]*\]))"
 )
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
@@ -62,18 +76,30 @@ _CLOSE_QUOTES = "”»"
 
 
 class Draft(Record):
-    """A draft's text as read, and the same text with everything that is not prose masked.
+    """A draft's text as read, normalised, and the same with everything that is not prose masked.
 
-    `prose` has spaces where the text is not prose; `reading` is the same except that inline
-    marks (emphasis, link brackets and targets, tags) are NUL, so a sentence's text drops
-    them instead of leaving a space (`*Kabul*.` reads `Kabul.`).
+    `written` is the text as read (locations count in it); `text` is it normalised, and every
+    offset of a draft (sentences, suppressions, quotations) counts in `text`; `removed` maps
+    them back. `prose` is `text` with spaces where it is not prose; `reading` is the same
+    except that inline marks (emphasis, link brackets and targets, tags) are NUL, so a
+    sentence's text drops them instead of leaving a space (`*Kabul*.` reads `Kabul.`).
     """
 
     path: str
+    written: str
     text: str
     prose: str
     reading: str
     start: int = 0
+    removed: TextMap = TextMap()
+    problem: str | None = None  # why it cannot be checked (empty, unreadable), if it cannot
+
+    def locator(self) -> Callable[[int, int], Location]:
+        """Where a span [start, end) of `text` stands in the draft as written."""
+        lines = line_starts(self.written)
+        return lambda start, end: locate(
+            lines, self.path, self.removed.start(start), self.removed.end(end)
+        )
 
 
 class DraftSentence(Record):
@@ -100,8 +126,11 @@ def load_drafts(
     """
     drafts: list[Draft] = []
     for name in dict.fromkeys(names):
+        if name != "-" and Path(name).is_dir():
+            drafts.extend(_read_found(path) for path in _folder_drafts(name, wanted))
+            continue
         if name != "-":
-            drafts.extend(read_draft(path) for path in _named_drafts(name, wanted))
+            drafts.append(read_draft(Path(name)))
             continue
         text = read_stdin()
         if not text.strip():
@@ -110,11 +139,16 @@ def load_drafts(
     return drafts
 
 
-def _named_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
-    path = Path(name)
-    if not path.is_dir():
-        return [path]
-    found = _folder_drafts(path)
+def _folder_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
+    """The drafts `wanted` in a folder and the folders below it, hidden ones left out."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(name):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(folder) / file
+            for file in sorted(files)
+            if not file.startswith(".") and file.lower().endswith(DRAFT_SUFFIXES)
+        )
     if not found:
         raise InputError(
             f"'{name}' holds no drafts — give .md, .markdown, .txt, .html or .htm files."
@@ -123,7 +157,11 @@ def _named_drafts(name: str, wanted: Callable[[Path], bool]) -> list[Path]:
 
 
 def read_draft(path: Path) -> Draft:
-    """Read a draft file (Markdown, text or HTML); an InputError names a file that cannot be."""
+    """Read a draft file (Markdown, text or HTML).
+
+    A path that is no draft file (missing, another type) is an InputError; a draft file that
+    cannot be checked (empty, unreadable) is a Draft with that `problem`.
+    """
     shown = str(path)
     if not path.is_file():
         raise InputError(f"No such draft: '{shown}' — check the path.")
@@ -132,30 +170,46 @@ def read_draft(path: Path) -> Draft:
         raise InputError(
             f"Unsupported draft type: '{shown}' — give .md, .markdown, .txt, .html or .htm files."
         )
-    [doc] = read_source_file(path, display_path=shown)
+    try:
+        [doc] = read_source_file(path, display_path=shown)
+    except InputError as error:
+        return unchecked_draft(shown, str(error))
     return make_draft(shown, doc.text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
-def _folder_drafts(root: Path) -> list[Path]:
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(folder) / name
-            for name in sorted(files)
-            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES)
-        )
-    return found
+def _read_found(path: Path) -> Draft:
+    """A draft found in a folder: whatever is wrong with it is its problem, not the run's."""
+    try:
+        return read_draft(path)
+    except InputError as error:  # gone since the folder was listed, or a broken link
+        return unchecked_draft(str(path), str(error))
+
+
+def unchecked_draft(path: str, problem: str) -> Draft:
+    """A draft that cannot be checked, and why."""
+    return Draft(path=path, written="", text="", prose="", reading="", problem=problem)
 
 
 def make_draft(path: str, text: str, *, markdown: bool = True) -> Draft:
     """A draft from its text: Markdown structure masked, or only HTML comments in plain text."""
+    written = text
+    text, removed = normalise(written)
     start = body_start(text) if markdown else 0
     blank = markdown_blocks(text, start) if markdown else comment_spans(text)
     inline = markdown_marks(text) if markdown else []
     reading = mask(mask(text, inline, DROPPED), blank, " ")
     prose = reading.replace(DROPPED, " ")
-    return Draft(path=path, text=text, prose=prose, reading=reading, start=start)
+    nothing = f"'{path}' has no text to check — add text to it or leave it out."
+    return Draft(
+        path=path,
+        written=written,
+        text=text,
+        prose=prose,
+        reading=reading,
+        start=start,
+        removed=removed,
+        problem=None if text[start:].strip() else nothing,
+    )
 
 
 def mask(text: str, spans: Iterable[tuple[int, int]], fill: str) -> str:
@@ -193,7 +247,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def draft_sentences(draft: Draft) -> list[DraftSentence]:
     """The prose sentences of a draft in order, quotations kept whole."""
     found = split_text(draft.prose, source_id=draft.path, start=draft.start)
-    lines = line_starts(draft.text)
+    located = draft.locator()
     return [
         DraftSentence(
             path=draft.path,
@@ -202,7 +256,7 @@ def draft_sentences(draft: Draft) -> list[DraftSentence]:
             start=first.start,
             end=last.end,
             text=" ".join(draft.reading[first.start : last.end].replace(DROPPED, "").split()),
-            location=locate(lines, draft.path, first.start, last.end),
+            location=located(first.start, last.end),
         )
         for index, (first, last) in enumerate(_quotation_groups(found, draft.prose))
     ]

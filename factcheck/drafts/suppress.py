@@ -18,10 +18,11 @@ Problems reported (`DraftProblem.code`; verdicts are FC001–FC004 in the report
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Literal
 
-from factcheck.drafts.draft import Draft, DraftSentence, line_starts, locate
+from factcheck.drafts.draft import Draft, DraftSentence
 from factcheck.models import DraftProblem, Location, Record
 from factcheck.sources.markdown import hidden_blocks
 
@@ -49,7 +50,7 @@ class Suppression(Record):
 
 def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProblem]]:
     """The suppressions of a draft, and problems with malformed ones."""
-    lines = line_starts(draft.text)
+    located = draft.locator()
     found: list[Suppression] = []
     problems: list[DraftProblem] = []
     for block in hidden_blocks(draft.text, draft.start):
@@ -58,7 +59,7 @@ def find_suppressions(draft: Draft) -> tuple[list[Suppression], list[DraftProble
         match = _DIRECTIVE.fullmatch(draft.text, block.start, block.end)
         if match is None:
             continue
-        location = locate(lines, draft.path, match.start(), match.end())
+        location = located(match.start(), match.end())
         ignore = _IGNORE.fullmatch(match.group("body"))
         if ignore is None:
             directive = " ".join(match.group("body").split())
@@ -96,16 +97,30 @@ def _scope(text: str, start: int, end: int) -> Literal["sentence", "paragraph"]:
     return "paragraph" if alone else "sentence"
 
 
-def covered(suppression: Suppression, sentences: Sequence[DraftSentence]) -> list[DraftSentence]:
-    """The sentences a suppression covers: the next one, or every one of the next paragraph."""
-    following = next((s for s in sentences if s.start >= suppression.end), None)
-    if following is None:
-        return []
-    if suppression.scope == "sentence":
-        return [following]
-    return [
-        s for s in sentences if s.paragraph == following.paragraph and s.start >= suppression.end
-    ]
+class Coverage:
+    """Which of a draft's sentences each suppression covers, found by bisection.
+
+    `sentences` are a draft's, in order (so by start and by paragraph); a suppression covers
+    a run of them, given as a range of their positions.
+    """
+
+    def __init__(self, sentences: Sequence[DraftSentence]) -> None:
+        self.sentences = sentences
+        self._starts = [sentence.start for sentence in sentences]
+        # _paragraph_end[i]: the position after the last sentence of sentence i's paragraph.
+        self._paragraph_end = list(range(1, len(sentences) + 1))
+        for pos in range(len(sentences) - 2, -1, -1):
+            if sentences[pos].paragraph == sentences[pos + 1].paragraph:
+                self._paragraph_end[pos] = self._paragraph_end[pos + 1]
+
+    def of(self, suppression: Suppression) -> range:
+        """The sentences a suppression covers: the next one, or every one of the next paragraph."""
+        first = bisect_left(self._starts, suppression.end)
+        if first == len(self.sentences):
+            return range(first, first)
+        if suppression.scope == "sentence":
+            return range(first, first + 1)
+        return range(first, self._paragraph_end[first])
 
 
 def unused(suppression: Suppression) -> DraftProblem:

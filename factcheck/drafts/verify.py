@@ -8,10 +8,11 @@ whether the speaker said those words, not whether the words are true.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from factcheck.drafts.draft import Draft, DraftSentence, draft_sentences
-from factcheck.drafts.suppress import Suppression, covered, find_suppressions, unused
+from factcheck.drafts.draft import NOT_CHECKED, Draft, DraftSentence, draft_sentences
+from factcheck.drafts.suppress import Coverage, Suppression, find_suppressions, unused
 from factcheck.drafts.worthiness import skip_reason
 from factcheck.extract.quotations import Quotation, find_quotations
 from factcheck.gate import BLOCKING_VERDICTS, Gate, fingerprint
@@ -81,13 +82,14 @@ def verify_draft(
     only: Selection = everywhere,
 ) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
     """One draft's results, skipped sentences and problems, in the draft's order."""
+    if draft.problem is not None:
+        return [], [], [p for p in [_not_checked(draft.path, draft.problem)] if only(p.location)]
     sentences = draft_sentences(draft)
     quotations = find_quotations(draft.prose)
     judged: dict[int, ClaimResult] = {}
     skipped: list[SkippedSentence] = []
     for sentence in (s for s in sentences if only(s.location)):
-        inside = [q for q in quotations if sentence.start <= q.start and q.end <= sentence.end]
-        result, reason = _judge(draft, sentence, inside, judge)
+        result, reason = _judge(draft, sentence, _inside(quotations, sentence), judge)
         if result is None:
             skipped.append(
                 SkippedSentence(location=sentence.location, text=sentence.text, reason=reason)
@@ -95,13 +97,29 @@ def verify_draft(
         else:
             judged[sentence.index] = result
     suppressions, problems = find_suppressions(draft)
-    in_view = [s for s in suppressions if _in_view(s, sentences, only)]
-    reasons, unused_ones = _apply(in_view, sentences, judged, Gate(fail_on))
+    coverage = Coverage(sentences)
+    reasons, unused_ones = _apply(suppressions, coverage, judged, Gate(fail_on), only)
     results = [
         _located(judged[s.index], s, reasons.get(s.index)) for s in sentences if s.index in judged
     ]
     problems = [problem for problem in problems if only(problem.location)]
     return results, skipped, [*problems, *(unused(s) for s in unused_ones)]
+
+
+def _not_checked(path: str, why: str) -> DraftProblem:
+    """The problem of a draft that cannot be checked, at its first line."""
+    return DraftProblem(
+        location=Location(path=path, line=1, column=1, end_line=1, end_column=1),
+        code=NOT_CHECKED,
+        message=f"draft not checked: {why}",
+    )
+
+
+def _inside(quotations: Sequence[Quotation], sentence: DraftSentence) -> list[Quotation]:
+    """The quotations (in order, not overlapping) that lie wholly inside a sentence."""
+    first = bisect_left(quotations, sentence.start, key=lambda q: q.start)
+    last = bisect_left(quotations, sentence.end, lo=first, key=lambda q: q.start)
+    return [q for q in quotations[first:last] if q.end <= sentence.end]
 
 
 def _judge(
@@ -126,30 +144,50 @@ def _judge(
     return (None, reason) if reason else (judge.check(sentence.text, assertions), "")
 
 
-def _in_view(suppression: Suppression, sentences: Sequence[DraftSentence], only: Selection) -> bool:
-    """Whether a suppression covers a selected sentence (or, covering none, is selected)."""
-    scope = covered(suppression, sentences)
-    if not scope:
-        return only(suppression.location)
-    return any(only(sentence.location) for sentence in scope)
-
-
 def _apply(
     suppressions: Sequence[Suppression],
-    sentences: Sequence[DraftSentence],
+    coverage: Coverage,
     judged: dict[int, ClaimResult],
     gate: Gate,
+    only: Selection,
 ) -> tuple[dict[int, str], list[Suppression]]:
-    """Each suppressed sentence's reason, and the suppressions that silence nothing."""
+    """Each suppressed sentence's reason, and the suppressions in view that silence nothing.
+
+    A suppression is in view when it covers a selected sentence (or, covering none, is itself
+    selected). The first suppression of a sentence gives its reason; suppressions covering the
+    same sentences are weighed once, so many of them cost no more than one.
+    """
     reasons: dict[int, str] = {}
     unused_ones: list[Suppression] = []
+    weighed: dict[range, tuple[bool, bool]] = {}  # sentences covered → (in view, blocks one)
     for suppression in suppressions:
-        indices = [s.index for s in covered(suppression, sentences) if s.index in judged]
-        for index in indices:
-            reasons.setdefault(index, suppression.reason)
-        if not any(gate.blocks(judged[index].verdict) for index in indices):
+        scope = coverage.of(suppression)
+        if not scope:
+            if only(suppression.location):
+                unused_ones.append(suppression)
+            continue
+        if scope not in weighed:
+            weighed[scope] = _weigh(scope, coverage, judged, gate, only)
+            if weighed[scope][0]:
+                for index in (i for i in scope if i in judged):
+                    reasons.setdefault(index, suppression.reason)
+        in_view, blocks = weighed[scope]
+        if in_view and not blocks:
             unused_ones.append(suppression)
     return reasons, unused_ones
+
+
+def _weigh(
+    scope: range,
+    coverage: Coverage,
+    judged: dict[int, ClaimResult],
+    gate: Gate,
+    only: Selection,
+) -> tuple[bool, bool]:
+    """Whether covered sentences are selected, and whether one has a verdict the gate blocks."""
+    in_view = any(only(coverage.sentences[index].location) for index in scope)
+    blocks = any(gate.blocks(judged[index].verdict) for index in scope if index in judged)
+    return in_view, blocks
 
 
 def _located(result: ClaimResult, sentence: DraftSentence, reason: str | None) -> DraftResult:

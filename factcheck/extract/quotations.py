@@ -31,8 +31,14 @@ _NOT_NAMES = frozenset(
     "Meanwhile However Officials Many Some".split()
 )
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
-_NAME_WORD = r"[A-Z][\w’'\-]*\w"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of\s+(?:the\s+)?|al-|bin\s+|de\s+|van\s+|von\s+)?{_NAME_WORD}))*"
+# Bounded, so that a run of capitals ("AAAA…", "Aa Aa Aa …") costs linear time: a name is at
+# most MAX_NAME_WORDS words of at most 42 characters.
+MAX_NAME_WORDS = 10
+_NAME_WORD = r"[A-Z][\w’'\-]{0,40}\w"
+_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?:of\s+(?:the\s+)?|al-|bin\s+|de\s+|van\s+|von\s+)?{_NAME_WORD}))"
+    rf"{{0,{MAX_NAME_WORDS - 1}}}"
+)
 _QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))+)”|\"((?:[^\"\n]|\n(?![ \t]*\n))+)\"")
 _SPEAKER_AFTER = re.compile(
     rf"\s*,?\s*(?:(?P<name>{_NAME}|he|she|they|the\s+[a-z][\w-]*)\s+{_VERB}\b"

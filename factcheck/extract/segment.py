@@ -54,8 +54,11 @@ _OPENERS = "\"'\u201c\u2018\u00ab\u201e"  # straight, curly double and single, g
 _CLOSERS = "\"'\u201d\u2019)]"
 _DASHES = "\u2013\u2014"  # en and em dash
 _NOT_HEADING_END = ".!?\u2026,;:-(/&" + _DASHES
-_TERMINAL = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
-_FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+$")
+# Tried only where a run of terminal marks begins: a match from inside a run would be one from
+# its beginning, and trying every position of a long run (`!!!!…`) took the square of its length.
+_TERMINAL = re.compile(r"(?<![.!?])[.!?]+[\"'\u201d\u2019)\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z])\]\Z")
+_FOOTNOTE_CHARS = 5  # the longest footnote mark, `[123]`
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018\u00ab\u201e]*(\w+)")
 _NON_SPACE = re.compile(r"\S")
@@ -212,8 +215,16 @@ def _heading_like(line: str) -> bool:
     """Whether a line reads as a heading or label rather than part of a sentence."""
     if line.endswith("|"):
         return True
-    core = _FOOTNOTES.sub("", line).rstrip(_CLOSERS)
+    core = _without_footnotes(line).rstrip(_CLOSERS)
     return len(line) <= HEADING_MAX and not (core and core[-1] in _NOT_HEADING_END)
+
+
+def _without_footnotes(line: str) -> str:
+    """A line without the footnote marks (`[9]`, `[a]`) it ends with, found from its end."""
+    end = len(line)
+    while mark := _FOOTNOTE.search(line, max(0, end - _FOOTNOTE_CHARS), end):
+        end = mark.start()
+    return line[:end]
 
 
 def _unit_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from factcheck.errors import InputError
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex
+from factcheck.extract.normalise import clean
 from factcheck.extract.quotations import Quotation
 from factcheck.index.query import Wanted
 from factcheck.judge.quotes import check_quotation
@@ -53,8 +54,8 @@ class Retriever(Protocol):
 
 
 def validate_claim(claim: str) -> str:
-    """The claim stripped, or an InputError saying what is wrong with it."""
-    text = claim.strip()
+    """The claim normalised and stripped, or an InputError saying what is wrong with it."""
+    text = clean(claim).strip()
     if not text:
         raise InputError(
             "The claim is empty — pass the sentence to check, e.g. "
@@ -79,16 +80,20 @@ class Judge:
 
     def parse(self, claim: str) -> list[Assertion]:
         """A claim as one or more structured assertions."""
+        claim = clean(claim)
         validate_claim(claim)
-        # Offsets count in the claim as given, so `claim[start:end]` is each assertion's text.
+        # Offsets count in the claim as read (invisible and control characters removed, see
+        # `factcheck.extract.normalise`), so `claim[start:end]` is each assertion's text.
         return analyze(claim, AnalysisContext(aliases=self.aliases))
 
     def check(self, claim: str, assertions: Sequence[Assertion] | None = None) -> ClaimResult:
         """The verdict on one claim with the evidence that decides it.
 
         `assertions` are the claim's parse when the caller has it already (`verify` reads
-        them to decide whether a sentence is worth checking).
+        them to decide whether a sentence is worth checking). The result's claim is the claim
+        as read: invisible and control characters removed.
         """
+        claim = clean(claim)
         parsed = self.parse(claim) if assertions is None else assertions
         wanted = [wanted_in_evidence(assertion, self.aliases) for assertion in parsed]
         words = [term for each in wanted for term in search_terms(each)]

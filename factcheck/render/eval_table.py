@@ -9,6 +9,7 @@ from tabulate import tabulate
 
 from factcheck.evaluate import VERDICT_ORDER, EvalReport
 from factcheck.models import Verdict
+from factcheck.render.controls import one_line, visible
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
@@ -45,7 +46,7 @@ def _summary(report: EvalReport) -> str:
         else "- (no row with gold evidence)"
     )
     lines = [
-        f"suite            {report.suite}",
+        f"suite            {one_line(report.suite)}",
         f"claims           {report.rows} in {report.seconds:.1f} s "
         f"({report.claims_per_second:.1f} claims/s)",
         f"accuracy         {report.accuracy:.3f} ({report.correct}/{report.rows})",
@@ -82,7 +83,7 @@ def _misses_block(report: EvalReport) -> str:
     shown = report.misses[:MAX_MISSES_SHOWN]
     lines = [f"misses ({len(report.misses)}; the first {len(shown)}):"]
     for miss in shown:
-        lines.append(f"- {miss.id}: gold {miss.gold.value}, got {miss.predicted.value}")
+        lines.append(f"- {one_line(miss.id)}: gold {miss.gold.value}, got {miss.predicted.value}")
         lines += _wrapped(miss.claim, "    ", max_lines=3)
         lines += _wrapped(f"why: {miss.explanation}", "    ", max_lines=2)
     if len(report.misses) > len(shown):
@@ -92,7 +93,7 @@ def _misses_block(report: EvalReport) -> str:
 
 def _wrapped(text: str, indent: str, *, max_lines: int) -> list[str]:
     return textwrap.wrap(
-        text,
+        visible(text),
         WIDTH,
         initial_indent=indent,
         subsequent_indent=indent,

@@ -6,7 +6,7 @@ A claim that fails the gate is an error (by default: contradicted or conflicting
 suppressed nor baselined); suppressed, baselined and supported claims are notices, other claims
 warnings, and problems in a draft warnings.
 Messages escape `%`, CR and LF; properties escape those and `,` and `:` too (as @actions/core
-does).
+does); other control characters are written as escapes (`factcheck.render.controls`).
 `col` and `endColumn` are only sent when the finding starts and ends on the same line, because
 GitHub refuses columns for a multi-line annotation.
 """
@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.models import DraftProblem, DraftResult, Location, VerifyReport
+from factcheck.render.controls import visible
 from factcheck.render.findings import (
     RULES,
     Level,
@@ -50,8 +51,8 @@ def render(report: VerifyReport, gate: Gate) -> str:
 
 
 def escape_data(text: str) -> str:
-    """A message as a workflow command carries it."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A message as a workflow command carries it, control characters written as escapes."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

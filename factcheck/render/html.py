@@ -1,17 +1,18 @@
 """One self-contained HTML file for editors: each draft's sentences, claims highlighted by verdict.
 
 A click on a claim opens its explanation and citations (`<details>`, so it works even where
-scripts are blocked). Every piece of text from a draft or a source is escaped, and a Content
-Security Policy that admits only this file's own style and script (by hash) means nothing else
-could run or load even if it were not.
+scripts are blocked). Every piece of text from a draft or a source is escaped (control
+characters shown as escapes, `factcheck.render.controls`), and a Content Security Policy that
+admits only this file's own style and script (by hash) means nothing else could run or load
+even if it were not.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import html
 from collections.abc import Iterable
-from html import escape
 from typing import TYPE_CHECKING
 
 from factcheck.models import (
@@ -22,6 +23,7 @@ from factcheck.models import (
     SkippedSentence,
     VerifyReport,
 )
+from factcheck.render.controls import visible
 from factcheck.render.findings import (
     RULES,
     VERDICT_ORDER,
@@ -103,6 +105,11 @@ SCRIPT = """
   if (target && target.tagName === "DETAILS") { target.open = true; }
 })();
 """
+
+
+def escape(text: str) -> str:
+    """Text safe in HTML: markup escaped, control characters written as escapes."""
+    return html.escape(visible(text))
 
 
 def _csp_hash(text: str) -> str:

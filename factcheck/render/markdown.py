@@ -13,6 +13,7 @@ from factcheck.models import (
     Verdict,
     VerifyReport,
 )
+from factcheck.render.controls import visible
 from factcheck.render.findings import (
     RULES,
     VERDICT_ORDER,
@@ -57,8 +58,8 @@ def render(report: VerifyReport, gate: Gate) -> str:
 
 
 def escape(text: str) -> str:
-    """Text safe inside a table cell: no markup, no HTML, no line breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text safe inside a table cell: no markup, no HTML, no line breaks, no control characters."""
+    text = visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MARKUP.sub(r"\\\1", text)
     return _NEWLINES.sub("<br>", text)
 

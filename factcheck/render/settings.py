@@ -1,4 +1,7 @@
-"""`factcheck config`: the effective settings and where each came from, as a table or JSON."""
+"""`factcheck config`: the effective settings and where each came from, as a table or JSON.
+
+The table shows control characters in values and paths as escapes (`factcheck.render.controls`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from tabulate import tabulate
 
 from factcheck.config import KEYS, Settings
 from factcheck.models import Verdict
+from factcheck.render.controls import one_line
 
 
 def values(settings: Settings) -> dict[str, Any]:
@@ -41,9 +45,10 @@ def render_json(settings: Settings) -> str:
 def render_table(settings: Settings) -> str:
     """The configuration file, then a row per setting: key, value, where it came from."""
     rows = [
-        [key, _text(value), str(settings.origins[key])] for key, value in values(settings).items()
+        [key, one_line(_text(value)), one_line(str(settings.origins[key]))]
+        for key, value in values(settings).items()
     ]
-    head = f"configuration file: {settings.file or 'none (defaults apply)'}"
+    head = f"configuration file: {one_line(str(settings.file or 'none (defaults apply)'))}"
     return f"{head}\n\n{tabulate(rows, headers=['key', 'value', 'from'])}\n"
 
 

@@ -1,4 +1,7 @@
-"""A report for the terminal: a block per claim, readable in 80 columns."""
+"""A report for the terminal: a block per claim, readable in 80 columns.
+
+Control characters from claims and sources are shown as escapes (`factcheck.render.controls`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
+from factcheck.render.controls import one_line, visible
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
@@ -32,14 +36,14 @@ def render(report: CheckReport, gate: Gate) -> str:
 def render_result(result: ClaimResult) -> str:
     """One claim: verdict line, explanation, and each cited sentence with its location."""
     head = f"{HEADINGS[result.verdict]} ({result.confidence:.2f})"
-    lines = textwrap.wrap(f"{head}: {result.claim}", WIDTH, subsequent_indent="  ")
+    lines = textwrap.wrap(f"{head}: {visible(result.claim)}", WIDTH, subsequent_indent="  ")
     lines += textwrap.wrap(
-        result.explanation, WIDTH, initial_indent="  why: ", subsequent_indent="       "
+        visible(result.explanation), WIDTH, initial_indent="  why: ", subsequent_indent="       "
     )
     for evidence in result.evidence:
         lines.append(f"  {evidence.stance.value} · {_location(evidence)}")
         lines += textwrap.wrap(
-            f"“{evidence.text}”",
+            f"“{visible(evidence.text)}”",
             WIDTH,
             initial_indent="    ",
             subsequent_indent="    ",
@@ -50,7 +54,7 @@ def render_result(result: ClaimResult) -> str:
 
 
 def _location(evidence: Evidence) -> str:
-    return f"{evidence.path}:{evidence.line} [{evidence.start}:{evidence.end}]"
+    return f"{one_line(evidence.path)}:{evidence.line} [{evidence.start}:{evidence.end}]"
 
 
 def render_summary(report: CheckReport) -> str:

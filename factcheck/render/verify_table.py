@@ -3,7 +3,8 @@
 Within a file, entries are in order of position: each result with its verdict, the sentence,
 why, and for one with a verdict the gate blocks (by default contradicted or conflicting) the
 source sentences that decide it; problems with the draft itself; skipped sentences only when
-asked for. Colour is added only when asked
+asked for. Control characters from drafts and sources are shown as escapes
+(`factcheck.render.controls`). Colour is added only when asked
 for (the command line asks when standard output is a terminal and NO_COLOR is unset).
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from factcheck.models import DraftProblem, DraftResult, SkippedSentence, VerifyReport
+from factcheck.render.controls import one_line, visible
 from factcheck.render.findings import BASELINED, RULES
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ def render(
         entries += report.skipped
     entries.sort(key=lambda e: (e.location.path, e.location.line, e.location.column))
     blocks = [
-        "\n".join([style("path", path), *(_entry(e, gate, style) for e in group)])
+        "\n".join([style("path", one_line(path)), *(_entry(e, gate, style) for e in group)])
         for path, group in groupby(entries, key=lambda e: e.location.path)
     ]
     return "\n\n".join([*blocks, summary_line(report, show_skipped=show_skipped)]) + "\n"
@@ -76,11 +78,11 @@ def _entry(entry: Entry, gate: Gate, style: Style) -> str:
         kind, text, details = "skipped", entry.text, [f"why skipped: {entry.reason}"]
     label = style(kind, kind.ljust(LABEL_WIDTH))
     indent = " " * (2 + 8 + LABEL_WIDTH + 1)
-    body = textwrap.wrap(text, WIDTH - len(indent)) or [""]
+    body = textwrap.wrap(visible(text), WIDTH - len(indent)) or [""]
     lines = [f"  {where:<8}{label} {body[0]}", *(indent + line for line in body[1:])]
     for detail in details:
         lines += textwrap.wrap(
-            detail, WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
+            visible(detail), WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
         )
     return "\n".join(lines)
 
@@ -114,7 +116,7 @@ def summary_line(report: VerifyReport, *, show_skipped: bool = False) -> str:
         f"{summary.contradicted} contradicted, {summary.conflicting} conflicting, "
         f"{summary.not_enough_evidence} not enough evidence"
     )
-    reasons = Counter(s.reason.split(":")[0] for s in report.skipped)
+    reasons = Counter(one_line(s.reason.split(":")[0]) for s in report.skipped)
     kinds = ", ".join(f"{count} {reason}" for reason, count in sorted(reasons.items()))
     skipped = f"{_count(len(report.skipped), 'sentence')} skipped" + (f" ({kinds})" * bool(kinds))
     if report.skipped and not show_skipped:
