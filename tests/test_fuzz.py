@@ -5,9 +5,12 @@ The long run's figures are in docs/reliability.md; this one keeps CI honest on e
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks.fuzz import TARGETS, Target, run_target
+from factcheck.errors import FactcheckError
 
 EXAMPLES = 25
 
@@ -19,3 +22,19 @@ def test_no_generated_input_crashes(target: Target) -> None:
     assert not tally.crashes, (
         f"{target.name} crashed on {tally.crashes[0][0][:200]!r}:\n" + (tally.crashes[0][1])
     )
+
+
+# Inputs the long run found (python -m benchmarks.fuzz --examples 3000 --seed 7): JSON that
+# Python's parser refuses with other errors than a syntax error.
+HOSTILE_JSON = ["2024" * 2000, "[" * 100_000, '{"claim": ' + "[" * 5000 + "}"]
+
+
+@pytest.mark.parametrize("text", HOSTILE_JSON, ids=["long-number", "deep-list", "deep-value"])
+@pytest.mark.parametrize(
+    "target",
+    [t for t in TARGETS if t.name in ("suite .jsonl", "source .jsonl", "aliases", "baseline")],
+    ids=lambda t: t.name,
+)
+def test_hostile_json_is_a_one_line_error(target: Target, text: str, tmp_path: Path) -> None:
+    with pytest.raises(FactcheckError):
+        target.attempt(text, tmp_path)

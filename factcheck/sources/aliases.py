@@ -15,7 +15,7 @@ def read_alias_file(path: Path) -> list[Alias]:
         table = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"No alias file at '{path}' — check the --aliases path.") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # JSON, UTF-8, depth, long numbers
         raise InputError(
             f"Alias file '{path}' is not readable JSON ({error}) — "
             'write an object like {"Nur-Sultan": "Astana"}.'

@@ -29,6 +29,11 @@ def json_object(line: str, *, where: str) -> dict[str, Any]:
         raise InputError(
             f"{where} is not valid JSON ({error.msg}) — write one JSON object per line."
         ) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        raise InputError(
+            f"{where} is JSON this reader refuses (a number too long or nesting too deep) — "
+            "write one flat JSON object per line."
+        ) from None
     if not isinstance(value, dict):
         raise InputError(f"{where} is not a JSON object — write one JSON object per line.")
     return value

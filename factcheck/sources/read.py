@@ -346,7 +346,7 @@ def _load_manifest(manifest: str, stamp: tuple[int, int]) -> dict[str, dict[str,
     fix = f"— fix it (a JSON list of objects with 'file' and {', '.join(METADATA_FIELDS)})."
     try:
         entries = json.loads(Path(manifest).read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # JSON, UTF-8, depth, long numbers
         raise InputError(f"Cannot read manifest '{manifest}': {exc} {fix}") from exc
     if not isinstance(entries, list):
         raise InputError(f"Manifest '{manifest}' is not a JSON list {fix}")
