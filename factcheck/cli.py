@@ -8,7 +8,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from functools import wraps
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -20,13 +20,21 @@ from factcheck.streams import GuardedGroup, on_terminal, out, say, stdin_text
 # Each command imports what it uses when it runs: `--help` and `check` start faster without
 # pydantic's models or the renderers of other commands.
 if TYPE_CHECKING:
-    from factcheck.config import Settings
+    from factcheck.config import JudgeName, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 # `sources` and `config` list what is there rather than report a run: a table or JSON.
 LISTING_FORMATS = ("table", "json")
 STORE_HELP = "Evidence store file (default: the bundled sources, indexed on first use)."
 
+
+# Who judges: every command that judges takes it, and so does the configuration.
+judge_option = click.option(
+    "--judge",
+    type=click.Choice(["combined", "rules"]),
+    help="rules (default): the rules alone; combined: the rules with the entailment model "
+    "beside them, deciding what the rules' words leave open (experimental, see docs/model.md).",
+)
 
 # Long work shows a bar on a terminal; --quiet turns it off (index, verify).
 quiet_option = click.option(
@@ -74,8 +82,9 @@ def main() -> None:
 @click.argument("claims", nargs=-1, required=True)
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
 @format_option(CHECK)
+@judge_option
 @reports_errors
-def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
+def check(claims: tuple[str, ...], store: Path | None, fmt: str, judge: str | None) -> None:
     """Judge each CLAIM: supported, contradicted, conflicting or not enough evidence.
 
     Pass '-' to read claims from standard input, one per line. Exits 1 when a claim is
@@ -86,8 +95,8 @@ def check(claims: tuple[str, ...], store: Path | None, fmt: str) -> None:
     from factcheck.render.formats import render
 
     texts = _read_claims(claims)
-    with open_judge(_settings(store=store), warn=_warn) as judge:
-        report = judge.check_all(texts)
+    with open_judge(_settings(store=store, judge=judge), warn=_warn) as opened:
+        report = opened.check_all(texts)
     gate = Gate()
     out(render(report, fmt, gate), nl=False)
     sys.exit(gate.status(report))
@@ -249,8 +258,11 @@ def schema() -> None:
 @click.option(
     "--limit", type=click.IntRange(min=1), help="Judge only the first N claims (quick runs)."
 )
+@judge_option
 @reports_errors
-def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> None:
+def eval_suite(
+    suite: Path, store: Path | None, fmt: str, limit: int | None, judge: str | None
+) -> None:
     """Measure verdicts against SUITE, a JSON Lines file of labelled claims.
 
     Rows with a 'context' are judged against that text alone, the others against the store.
@@ -263,7 +275,8 @@ def eval_suite(suite: Path, store: Path | None, fmt: str, limit: int | None) -> 
 
     rows = load_suite(suite)[:limit]
     progress = _eval_progress if on_terminal(sys.stderr) else None
-    report = run_suite(rows, suite=str(suite), settings=_settings(store=store), progress=progress)
+    settings = _settings(store=store, judge=judge)
+    report = run_suite(rows, suite=str(suite), settings=settings, progress=progress)
     out(render(report, fmt, Gate()), nl=False)  # a measurement: it never fails
 
 
@@ -298,6 +311,7 @@ BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'fac
     metavar="REV",
     help="Check only the sentences on lines changed since the git revision REV.",
 )
+@judge_option
 @quiet_option
 @reports_errors
 def verify(
@@ -310,6 +324,7 @@ def verify(
     exit_zero: bool,
     baseline: Path | None,
     changed_since: str | None,
+    judge: str | None,
     quiet: bool,
 ) -> None:
     """Check every check-worthy sentence of each draft FILE (Markdown, text, HTML, folders).
@@ -326,7 +341,7 @@ def verify(
     from factcheck.progress import progress_bar
     from factcheck.render.formats import render
 
-    settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge)
     with progress_bar(label="verify", unit="files", also_unit="claims", quiet=quiet) as bar:
         report = run_verify(
             files,
@@ -344,12 +359,17 @@ def verify(
 
 
 def _settings(
-    *, store: Path | None, fail_on: str | None = None, baseline: Path | None = None
+    *,
+    store: Path | None,
+    fail_on: str | None = None,
+    baseline: Path | None = None,
+    judge: str | None = None,
 ) -> Settings:
     """The effective settings: these flags, then $FACTCHECK_STORE, a config file, defaults."""
     from factcheck.config import Flags, load_settings
 
-    flags = Flags(store=store, fail_on=fail_on, baseline=baseline)
+    chosen = cast("JudgeName | None", judge)  # click.Choice let only the two names through
+    flags = Flags(store=store, fail_on=fail_on, baseline=baseline, judge=chosen)
     return load_settings(flags, cwd=Path.cwd(), env=os.environ)
 
 
@@ -363,9 +383,14 @@ def _settings(
 )
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--fail-on", help=FAIL_ON_HELP)
+@judge_option
 @reports_errors
 def baseline_command(
-    files: tuple[str, ...], output: Path | None, store: Path | None, fail_on: str | None
+    files: tuple[str, ...],
+    output: Path | None,
+    store: Path | None,
+    fail_on: str | None,
+    judge: str | None,
 ) -> None:
     """Record the findings of each draft FILE that fail the gate today.
 
@@ -377,7 +402,7 @@ def baseline_command(
     from factcheck.drafts.run import run_verify
     from factcheck.render.findings import plural
 
-    settings = _settings(store=store, fail_on=fail_on, baseline=None)
+    settings = _settings(store=store, fail_on=fail_on, judge=judge)
     target = output or settings.baseline or Path(DEFAULT_BASELINE)
     report = run_verify(
         files,
@@ -401,9 +426,10 @@ def baseline_command(
 @click.option(
     "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table", show_default=True
 )
+@judge_option
 @reports_errors
 def config_command(
-    store: Path | None, fail_on: str | None, baseline: Path | None, fmt: str
+    store: Path | None, fail_on: str | None, baseline: Path | None, fmt: str, judge: str | None
 ) -> None:
     """Show the settings 'verify' uses and where each comes from.
 
@@ -413,7 +439,7 @@ def config_command(
     """
     from factcheck.render.settings import render_json, render_table
 
-    settings = _settings(store=store, fail_on=fail_on, baseline=baseline)
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge)
     out(render_json(settings) if fmt == "json" else render_table(settings), nl=False)
 
 

@@ -29,6 +29,9 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 DOT_FILE = ".factcheck.toml"
+# Who judges: the rules alone (the default), or the rules with the entailment model beside
+# them (experimental: docs/model.md says what it gains and what it does not yet).
+JudgeName = Literal["rules", "combined"]
 PYPROJECT = "pyproject.toml"
 
 
@@ -45,6 +48,7 @@ class FileSettings(Record):
     exclude: tuple[str, ...] | None = None
     aliases: dict[str, str] | None = None
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    judge: JudgeName | None = None
 
     @field_validator("fail_on", mode="before")
     @classmethod
@@ -74,6 +78,7 @@ class Flags(Record):
     store: Path | None = None
     fail_on: str | None = None
     baseline: Path | None = None
+    judge: JudgeName | None = None
 
 
 class Origin(Record):
@@ -104,6 +109,7 @@ class Settings(Record):
     exclude: tuple[str, ...]
     aliases: dict[str, str]
     min_confidence: float
+    judge: JudgeName
     origins: dict[str, Origin]
 
     def user_aliases(self) -> list[Alias]:
@@ -200,6 +206,11 @@ def resolve_settings(
     chosen["exclude"] = _first((found, file.exclude), (DEFAULT, ()))
     chosen["aliases"] = _first((found, file.aliases), (DEFAULT, {}))
     chosen["min-confidence"] = _first((found, file.min_confidence), (DEFAULT, 0.0))
+    chosen["judge"] = _first(
+        (Origin(kind="flag", name="--judge"), flags.judge),
+        (found, file.judge),
+        (DEFAULT, "rules"),
+    )
     values = {key.replace("-", "_"): value for key, (_, value) in chosen.items()}
     origins = {key: origin for key, (origin, _) in chosen.items()}
     path = config.path if config else None

@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,7 +32,7 @@ from pydantic import Field, ValidationError
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
-from factcheck.judge.claims import Judge, open_judge, validate_claim
+from factcheck.judge.claims import Judge, open_judge, validate_claim, voice
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import (
     AnalyzedSentence,
@@ -245,20 +246,23 @@ def _neighbours(analyzed: Sequence[AnalyzedSentence], index: int) -> tuple[Analy
     return (*analyzed[low:index], *analyzed[index + 1 : index + 1 + NEIGHBOUR_WINDOW])
 
 
-def judge_row(row: SuiteRow, store_judge: Judge | None, plain: AliasIndex) -> ClaimResult:
-    """The tool's verdict on a row: against its context when it has one, else the store."""
+def judge_row(row: SuiteRow, store_judge: Judge | None, context_judge: Judge) -> ClaimResult:
+    """The tool's verdict on a row: against its context when it has one, else the store.
+
+    `context_judge` is the judge for contexts, its retriever replaced by each row's context.
+    """
     if row.context is not None:
-        sentences = context_sentences(row.id, row.context, plain, row.title)
-        return Judge(TextRetriever(sentences), plain).check(row.claim)
+        sentences = context_sentences(row.id, row.context, context_judge.aliases, row.title)
+        return replace(context_judge, retriever=TextRetriever(sentences)).check(row.claim)
     if store_judge is None:
         raise InputError(f"Row '{row.id}' has no context and no evidence store is open.")
     return store_judge.check(row.claim)
 
 
-def safe_outcome(row: SuiteRow, store_judge: Judge | None, plain: AliasIndex) -> RowOutcome:
+def safe_outcome(row: SuiteRow, store_judge: Judge | None, context_judge: Judge) -> RowOutcome:
     """The outcome of a row; a crash is recorded on the row and the run goes on."""
     try:
-        return outcome(row, judge_row(row, store_judge, plain))
+        return outcome(row, judge_row(row, store_judge, context_judge))
     except FactcheckError:
         raise  # the store or the input is unusable: no later row would fare better
     except Exception as error:  # a bug on one row must not cost the whole measurement
@@ -290,7 +294,9 @@ def run_suite(
 
     Rows with a context are judged against it alone, with the built-in names only.
     """
-    plain = AliasIndex()  # one for every context: it remembers names it has looked up
+    # One alias table for every context (it remembers names it has looked up); the built-in
+    # names only, and the judge the settings ask for.
+    context_judge = Judge(TextRetriever([]), AliasIndex(), voice=voice(settings))
     outcomes: list[RowOutcome] = []
     with ExitStack() as stack:
         store_judge: Judge | None = None
@@ -298,7 +304,7 @@ def run_suite(
             store_judge = stack.enter_context(open_judge(settings))
         started = time.perf_counter()
         for done, row in enumerate(rows, start=1):
-            outcomes.append(safe_outcome(row, store_judge, plain))
+            outcomes.append(safe_outcome(row, store_judge, context_judge))
             if progress is not None:
                 progress(done, len(rows))
         seconds = time.perf_counter() - started

@@ -66,9 +66,10 @@ def test_config_without_a_file_shows_the_defaults(project: Path) -> None:
     settings = shown["settings"]
     assert list(settings) == [
         "sources", "store", "baseline", "fail-on", "include", "exclude", "aliases",
-        "min-confidence",
+        "min-confidence", "judge",
     ]  # fmt: skip
     assert settings["fail-on"] == {"value": ["contradicted", "conflicting"], "from": "default"}
+    assert settings["judge"] == {"value": "rules", "from": "default"}
     assert settings["baseline"] == {"value": None, "from": "default"}
     assert settings["store"]["from"] == "env FACTCHECK_STORE"  # tests/conftest.py sets it
 

@@ -58,3 +58,17 @@ def test_check_honours_the_configured_min_confidence(project: Path) -> None:
     assert verdict == "not_enough_evidence"
     assert "below min-confidence 0.99" in explanation
     assert verify_verdict(runner, project / "draft.md") == (verdict, explanation)
+
+
+def test_the_judge_is_chosen_by_flag_then_configuration(project: Path) -> None:
+    (project / ".factcheck.toml").write_text('judge = "combined"\n', encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(main, ["config", "--format", "json"])
+    assert json.loads(shown.output)["settings"]["judge"]["value"] == "combined"
+    flagged = runner.invoke(main, ["config", "--format", "json", "--judge", "rules"])
+    assert json.loads(flagged.output)["settings"]["judge"] == {
+        "value": "rules",
+        "from": "flag --judge",
+    }
+    bad = runner.invoke(main, ["check", "--judge", "oracle", CLAIM])
+    assert bad.exit_code == 2 and "oracle" in bad.output

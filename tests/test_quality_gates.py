@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKED = ["factcheck", "tests", "benchmarks"]
+CHECKED = ["factcheck", "tests", "benchmarks", "training"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

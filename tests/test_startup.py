@@ -51,7 +51,8 @@ def loaded_by(*args: str) -> set[str]:
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["verify", "--help"]])
 def test_help_loads_no_models_and_no_renderers(args: list[str]) -> None:
     loaded = loaded_by(*args)
-    assert not loaded & {"pydantic", "factcheck.models", "factcheck.index.store", *RENDERERS}
+    heavy = {"pydantic", "factcheck.models", "factcheck.index.store", "onnxruntime", "tokenizers"}
+    assert not loaded & {*heavy, *RENDERERS}
 
 
 def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
@@ -62,6 +63,16 @@ def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
     assert {"factcheck.judge.claims", "factcheck.config"} <= loaded
     drafts = {name for name in loaded if name.startswith("factcheck.drafts")}
     assert not drafts and not loaded & {"factcheck.index.indexer", *RENDERERS}
+    # the rules alone (the default judge) load no model
+    assert not loaded & {"onnxruntime", "tokenizers", "factcheck.judge.entailment"}
+
+
+def test_the_combined_judge_runs_the_model_without_the_training_stack(
+    bundled_store: Path,
+) -> None:
+    loaded = loaded_by("check", "--judge", "combined", "--store", str(bundled_store), CLAIM)
+    assert {"onnxruntime", "factcheck.judge.entailment"} <= loaded
+    assert not loaded & {"torch", "transformers", "sentence_transformers"}
 
 
 @pytest.mark.parametrize(

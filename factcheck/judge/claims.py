@@ -22,7 +22,7 @@ from factcheck.extract.quotations import Quotation
 from factcheck.index.query import Wanted
 from factcheck.judge.quotes import check_quotation
 from factcheck.judge.retrieve import StoreRetriever, search_terms, wanted_in_evidence
-from factcheck.judge.stance import Matcher
+from factcheck.judge.stance import Judgement, Matcher
 from factcheck.judge.verdict import combine, judge_assertion
 from factcheck.models import (
     Assertion,
@@ -37,6 +37,7 @@ from factcheck.models import (
 if TYPE_CHECKING:
     from factcheck.config import Settings
     from factcheck.index.indexer import Warn
+    from factcheck.judge.model_voice import ModelVoice
 
 MAX_CLAIM_CHARS = 2000
 
@@ -77,6 +78,7 @@ class Judge:
     retriever: Retriever
     aliases: AliasIndex
     min_confidence: float = 0.0
+    voice: ModelVoice | None = None  # the entailment model beside the rules, if asked for
 
     def parse(self, claim: str) -> list[Assertion]:
         """A claim as one or more structured assertions."""
@@ -94,16 +96,35 @@ class Judge:
         as read: invisible and control characters removed.
         """
         claim = clean(claim)
+        return self.decide(claim, self.rule_judgements(claim, assertions))
+
+    def rule_judgements(
+        self, claim: str, assertions: Sequence[Assertion] | None = None
+    ) -> list[tuple[Assertion, list[Judgement]]]:
+        """Each assertion of the claim with the rules' judgement of each of its candidates.
+
+        `claim` is the claim as read (`clean`ed), as `check` passes it.
+        """
         parsed = self.parse(claim) if assertions is None else assertions
         wanted = [wanted_in_evidence(assertion, self.aliases) for assertion in parsed]
         words = [term for each in wanted for term in search_terms(each)]
         matcher = Matcher(aliases=self.aliases, idf=self.retriever.idf(words))
-        parts = [
-            judge_assertion(assertion, [matcher.judge(assertion, e) for e in found])
-            for assertion, found in zip(
-                parsed, (self.retriever.candidates(each) for each in wanted), strict=True
-            )
+        return [
+            (assertion, [matcher.judge(assertion, e) for e in self.retriever.candidates(each)])
+            for assertion, each in zip(parsed, wanted, strict=True)
         ]
+
+    def decide(
+        self, claim: str, judged: Sequence[tuple[Assertion, list[Judgement]]]
+    ) -> ClaimResult:
+        """The verdict from the rules' judgements, with the model's voice where it has one."""
+        parts = []
+        for assertion, judgements in judged:
+            if self.voice is not None:
+                # One assertion is the whole claim; a part of a compound one reads on its own.
+                said = claim if len(judged) == 1 else assertion.text
+                judgements = self.voice.revise(said, assertion, judgements)
+            parts.append(judge_assertion(assertion, judgements))
         return below_threshold(combine(claim, parts), self.min_confidence)
 
     def check_quotations(self, text: str, quotations: Sequence[Quotation]) -> ClaimResult:
@@ -138,7 +159,16 @@ def open_judge(settings: Settings, *, warn: Warn = lambda message: None) -> Iter
 
     with open_configured(settings, warn=warn) as store:
         aliases = AliasIndex([*store.aliases(), *settings.user_aliases()])
-        yield Judge(StoreRetriever(store), aliases, settings.min_confidence)
+        yield Judge(StoreRetriever(store), aliases, settings.min_confidence, voice(settings))
+
+
+def voice(settings: Settings) -> ModelVoice | None:
+    """The model's voice when the settings ask for the combined judge."""
+    if settings.judge == "rules":
+        return None
+    from factcheck.judge.model_voice import ModelVoice
+
+    return ModelVoice.shipped()
 
 
 def below_threshold(result: ClaimResult, min_confidence: float) -> ClaimResult:

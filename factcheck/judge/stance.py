@@ -48,6 +48,10 @@ class Judgement:
     reason: str
     evidence: EvidenceSentence
     supporting_neighbours: tuple[AnalyzedSentence, ...] = ()
+    # Unrelated only for want of words (a paraphrase, a subject named differently), not for
+    # a name, figure or date the sentence lacks or gives otherwise: a learned judge may decide
+    # what the words leave open, never what the slots settle.
+    open_question: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,13 +153,17 @@ class Matcher:
         if not prepared.subject_names <= named or not _enough(
             prepared.subject_words, prepared.subject_needed, everything
         ):
-            return _unrelated(evidence, f"does not mention the subject, {claim.subject}")
+            return _unrelated(
+                evidence, f"does not mention the subject, {claim.subject}", open_question=True
+            )
         clause, context = self._best_clause(
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
-            return _unrelated(evidence, f"shares too little with the claim ({coverage:.0%})")
+            return _unrelated(
+                evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
+            )
         sentence_only = Context(context.clause, context.sentence, frozenset())
         absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms)}
         if absent:
@@ -322,8 +330,10 @@ def _title_terms(title: str) -> frozenset[str]:
     return frozenset(terms(title))
 
 
-def _unrelated(evidence: EvidenceSentence, reason: str) -> Judgement:
-    return Judgement(Stance.UNRELATED, 0.0, reason, evidence)
+def _unrelated(
+    evidence: EvidenceSentence, reason: str, *, open_question: bool = False
+) -> Judgement:
+    return Judgement(Stance.UNRELATED, 0.0, reason, evidence, open_question=open_question)
 
 
 @dataclass(frozen=True)
@@ -346,7 +356,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if contradiction is not None:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
     if _polarity_conflict(claim, clause):
-        return _unrelated(evidence, "differs in negation but is not about the same statement")
+        return _unrelated(
+            evidence, "differs in negation but is not about the same statement", open_question=True
+        )
     return _support(claim, evidence, alignment, quantities, times)
 
 
@@ -427,12 +439,17 @@ def _support(
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
     if not claim.quantities and not alignment.names_in_sentence:
-        return _unrelated(evidence, "names the claim's subjects only in nearby sentences")
+        return _unrelated(
+            evidence, "names the claim's subjects only in nearby sentences", open_question=True
+        )
     if not claim.quantities and not claim.times and not alignment.subject_in_sentence:
         # With no number or date to pin the fact down, who did it must be in the sentence.
-        return _unrelated(evidence, f"does not say {claim.subject} did it")
+        return _unrelated(evidence, f"does not say {claim.subject} did it", open_question=True)
     if alignment.coverage < _support_threshold(claim):
-        return _unrelated(evidence, f"shares too little with the claim ({alignment.coverage:.0%})")
+        coverage = alignment.coverage
+        return _unrelated(
+            evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
+        )
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))

@@ -1,0 +1,128 @@
+"""The learned voice: how likely one evidence text supports, refutes or leaves open a claim.
+
+Takes (claim, evidence) pairs; gives an `Entailment` (three probabilities) for each, from a
+MiniLM cross-encoder fine-tuned by `python -m training` and shipped as an ONNX int8 file beside
+this module (`model/`, with its tokenizer and card). It runs on onnxruntime and tokenizers
+alone, is loaded once per process on first use, and never reaches the network.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from factcheck.errors import InputError
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_FILE = "entailment.int8.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+CARD_FILE = "card.json"
+MAX_TOKENS = 128  # the model was trained on pairs cut to this many tokens
+LABELS = ("supported", "contradicted", "not_enough_evidence")  # the model's output order
+
+
+@dataclass(frozen=True)
+class Entailment:
+    """What the model says of one (claim, evidence) pair: three probabilities summing to 1."""
+
+    supports: float
+    refutes: float
+    neutral: float
+
+
+class PairScorer(Protocol):
+    """Anything that scores (claim, evidence) pairs as the shipped model does."""
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
+        """Three probabilities for each pair, in order."""
+        ...
+
+
+class PairEncoder:
+    """(claim, evidence) pairs as the model's inputs: token ids, attention mask, segment ids.
+
+    The training code encodes with this very class, so the model sees at run time exactly
+    what it learned from.
+    """
+
+    def __init__(self, tokenizer_file: Path) -> None:
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self.tokenizer.enable_truncation(MAX_TOKENS, strategy="longest_first")
+        self.tokenizer.no_padding()  # each batch is padded to its own longest pair
+
+    def encode(self, pairs: Sequence[tuple[str, str]]) -> dict[str, NDArray[np.int64]]:
+        """A padded batch: `input_ids`, `attention_mask` and `token_type_ids`."""
+        import numpy as np
+
+        encoded = self.tokenizer.encode_batch(list(pairs))
+        width = max((len(e.ids) for e in encoded), default=1)
+        batch = {
+            name: np.zeros((len(encoded), width), dtype=np.int64)
+            for name in ("input_ids", "attention_mask", "token_type_ids")
+        }
+        for row, item in enumerate(encoded):
+            size = len(item.ids)
+            batch["input_ids"][row, :size] = item.ids
+            batch["attention_mask"][row, :size] = item.attention_mask
+            batch["token_type_ids"][row, :size] = item.type_ids
+        return batch
+
+
+MISSING_RUNTIME = (
+    "The combined judge needs the model's runtime — install it with "
+    "pip install 'factcheck[model]' (onnxruntime, tokenizers, numpy), or use --judge rules."
+)
+
+
+class EntailmentModel:
+    """The shipped cross-encoder, ready to score pairs."""
+
+    def __init__(self, directory: Path = MODEL_DIR) -> None:
+        try:
+            import numpy  # noqa: F401  # the encoder's and the softmax's arrays
+            import onnxruntime
+            import tokenizers  # noqa: F401  # PairEncoder's
+        except ImportError:
+            raise InputError(MISSING_RUNTIME) from None
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3  # warnings about the graph are not the user's business
+        self.session = onnxruntime.InferenceSession(
+            str(directory / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        self.encoder = PairEncoder(directory / TOKENIZER_FILE)
+        self.card: dict[str, Any] = json.loads((directory / CARD_FILE).read_text("utf-8"))
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
+        """The model's three probabilities for each (claim, evidence) pair, in order.
+
+        Each pair is run on its own: int8 dynamic quantisation scales activations over the
+        whole batch, so in a batch a pair's probabilities would move (by up to ~0.04) with its
+        batch-mates, and a verdict must not depend on which other sentences were candidates.
+        """
+        return [self._one(pair) for pair in pairs]
+
+    def _one(self, pair: tuple[str, str]) -> Entailment:
+        import numpy as np
+
+        inputs = self.encoder.encode([pair])
+        wanted = {i.name for i in self.session.get_inputs()}
+        (logits,) = self.session.run(None, {k: v for k, v in inputs.items() if k in wanted})
+        shifted = np.exp(logits[0] - logits[0].max())
+        return Entailment(*(float(p) for p in shifted / shifted.sum()))
+
+
+@cache
+def shipped_model() -> EntailmentModel:
+    """The model shipped with factcheck, loaded on first use and kept for the process."""
+    return EntailmentModel()

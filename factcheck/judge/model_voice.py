@@ -1,0 +1,161 @@
+"""The model's voice beside the rules: it decides what the rules' words leave open.
+
+Takes an assertion's claim text and the rules' judgements of its candidate sentences; gives the
+judgements revised, each change saying so ("model: supports 0.93"). The rules stay the
+authority on figures, dates, names and explicit negation:
+
+- a sentence the rules found contradicting stays contradicting;
+- a sentence the rules turned down for a name, figure or date it lacks or gives otherwise
+  stays unrelated, whatever the model says;
+- a sentence the rules turned down only for want of shared words (a paraphrase, a subject
+  named differently) supports or contradicts when the model is at least as sure as the
+  thresholds, fitted on held-out parts of public benchmarks (docs/model.md), and only when the
+  sentence (with its neighbours and title) names every name of the claim and matches each of
+  its figures and dates: the model judges the verb, never the slots;
+- a sentence the rules found supporting is turned down when the model is sure it refutes the
+  claim: the figures matched, the verb did not ("affirmed" against "downgraded").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.extract.tokens import terms
+from factcheck.judge.entailment import Entailment, PairScorer, shipped_model
+from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_times
+from factcheck.judge.stance import Judgement
+from factcheck.models import Assertion, EvidenceSentence, Stance
+
+ASKED = 6  # candidate sentences shown to the model per assertion, the most related first
+_NAME = re.compile(r"\b[A-Z][\w&'’.-]*")
+
+
+@dataclass(frozen=True)
+class ModelVoice:
+    """The entailment model with the thresholds at which its opinion counts.
+
+    The shipped thresholds come with the model, in its card: `python -m training.thresholds`
+    fits them on the benchmarks' validation parts (docs/model.md).
+    """
+
+    model: PairScorer
+    support_at: float
+    refute_at: float
+    veto_at: float
+    asked: int = ASKED
+
+    @classmethod
+    def shipped(cls) -> ModelVoice:
+        """The shipped model with the thresholds fitted for it."""
+        model = shipped_model()
+        fitted = model.card["thresholds"]
+        return cls(model, fitted["support_at"], fitted["refute_at"], fitted["veto_at"])
+
+    def revise(
+        self, claim: str, assertion: Assertion, judgements: Sequence[Judgement]
+    ) -> list[Judgement]:
+        """The rules' judgements with the model's opinion where it may change them.
+
+        `claim` is what the model reads: the whole claim, or the assertion's own text.
+        """
+        questions = _worth_asking(claim, assertion, judgements, self.asked)
+        if not questions:
+            return list(judgements)
+        opinions = self.model.predict([(claim, premise(judgements[i].evidence)) for i in questions])
+        revised = list(judgements)
+        for index, opinion in zip(questions, opinions, strict=True):
+            # A contradiction needs the claim's figures and dates in the sentence itself: in a
+            # neighbour they may belong to another statement (as the rules hold too).
+            own = _slots_hold(assertion, judgements[index].evidence, neighbours=False)
+            revised[index] = self._revised(revised[index], opinion, may_contradict=own)
+        return revised
+
+    def _revised(
+        self, judgement: Judgement, opinion: Entailment, *, may_contradict: bool
+    ) -> Judgement:
+        if judgement.stance is Stance.SUPPORTS:
+            if opinion.refutes < self.veto_at:
+                return judgement
+            reason = f"{judgement.reason}, but model: refutes {opinion.refutes:.2f}"
+            return replace(judgement, stance=Stance.UNRELATED, strength=0.0, reason=reason)
+        if opinion.supports >= self.support_at:
+            reason = f"model: supports {opinion.supports:.2f} (rules: {judgement.reason})"
+            return replace(
+                judgement, stance=Stance.SUPPORTS, strength=opinion.supports, reason=reason
+            )
+        if opinion.refutes >= self.refute_at and may_contradict:
+            reason = f"model: refutes {opinion.refutes:.2f} (rules: {judgement.reason})"
+            return replace(
+                judgement, stance=Stance.CONTRADICTS, strength=opinion.refutes, reason=reason
+            )
+        return judgement
+
+
+def premise(evidence: EvidenceSentence) -> str:
+    """The evidence as the model was trained to read it: the source's title, then the sentence."""
+    title = evidence.source.title
+    text = evidence.sentence.sentence.text
+    return f"{title}: {text}" if title else text
+
+
+def _worth_asking(
+    claim: str, assertion: Assertion, judgements: Sequence[Judgement], asked: int
+) -> list[int]:
+    """The judgements the model may change, the `asked` sharing most words with the claim:
+    the rules' supports, and what they left open in a sentence holding the claim's slots."""
+    wanted = set(terms(claim))
+    open_ones = [
+        i
+        for i, j in enumerate(judgements)
+        if j.stance is Stance.SUPPORTS
+        or (
+            j.stance is Stance.UNRELATED
+            and j.open_question
+            and _names_present(claim, j.evidence)
+            and _slots_hold(assertion, j.evidence)
+        )
+    ]
+
+    def shared(index: int) -> int:
+        return len(wanted & set(terms(judgements[index].evidence.sentence.sentence.text)))
+
+    return sorted(sorted(open_ones, key=shared, reverse=True)[:asked])
+
+
+def _names_present(claim: str, evidence: EvidenceSentence) -> bool:
+    """Whether every capitalised word of the claim is in the sentence, a neighbour or the title.
+
+    Capitalised words stand for names, whether or not the extractors know them as entities:
+    a claim about "Moody's" is not settled by a sentence about another agency.
+    """
+    around = " ".join(
+        [
+            evidence.source.title or "",
+            evidence.sentence.sentence.text,
+            *(n.sentence.text for n in evidence.neighbours),
+        ]
+    )
+    found = set(terms(around))
+    return all(set(terms(name)) <= found for name in _NAME.findall(claim))
+
+
+def _slots_hold(
+    assertion: Assertion, evidence: EvidenceSentence, *, neighbours: bool = True
+) -> bool:
+    """Whether the sentence (or, with `neighbours`, a neighbour) matches each figure and date
+    of the assertion."""
+    nearby = [evidence.sentence, *(evidence.neighbours if neighbours else ())]
+    held = [a for s in nearby for a in s.assertions]
+    return all(
+        any(
+            compare_quantities(q, found) is SlotMatch.SUPPORTS
+            for a in held
+            for found in a.quantities
+        )
+        for q in assertion.quantities
+    ) and all(
+        any(compare_times(t, found) is SlotMatch.SUPPORTS for a in held for found in a.times)
+        for t in assertion.times
+    )

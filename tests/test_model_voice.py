@@ -1,0 +1,107 @@
+"""The model's voice changes only what the rules leave open, and every change says so.
+
+A stand-in model gives fixed probabilities, so these tests pin the decision, not the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from factcheck.evaluate import context_sentences
+from factcheck.extract.entities import AliasIndex
+from factcheck.judge.claims import Judge
+from factcheck.judge.entailment import Entailment
+from factcheck.judge.model_voice import ModelVoice
+from factcheck.judge.retrieve import TextRetriever
+from factcheck.models import ClaimResult, Verdict
+
+SOURCE = (
+    "The Harbor Valley board approved the desalination plant by a 7-2 vote in September 2024. "
+    "The plant will cost $318 million. "
+    "S&P Global Ratings affirmed the district's AA rating in August 2024."
+)
+SURE = 0.99
+
+
+class Fixed:
+    """A stand-in model that says the same thing of every pair, and counts what it is asked."""
+
+    def __init__(self, supports: float = 0.0, refutes: float = 0.0) -> None:
+        self.answer = Entailment(supports, refutes, 1.0 - supports - refutes)
+        self.asked: list[tuple[str, str]] = []
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
+        self.asked += pairs
+        return [self.answer for _ in pairs]
+
+
+def judged(claim: str, model: Fixed | None) -> ClaimResult:
+    aliases = AliasIndex()
+    voice = None if model is None else ModelVoice(model, 0.9, 0.95, 0.95)
+    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
+    return Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+
+
+def test_a_paraphrase_the_rules_leave_open_is_supported_by_a_sure_model() -> None:
+    claim = "Harbor Valley's board gave the go-ahead to desalination."
+    assert judged(claim, None).verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    result = judged(claim, Fixed(supports=SURE))
+    assert result.verdict is Verdict.SUPPORTED
+    assert "model: supports 0.99" in result.explanation
+    assert result.evidence and "approved the desalination plant" in result.evidence[0].text
+
+
+def test_an_unsure_model_changes_nothing() -> None:
+    claim = "Harbor Valley's board gave the go-ahead to desalination."
+    assert judged(claim, Fixed(supports=0.6, refutes=0.3)) == judged(claim, None)
+
+
+def test_a_sure_refutation_of_an_open_question_contradicts_and_says_why() -> None:
+    claim = "Harbor Valley's board turned down desalination."
+    result = judged(claim, Fixed(refutes=SURE))
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "model: refutes 0.99" in result.explanation
+
+
+def test_a_figure_the_rules_contradict_stays_contradicted_whatever_the_model_says() -> None:
+    claim = "The plant will cost $400 million."
+    assert judged(claim, None).verdict is Verdict.CONTRADICTED
+    result = judged(claim, Fixed(supports=SURE))
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "model" not in result.explanation
+
+
+def test_a_figure_the_source_lacks_is_never_supported_by_the_model() -> None:
+    claim = "The plant will employ 400 people."
+    result = judged(claim, Fixed(supports=SURE))
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_name_the_source_lacks_is_never_supported_by_the_model() -> None:
+    claim = "Moody's approved the desalination plant."
+    result = judged(claim, Fixed(supports=SURE))
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_matching_slots_do_not_outvote_a_sure_refutation_of_the_verb() -> None:
+    claim = "The Harbor Valley board postponed the desalination plant in September 2024."
+    assert judged(claim, None).verdict is Verdict.SUPPORTED  # the date and the words match
+    result = judged(claim, Fixed(refutes=SURE))
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "but model: refutes 0.99" in result.explanation
+
+
+def test_a_rule_support_stands_when_the_model_does_not_object() -> None:
+    claim = "The plant will cost $318 million."
+    assert judged(claim, Fixed(refutes=0.5)) == judged(claim, None)
+
+
+@pytest.mark.parametrize("claim", ["The plant will cost $318 million."])
+def test_the_model_reads_each_candidate_with_its_source_title(claim: str) -> None:
+    model = Fixed()
+    judged(claim, model)
+    assert model.asked
+    assert all(premise.startswith("Harbor Valley water: ") for _, premise in model.asked)
+    assert all(said == claim for said, _ in model.asked)
