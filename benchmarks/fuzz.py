@@ -191,6 +191,17 @@ def _command(*args: str, stdin: bool = False) -> Callable[[str, Path], None]:
     return attempt
 
 
+def _command_on_file(*args: str, name: str) -> Callable[[str, Path], None]:
+    """A command run in-process on a file holding the input (`{file}` in `args` is its path)."""
+
+    def attempt(text: str, folder: Path) -> None:
+        path = str(_written(folder, name, text))
+        run = _command(*(arg.replace("{file}", path) for arg in args), stdin=True)
+        run("", folder)
+
+    return attempt
+
+
 TARGETS = (
     Target("claim", shaped_text(), _claim),
     Target("evidence text", shaped_text(), _evidence),
@@ -207,6 +218,12 @@ TARGETS = (
     Target("cli check", shaped_text(), _command("check")),
     Target("cli parse", shaped_text(), _command("parse")),
     Target("cli verify -", shaped_text(), _command("verify", "-", "--format", "json", stdin=True)),
+    Target("cli eval", json_lines(), _command_on_file("eval", "{file}", name="suite.jsonl")),
+    Target(
+        "cli index",
+        shaped_text(),
+        _command_on_file("index", "{file}", "--store", "{file}.db", name="source.md"),
+    ),
 )
 
 
