@@ -34,8 +34,8 @@ from factcheck.drafts.draft import read_draft
 from factcheck.drafts.verify import verify_draft
 from factcheck.errors import FactcheckError
 from factcheck.evaluate import context_sentences, load_suite
-from factcheck.extract.analyse import analyze_document
 from factcheck.extract.entities import AliasIndex
+from factcheck.index.indexer import prepare_documents
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.sources.aliases import read_alias_file
@@ -152,9 +152,10 @@ def _draft(suffix: str) -> Callable[[str, Path], None]:
 
 
 def _source(suffix: str) -> Callable[[str, Path], None]:
+    """A source file read and turned into store rows, as `factcheck index` does."""
+
     def attempt(text: str, folder: Path) -> None:
-        for doc in read_source_file(_written(folder, f"source{suffix}", text)):
-            analyze_document(doc, AliasIndex())
+        prepare_documents(read_source_file(_written(folder, f"source{suffix}", text)), AliasIndex())
 
     return attempt
 

@@ -23,10 +23,11 @@ from hypothesis import strategies as st
 from benchmarks.corpus import generate
 from factcheck.cli import main
 from factcheck.errors import ExitStatus, InputError
-from factcheck.extract.analyse import analyze_document
+from factcheck.extract.analyse import LONGEST_SENTENCE, analyze_sentences
 from factcheck.extract.entities import AliasIndex
+from factcheck.extract.segment import split_sentences
 from factcheck.index.indexer import index_paths, prepare_documents
-from factcheck.index.rows import LONGEST_SENTENCE, prepare_source
+from factcheck.index.rows import prepare_source
 from factcheck.index.store import EvidenceStore
 from factcheck.sources import read
 from factcheck.sources.markdown import front_matter_problems
@@ -408,7 +409,9 @@ def test_a_store_holding_an_over_long_sentence_never_gives_it_as_evidence(
     [doc] = read_source_file(write(tmp_path / "log.txt", f"{salad}\n"))
     assert len(doc.text) > LONGEST_SENTENCE
     with EvidenceStore.open(own_store) as store:
-        store.replace_sources([prepare_source(doc, analyze_document(doc, AliasIndex()))])
+        # as an older factcheck analysed it: every sentence, however long
+        every = analyze_sentences(doc, split_sentences(doc), AliasIndex())
+        store.replace_sources([prepare_source(doc, every)])
     with closing(sqlite3.connect(own_store)) as db:
         [(sentence_id,)] = db.execute("SELECT id FROM sentences").fetchall()
     with EvidenceStore.open(own_store, create=False) as store:

@@ -11,6 +11,8 @@ import pytest
 
 from benchmarks.fuzz import TARGETS, Target, run_target
 from factcheck.errors import FactcheckError
+from factcheck.evaluate import context_sentences
+from factcheck.extract.entities import AliasIndex
 
 EXAMPLES = 25
 
@@ -38,3 +40,11 @@ HOSTILE_JSON = ["2024" * 2000, "[" * 100_000, '{"claim": ' + "[" * 5000 + "}"]
 def test_hostile_json_is_a_one_line_error(target: Target, text: str, tmp_path: Path) -> None:
     with pytest.raises(FactcheckError):
         target.attempt(text, tmp_path)
+
+
+@pytest.mark.parametrize("unit", ["in 1993 1,000 ", "*x*1*the 1990s*"], ids=["dates", "marks"])
+def test_a_context_judged_as_a_whole_skips_a_sentence_too_long_to_be_prose(unit: str) -> None:
+    # a sentence of figures and dates with no end: analysing it grew faster than its length
+    long = context_sentences("ctx", unit * 2000, AliasIndex())
+    assert long == []
+    assert len(context_sentences("ctx", unit * 50, AliasIndex())) == 1

@@ -16,10 +16,21 @@ from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
 from factcheck.models import AnalyzedSentence, Sentence, SourceDocument
 
+# Longer than this, a "sentence" is not prose (a word list, a table or a log dumped on one line):
+# it is not analysed, so it is never evidence: it would only slow every check down (analysing
+# one clause costs more than linear time in its figures and dates) and could seem to support a
+# claim by holding all of its words. The longest sentence of the benchmark corpora is under
+# 2,000 characters.
+LONGEST_SENTENCE = 5_000
+
 
 def analyze_document(doc: SourceDocument, aliases: AliasIndex) -> list[AnalyzedSentence]:
-    """Every sentence of a document with its assertions; "the same year" follows the text."""
-    return analyze_sentences(doc, split_sentences(doc), aliases)
+    """Every sentence of a document with its assertions; "the same year" follows the text.
+
+    Sentences longer than LONGEST_SENTENCE are left out (the indexer warns of them).
+    """
+    sentences = [s for s in split_sentences(doc) if s.end - s.start <= LONGEST_SENTENCE]
+    return analyze_sentences(doc, sentences, aliases)
 
 
 def analyze_sentences(

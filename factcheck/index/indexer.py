@@ -30,11 +30,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.errors import InputError
-from factcheck.extract.analyse import analyze_sentences, analyzer_version
+from factcheck.extract.analyse import LONGEST_SENTENCE, analyze_sentences, analyzer_version
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.segment import split_sentences
 from factcheck.index.rows import (
-    LONGEST_SENTENCE,
     SOURCE_COLUMNS,
     PreparedSource,
     prepare_source,

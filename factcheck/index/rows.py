@@ -38,11 +38,6 @@ SOURCE_COLUMNS = (
 ASSERTIONS_JSON = TypeAdapter(tuple[Assertion, ...])
 FactRow = tuple[str, str, float | str | None, str | None, str | None]
 SourceRow = tuple[str | int | None, ...]  # the values of SOURCE_COLUMNS
-# Longer than this, a "sentence" is not prose (a word list, a table or a log dumped on one line):
-# it is left out of the store, where it would only slow every check down and could seem to
-# support a claim by holding all of its words. The longest sentence of the benchmark corpora
-# is under 2,000 characters.
-LONGEST_SENTENCE = 5_000
 SentenceRow = tuple[str, int, int, int, int, int, int, str, str]
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from factcheck.errors import ReadOnlyStoreError, StoreError
+from factcheck.extract.analyse import LONGEST_SENTENCE
 from factcheck.index.migrations import SCHEMA_VERSION, apply_migrations
 from factcheck.index.query import (
     MOST_SCORED,
@@ -33,7 +34,6 @@ from factcheck.index.query import (
 )
 from factcheck.index.rows import (
     ASSERTIONS_JSON,
-    LONGEST_SENTENCE,
     SOURCE_COLUMNS,
     PreparedSource,
 )
