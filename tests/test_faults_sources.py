@@ -11,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from factcheck.index.indexer import index_paths, prepare_documents
 from factcheck.index.rows import prepare_source
 from factcheck.index.store import EvidenceStore
 from factcheck.sources import read
+from factcheck.sources.html import html_fields
 from factcheck.sources.markdown import front_matter_problems
 from factcheck.sources.read import (
     bundled_evidence_dir,
@@ -545,3 +546,37 @@ def test_source_key_is_the_folder_name_and_the_path_inside(tmp_path: Path) -> No
     path = write(tmp_path / "corpus" / "sub" / "a.md", "# A\n")
     assert source_key(path, root=tmp_path / "corpus") == "corpus/sub/a.md"
     assert source_key(path) == "sub/a.md"
+
+
+# ---------------------------------------------------------------- HTML in linear time
+
+HTML_SHAPES = ["<u ", "</", "<!", "<![CDATA[", "<?x ", "<!-- ", "<!-- x --> <!-- ", "<a<", "<p>x"]
+
+
+def _html_seconds(markup: str) -> float:
+    start = time.process_time()
+    with suppress(InputError):  # a page with no text: still parsed, still timed
+        html_fields(markup, "page.html")
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", HTML_SHAPES)
+def test_html_pages_are_read_in_linear_time(unit: str) -> None:
+    """Tags, declarations and comments left open once took time growing with the square of
+    the page (the fuzz harness found them): four times the page takes well under sixteen
+    times as long. Best of three; the large page stops being timed once one run is within."""
+    small = max(min(_html_seconds("<p>a</p>" + unit * 3_000) for _ in range(3)), 1e-3)
+    large = "<p>a</p>" + unit * 12_000
+    ratios = []
+    for _ in range(3):
+        ratios.append(_html_seconds(large) / small)
+        if ratios[-1] < 9:
+            return
+    pytest.fail(f"{unit!r}: 4x the page took {min(ratios):.1f}x the time")
+
+
+def test_comments_and_stray_marks_read_as_a_browser_shows_them() -> None:
+    page = "<p>5 < 6 and <b>bold</b></p><!-- a < b --><p>after</p><!-- never closed <p>hidden"
+    assert html_fields(page, "page.html")["text"].split() == [
+        "5", "<", "6", "and", "bold", "after"
+    ]  # fmt: skip

@@ -148,7 +148,7 @@ def test_explicit_readme_is_read_and_duplicates_are_listed_once(tmp_path: Path) 
         ("empty.txt", b"", "empty"),
         ("blank.md", b" \n\t\r\n", "empty"),
         ("scripts.html", b"<script>var a = 1;</script><nav>Menu</nav>", "no readable text"),
-        ("broken.html", b"<p>Text</p><![bogus[ x", "cannot be parsed"),
+        ("broken.html", b"<p>Text</p><![bogus[ x>", "cannot be parsed"),
         ("only-front.md", b"---\ntitle: T\n---\n\n", "no text"),
         ("bad.jsonl", b'{"id": 1, "text": "ok"}\n{"id": 2, "text": \n', "line 2"),
         ("noid.jsonl", b'{"id": 1, "text": "ok"}\n\n{"text": "no id"}\n', "line 3"),

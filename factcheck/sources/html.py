@@ -6,6 +6,7 @@ are dropped, block elements become line breaks, and whitespace inside a block is
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -125,11 +126,33 @@ def _collapse(parts: list[str] | None) -> str:
     return " ".join("".join(parts or []).split())
 
 
+# A "<" opening a tag, declaration or processing instruction that another "<" interrupts
+# before any ">" closes it: the standard library's parser looks for its end from each such
+# "<" to the end of the text, in time growing with the square of the page. Read as text.
+# (Comments, "<!--", are closed by `_without_unclosed_comment` and may hold a "<".)
+_UNCLOSED_TAG = re.compile(r"<(?!!--)(?=(?:[/!?]|[A-Za-z])[^<>]*(?:<|\Z))")
+
+
+def _without_unclosed_comment(markup: str) -> str:
+    """The page up to a comment that is never closed (a browser shows nothing after it).
+
+    The standard library's parser searches for the missing "-->" again and again, in time
+    growing with the square of what follows; one forward pass finds it instead.
+    """
+    position = 0
+    while (start := markup.find("<!--", position)) != -1:
+        end = markup.find("-->", start + 4)
+        if end == -1:
+            return markup[:start]
+        position = end + 3
+    return markup
+
+
 def html_fields(markup: str, shown: str) -> dict[str, str | None]:
     """The extracted text and metadata of an HTML page."""
     page = _PageText()
     try:
-        page.feed(markup)
+        page.feed(_UNCLOSED_TAG.sub("&lt;", _without_unclosed_comment(markup)))
         page.close()
     except AssertionError as exc:  # html.parser asserts on some malformed declarations
         raise InputError(f"'{shown}' cannot be parsed as HTML ({exc}) — check the file.") from exc
