@@ -42,7 +42,7 @@ def stdin_text(warn: Callable[[str], None]) -> str:
 
     Closed, or text in another encoding, is an input error.
     """
-    from factcheck.extract.normalise import decode_input
+    from factcheck.sources.text import decode_input
 
     if sys.stdin is None:
         raise InputError(

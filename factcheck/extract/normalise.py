@@ -22,20 +22,14 @@ no case folding, no quote straightening (the matchers do their own folding).
 the normalised text into the span of the text as written that holds it, so a draft's line and
 column still point into the file.
 
-`decode_input` reads the bytes of standard input: UTF-8 (a byte-order mark dropped), or UTF-16
-or UTF-32, found by their byte-order mark or, for UTF-16 without one, by the NUL byte beside
-every ASCII character; those are decoded with a warning. Anything else that is not UTF-8 is an
-InputError asking for UTF-8.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from factcheck.errors import InputError
 from factcheck.models import Record
 
 # Control characters that are not whitespace (C0, DEL, C1 but NEL), and format characters.
@@ -101,59 +95,3 @@ def normalise(text: str) -> Normalised:
 def clean(text: str) -> str:
     """The text without invisible and control characters, when no offsets are needed."""
     return _REMOVED.sub("", text)
-
-
-# Byte-order marks, the longer first: a UTF-32 mark begins with the UTF-16 one.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32-be"),
-    (codecs.BOM_UTF8, "UTF-8", "utf-8"),
-    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16-be"),
-)
-_SAMPLE = 4096  # bytes looked at for UTF-16 without a byte-order mark
-_INTERLEAVED = 0.9  # the share of two-byte units that must be an ASCII character and a NUL
-
-
-class Decoded(NamedTuple):
-    """Text decoded from bytes, and a warning when it was not UTF-8."""
-
-    text: str
-    warning: str | None = None
-
-
-def decode_input(data: bytes, *, where: str = "standard input") -> Decoded:
-    """Bytes as text: UTF-8, or UTF-16/UTF-32 with a warning (module rules)."""
-    name, codec, body = _encoding(data)
-    try:
-        text = body.decode(codec)
-    except UnicodeDecodeError as error:
-        offset = error.start + len(data) - len(body)
-        raise InputError(
-            f"{where.capitalize()} is not {name} text (invalid byte at offset {offset}) — "
-            "give UTF-8 text (re-save the file as UTF-8)."
-        ) from None
-    if name == "UTF-8":
-        return Decoded(text)
-    return Decoded(text, f"{where} is {name}, not UTF-8: read as {name} — give UTF-8 to avoid this")
-
-
-def _encoding(data: bytes) -> tuple[str, str, bytes]:
-    """(name, codec, the bytes after any byte-order mark) of some text."""
-    for bom, name, codec in _BOMS:
-        if data.startswith(bom):
-            return name, codec, data[len(bom) :]
-    sample = data[: _SAMPLE - _SAMPLE % 2]
-    units = len(sample) // 2
-    if units and len(data) % 2 == 0:
-        little = sum(
-            1 for low, high in zip(sample[::2], sample[1::2], strict=True) if low and not high
-        )
-        big = sum(
-            1 for high, low in zip(sample[::2], sample[1::2], strict=True) if low and not high
-        )
-        if little >= _INTERLEAVED * units:
-            return "UTF-16", "utf-16-le", data
-        if big >= _INTERLEAVED * units:
-            return "UTF-16", "utf-16-be", data
-    return "UTF-8", "utf-8", data

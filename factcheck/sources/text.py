@@ -4,21 +4,30 @@ A file is strict UTF-8 (a leading BOM removed), or UTF-16 or UTF-32 when it star
 byte-order mark (decoded to the characters it holds, newlines untouched). Anything else with NUL
 bytes is refused: as UTF-16 without a byte-order mark when every other byte is NUL, else as a
 binary file.
+
+Standard input (`decode_input`) is UTF-8 (a byte-order mark dropped), or UTF-16 or UTF-32,
+found by their byte-order mark or, for UTF-16 without one, by the NUL byte beside every ASCII
+character; those are decoded with a warning, since a pipe has no file to re-save. Anything
+else that is not UTF-8 is an InputError asking for UTF-8.
 """
 
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from factcheck.errors import InputError
 
-# Longest mark first: the UTF-32 little-endian mark begins with the UTF-16 one.
+# Byte-order marks, the longer first: a UTF-32 mark begins with the UTF-16 one.
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "UTF-32", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "UTF-32", "utf-32-be"),
+    (codecs.BOM_UTF8, "UTF-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "UTF-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "UTF-16", "utf-16-be"),
 )
+_SAMPLE = 4096  # bytes of standard input looked at for UTF-16 without a byte-order mark
+_INTERLEAVED = 0.9  # the share of two-byte units that must be an ASCII character and a NUL
 BINARY_MESSAGE = (
     "'{shown}' looks like a binary file (it contains NUL bytes) — "
     "give a UTF-8 text, Markdown, HTML or JSONL file."
@@ -26,8 +35,12 @@ BINARY_MESSAGE = (
 
 
 def wide_codec(head: bytes) -> str | None:
-    """The codec ("utf-16", "utf-32") whose byte-order mark the bytes start with, else None."""
-    return next((codec for bom, codec in _BOMS if head.startswith(bom)), None)
+    """The codec ("utf-16", "utf-32") whose byte-order mark the bytes start with, else None.
+
+    That codec reads the mark and drops it.
+    """
+    name = next((name for bom, name, _ in _BOMS if head.startswith(bom)), "UTF-8")
+    return None if name == "UTF-8" else name.lower()
 
 
 def decode_text(data: bytes, shown: str) -> str:
@@ -87,3 +100,47 @@ def _nul_message(data: bytes, shown: str) -> str:
     if half and max(data[0::2].count(0), data[1::2].count(0)) >= 0.8 * half:
         return f"'{shown}' looks like UTF-16 text without a byte-order mark — re-save it as UTF-8."
     return BINARY_MESSAGE.format(shown=shown)
+
+
+class Decoded(NamedTuple):
+    """Text decoded from bytes, and a warning when it was not UTF-8."""
+
+    text: str
+    warning: str | None = None
+
+
+def decode_input(data: bytes, *, where: str = "standard input") -> Decoded:
+    """Bytes as text: UTF-8, or UTF-16/UTF-32 with a warning (module rules)."""
+    name, codec, body = _encoding(data)
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as error:
+        offset = error.start + len(data) - len(body)
+        raise InputError(
+            f"{where.capitalize()} is not {name} text (invalid byte at offset {offset}) — "
+            "give UTF-8 text (re-save the file as UTF-8)."
+        ) from None
+    if name == "UTF-8":
+        return Decoded(text)
+    return Decoded(text, f"{where} is {name}, not UTF-8: read as {name} — give UTF-8 to avoid this")
+
+
+def _encoding(data: bytes) -> tuple[str, str, bytes]:
+    """(name, codec, the bytes after any byte-order mark) of some text."""
+    for bom, name, codec in _BOMS:
+        if data.startswith(bom):
+            return name, codec, data[len(bom) :]
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    units = len(sample) // 2
+    if units and len(data) % 2 == 0:
+        little = sum(
+            1 for low, high in zip(sample[::2], sample[1::2], strict=True) if low and not high
+        )
+        big = sum(
+            1 for high, low in zip(sample[::2], sample[1::2], strict=True) if low and not high
+        )
+        if little >= _INTERLEAVED * units:
+            return "UTF-16", "utf-16-le", data
+        if big >= _INTERLEAVED * units:
+            return "UTF-16", "utf-16-be", data
+    return "UTF-8", "utf-8", data
