@@ -247,16 +247,21 @@ def _neighbours(analyzed: Sequence[AnalyzedSentence], index: int) -> tuple[Analy
 
 
 def judge_row(row: SuiteRow, store_judge: Judge | None, context_judge: Judge) -> ClaimResult:
-    """The tool's verdict on a row: against its context when it has one, else the store.
+    """The tool's verdict on a row: against its context when it has one, else the store."""
+    return row_judge(row, store_judge, context_judge).check(row.claim)
+
+
+def row_judge(row: SuiteRow, store_judge: Judge | None, context_judge: Judge) -> Judge:
+    """The judge of a row: `context_judge` reading the row's context alone, or the store's.
 
     `context_judge` is the judge for contexts, its retriever replaced by each row's context.
     """
     if row.context is not None:
         sentences = context_sentences(row.id, row.context, context_judge.aliases, row.title)
-        return replace(context_judge, retriever=TextRetriever(sentences)).check(row.claim)
+        return replace(context_judge, retriever=TextRetriever(sentences))
     if store_judge is None:
         raise InputError(f"Row '{row.id}' has no context and no evidence store is open.")
-    return store_judge.check(row.claim)
+    return store_judge
 
 
 def safe_outcome(row: SuiteRow, store_judge: Judge | None, context_judge: Judge) -> RowOutcome:

@@ -26,9 +26,9 @@ from factcheck.evaluate import (
     EvalReport,
     SuiteRow,
     build_report,
-    context_sentences,
     load_suite,
     outcome,
+    row_judge,
 )
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.normalise import clean
@@ -101,12 +101,7 @@ def prepare(name: str, store_judge: Judge | None, context: Judge) -> list[Prepar
     """Every row of a validation suite with the judge it needs and the rules' judgements."""
     prepared = []
     for row in load_suite(BUILD / f"{name}.jsonl"):
-        if row.context is not None:
-            sentences = context_sentences(row.id, row.context, context.aliases, row.title)
-            judge = replace(context, retriever=TextRetriever(sentences))
-        else:
-            assert store_judge is not None
-            judge = store_judge
+        judge = row_judge(row, store_judge, context)
         prepared.append(Prepared(row, judge, judge.rule_judgements(clean(row.claim))))
     return prepared
 
