@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.dates import extract_times
+from factcheck.extract.dates import extract_times, relative_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.polarity import modality, negation
@@ -106,7 +106,8 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     tokens = tokenize(text)
     times = extract_times(text, published=context.published, context_year=context.context_year)
     time_spans = [(t.start, t.end) for t in times]
-    quantities = extract_quantities(text, skip=time_spans, tokens=tokens)
+    # "a year earlier" is a time even where its year is unknown, never a figure.
+    quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)
     entities = extract_entities(text, context.aliases)
     slots = time_spans + [(q.start, q.end) for q in quantities]
     slotted = frozenset(i for start, end in slots for i in range(start, end))

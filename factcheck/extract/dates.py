@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.models import Granularity, TimeExpression
 
@@ -36,6 +36,9 @@ _MONTH = (
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE
+)
 _TIME_PREPOSITION = (
     r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
     r"|as\s+of|through|throughout)[\s-]+)"
@@ -102,6 +105,23 @@ _RELATIONS = {
     "up to": "by",
 }
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
+# "a year earlier", "the year before", "the previous month": a time before the sentence's own
+# date, not a duration.
+_EARLIER = re.compile(
+    r"\b(?:(?:a|one)\s+(?P<unit>year|month)\s+(?:earlier|before|previously)"
+    r"|the\s+(?P<unit_before>year|month)\s+before"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<unit_previous>year|month))\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday alone ("on Tuesday"), not one inside a name ("Good Friday", "Super Tuesday").
+_WEEKDAY = re.compile(
+    r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# Words before a weekday that put it after the publication date: "will vote on Friday".
+_FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|due|planned|plans|expected)\b", re.I)
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def extract_times(
@@ -128,13 +148,36 @@ def extract_times(
                 taken.append(span)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
-    return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
+        found.extend(_earlier(text, sorted(found, key=lambda t: t.start), context_year))
+    if published is not None:
+        found.extend(_weekdays(text, taken, published))
+    related = (_with_relation(text, t) for t in found)
+    return sorted((_since_is_past(t, published) for t in related), key=lambda t: t.start)
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says "a year earlier" or "the year before": a time, never a figure, even
+    where no date of the sentence tells which year it is."""
+    if not _HINTS["unit"].search(text):
+        return []
+    return [match.span() for match in _EARLIER.finditer(text)]
+
+
+def _since_is_past(time: TimeExpression, published: date | None) -> TimeExpression:
+    """ "since October 1" in a July paper began the October before: a start is in the past."""
+    if time.relation != "since" or published is None or time.year is None:
+        return time
+    if time.year != published.year or str(time.year) in time.text or time.month is None:
+        return time
+    if (time.month, time.day or 1) <= (published.month, published.day):
+        return time
+    return time.model_copy(update={"year": time.year - 1})
 
 
 def _with_relation(text: str, time: TimeExpression) -> TimeExpression:
     """ "before 22 April", "since 1992", "by 2020", "until May": an open-ended period."""
     match = _RELATION.search(text[max(0, time.start - 20) : time.start])
-    if match is None:
+    if match is None or _EARLIER.fullmatch(time.text):  # "up from a year earlier": a point
         return time
     word = match.group(1).lower()
     return time.model_copy(update={"relation": _RELATIONS[word]})
@@ -200,7 +243,73 @@ def _end_year(year: int | None, end: str | None) -> int | None:
 def _implied_year(after: str, published: date | None, context_year: int | None) -> int | None:
     if context_year is not None and _SAME_YEAR.match(after):
         return context_year
-    return published.year if published is not None else None
+    if published is None:
+        return None
+    # "August of last year": the publication's year before.
+    return published.year - 1 if _YEAR_BEFORE.match(after) else published.year
+
+
+def _earlier(
+    text: str, found: list[TimeExpression], context_year: int | None
+) -> list[TimeExpression]:
+    """ "a year earlier", "the month before": a step back from the latest date said before it
+    (else from the year the text before was about); left out when neither is known."""
+    earlier = []
+    for match in _EARLIER.finditer(text):
+        unit = next(u for u in match.groups() if u is not None).lower()
+        before = [t for t in found if t.end <= match.start() and t.year is not None]
+        anchor = before[-1] if before else None
+        if anchor is None and context_year is not None and unit == "year":
+            anchor = TimeExpression(text="", start=0, end=0, granularity="year", year=context_year)
+        step = _step_back(anchor, unit) if anchor is not None else None
+        if step is not None:
+            span = {"text": match.group(), "start": match.start(), "end": match.end()}
+            earlier.append(step.model_copy(update={**span, "relation": "at"}))
+    return earlier
+
+
+def _step_back(anchor: TimeExpression, unit: str) -> TimeExpression | None:
+    """The same date a year or a month earlier, at its own granularity."""
+    if anchor.year is None or anchor.granularity in ("decade", "year_range"):
+        return None
+    if unit == "year":
+        return anchor.model_copy(update={"year": anchor.year - 1, "end_year": None})
+    if anchor.month is None:
+        return None
+    index = anchor.year * 12 + anchor.month - 2
+    year, month = divmod(index, 12)
+    return anchor.model_copy(
+        update={"year": year, "month": month + 1, "day": None, "granularity": "month"}
+    )
+
+
+def _weekdays(text: str, taken: list[tuple[int, int]], published: date) -> list[TimeExpression]:
+    """ "on Tuesday" in a paper of Wednesday 10 July is 9 July; "will meet on Friday", the
+    Friday after. Only a known publication date says which week."""
+    found = []
+    for match in _WEEKDAY.finditer(text):
+        # "Tuesday, July 9": the date itself follows.
+        if any(start < match.end() + 4 and match.start() < end for start, end in taken):
+            continue
+        wanted = WEEKDAYS.index(match.group("weekday").lower())
+        offset = (wanted - published.weekday()) % 7
+        before = text[: match.start()]
+        if _FUTURE.search(before) and not _LAST.search(before):
+            day = published + timedelta(days=offset)
+        else:
+            day = published - timedelta(days=(7 - offset) % 7)
+        found.append(
+            TimeExpression(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                granularity="day",
+                year=day.year,
+                month=day.month,
+                day=day.day,
+            )
+        )
+    return found
 
 
 def _relative(
