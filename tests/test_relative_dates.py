@@ -11,7 +11,7 @@ from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex
 from factcheck.judge.intervals import SlotMatch, compare_times
 from factcheck.models import TimeExpression, TimeRelation
-from tests.test_matching_rules import C, N, S, check_against
+from tests.test_matching_rules import N, S, check_against
 
 WEDNESDAY = date(2031, 3, 12)
 
@@ -67,17 +67,21 @@ def test_a_month_of_last_year_is_the_year_before_the_publication() -> None:
         ("Exports reached 40 tonnes in May 2029, from 30 tonnes a year earlier.", (2028, 5)),
         ("Exports reached 40 tonnes in May 2029, up from the month before.", (2029, 4)),
         ("Exports reached 40 tonnes in May 2029, against 30 the previous year.", (2028, 5)),
+        ("Exports reached 40 tonnes in May 2029 and doubled three years later.", (2032, 5)),
+        ("Exports reached 40 tonnes in May 2029, and 30 two months later.", (2029, 7)),
+        ("Exports reached 40 tonnes in May 2029 and fell the following year.", (2030, 5)),
     ],
 )
-def test_a_year_earlier_steps_back_from_the_sentences_own_date(
+def test_a_step_in_years_or_months_counts_from_the_sentences_own_date(
     text: str, expected: tuple[int, int]
 ) -> None:
-    [assertion] = analyze(text, AnalysisContext(AliasIndex()))
-    earlier = assertion.times[-1]
-    assert (earlier.year, earlier.month) == expected
-    assert earlier.relation == "at"
-    assert [q.value for q in assertion.quantities][:1] == [40]
-    assert all(q.kind != "duration" for q in assertion.quantities)
+    assertions = analyze(text, AnalysisContext(AliasIndex()))
+    step = [t for a in assertions for t in a.times][-1]
+    assert (step.year, step.month) == expected
+    assert step.relation == "at"
+    quantities = [q for a in assertions for q in a.quantities]
+    assert [q.value for q in quantities][:1] == [40]
+    assert all(q.kind != "duration" for q in quantities)
 
 
 def test_a_year_earlier_with_no_date_to_step_from_is_neither_date_nor_figure() -> None:
@@ -129,4 +133,16 @@ def test_a_year_earlier_is_matched_as_a_date() -> None:
     wrong = (
         "Ticket sales at the Orlen museum reached 9,200 in June 2030, from 7,100 two years earlier."
     )
-    assert check_against(wrong, text).verdict != C
+    assert check_against(wrong, text).verdict != S
+
+
+def test_a_year_after_an_event_is_not_counted_from_the_sentences_date() -> None:
+    assert extract_times("Exports doubled in 2029, a year after the war.") == [
+        t for t in extract_times("Exports doubled in 2029, a year after the war.") if t.year == 2029
+    ]
+
+
+def test_ten_years_later_is_matched_as_a_date() -> None:
+    text = "Velmora opened a consulate in Casmere in 1990, while Tarvia opened one in 2000."
+    claim = "Velmora opened a consulate in Casmere in 1990, and Tarvia opened one ten years later."
+    assert check_against(claim, text).verdict == S

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.models import Granularity, TimeExpression
 
 MONTHS = {
@@ -105,14 +106,20 @@ _RELATIONS = {
     "up to": "by",
 }
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
-# "a year earlier", "the year before", "the previous month": a time before the sentence's own
-# date, not a duration.
-_EARLIER = re.compile(
-    r"\b(?:(?:a|one)\s+(?P<unit>year|month)\s+(?:earlier|before|previously)"
-    r"|the\s+(?P<unit_before>year|month)\s+before"
-    r"|the\s+(?:previous|prior|preceding)\s+(?P<unit_previous>year|month))\b",
+# "a year earlier", "the year before", "ten years later", "the following month": a time
+# counted from the sentence's own date, not a duration. "Before" and "after" count only at the
+# end of a phrase: "a year after the war" counts from the war.
+_AT_PHRASE_END = r"(?=\s*[,.;:)]|\s*$)"
+_STEP = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<unit>year|month)s?\s+"
+    rf"(?P<direction>earlier|previously|later|(?:before|after){_AT_PHRASE_END})"
+    rf"|the\s+(?P<unit_of>year|month)\s+(?P<direction_of>before|after){_AT_PHRASE_END}"
+    r"|the\s+(?P<order>previous|prior|preceding|following)\s+(?P<unit_ordered>year|month))\b",
     re.IGNORECASE,
 )
+_COUNTS = {"a": 1, "an": 1, **{word: SMALL_NUMBERS[word] for word in SMALL_NUMBERS}}
+_BACKWARD = frozenset({"earlier", "previously", "before", "previous", "prior", "preceding"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A weekday alone ("on Tuesday"), not one inside a name ("Good Friday", "Super Tuesday").
 _WEEKDAY = re.compile(
@@ -148,7 +155,7 @@ def extract_times(
                 taken.append(span)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
-        found.extend(_earlier(text, sorted(found, key=lambda t: t.start), context_year))
+        found.extend(_steps(text, sorted(found, key=lambda t: t.start), context_year))
     if published is not None:
         found.extend(_weekdays(text, taken, published))
     related = (_with_relation(text, t) for t in found)
@@ -160,7 +167,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     where no date of the sentence tells which year it is."""
     if not _HINTS["unit"].search(text):
         return []
-    return [match.span() for match in _EARLIER.finditer(text)]
+    return [match.span() for match in _STEP.finditer(text)]
 
 
 def _since_is_past(time: TimeExpression, published: date | None) -> TimeExpression:
@@ -177,7 +184,7 @@ def _since_is_past(time: TimeExpression, published: date | None) -> TimeExpressi
 def _with_relation(text: str, time: TimeExpression) -> TimeExpression:
     """ "before 22 April", "since 1992", "by 2020", "until May": an open-ended period."""
     match = _RELATION.search(text[max(0, time.start - 20) : time.start])
-    if match is None or _EARLIER.fullmatch(time.text):  # "up from a year earlier": a point
+    if match is None or _STEP.fullmatch(time.text):  # "up from a year earlier": a point
         return time
     word = match.group(1).lower()
     return time.model_copy(update={"relation": _RELATIONS[word]})
@@ -249,35 +256,46 @@ def _implied_year(after: str, published: date | None, context_year: int | None) 
     return published.year - 1 if _YEAR_BEFORE.match(after) else published.year
 
 
-def _earlier(
+def _steps(
     text: str, found: list[TimeExpression], context_year: int | None
 ) -> list[TimeExpression]:
-    """ "a year earlier", "the month before": a step back from the latest date said before it
-    (else from the year the text before was about); left out when neither is known."""
-    earlier = []
-    for match in _EARLIER.finditer(text):
-        unit = next(u for u in match.groups() if u is not None).lower()
+    """ "a year earlier", "ten years later": counted from the latest date said before it (else
+    from the year the text before was about); left out when neither is known."""
+    steps = []
+    for match in _STEP.finditer(text):
+        unit, months = _months(match)
         before = [t for t in found if t.end <= match.start() and t.year is not None]
         anchor = before[-1] if before else None
         if anchor is None and context_year is not None and unit == "year":
             anchor = TimeExpression(text="", start=0, end=0, granularity="year", year=context_year)
-        step = _step_back(anchor, unit) if anchor is not None else None
+        step = _step(anchor, unit, months) if anchor is not None else None
         if step is not None:
             span = {"text": match.group(), "start": match.start(), "end": match.end()}
-            earlier.append(step.model_copy(update={**span, "relation": "at"}))
-    return earlier
+            steps.append(step.model_copy(update={**span, "relation": "at"}))
+    return steps
 
 
-def _step_back(anchor: TimeExpression, unit: str) -> TimeExpression | None:
-    """The same date a year or a month earlier, at its own granularity."""
+def _months(match: re.Match[str]) -> tuple[str, int]:
+    """The unit of a step ("year" or "month") and its length in months, negative backwards."""
+    groups = match.groupdict()
+    unit = (groups["unit"] or groups["unit_of"] or groups["unit_ordered"]).lower()
+    direction = (groups["direction"] or groups["direction_of"] or groups["order"]).lower()
+    count = groups["count"].lower() if groups["count"] else "1"
+    size = int(count) if count.isdigit() else _COUNTS[count]
+    size *= 12 if unit == "year" else 1
+    return unit, -size if direction in _BACKWARD else size
+
+
+def _step(anchor: TimeExpression, unit: str, months: int) -> TimeExpression | None:
+    """The anchor's date so many months away, at its own granularity (a month at most for a
+    step in months)."""
     if anchor.year is None or anchor.granularity in ("decade", "year_range"):
         return None
     if unit == "year":
-        return anchor.model_copy(update={"year": anchor.year - 1, "end_year": None})
+        return anchor.model_copy(update={"year": anchor.year + months // 12, "end_year": None})
     if anchor.month is None:
         return None
-    index = anchor.year * 12 + anchor.month - 2
-    year, month = divmod(index, 12)
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
     return anchor.model_copy(
         update={"year": year, "month": month + 1, "day": None, "granularity": "month"}
     )

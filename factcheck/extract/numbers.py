@@ -410,8 +410,9 @@ def _unit(
 
 
 def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None]:
-    """The qualifier of the number at `i`, and the one inside it when two are nested: "up to
-    around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact, None)."""
+    """The qualifier of the number at `i`, and the one inside it when two are nested:
+    "up to around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact,
+    None)."""
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
     inner = _qualifier_ending(before)
     if inner is None:
