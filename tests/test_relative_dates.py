@@ -146,3 +146,18 @@ def test_ten_years_later_is_matched_as_a_date() -> None:
     text = "Velmora opened a consulate in Casmere in 1990, while Tarvia opened one in 2000."
     claim = "Velmora opened a consulate in Casmere in 1990, and Tarvia opened one ten years later."
     assert check_against(claim, text).verdict == S
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In August 2029 the ferry line moved its depot in September.", None, 2029),
+        ("In August 2029 the ferry line moved its depot in September.", WEDNESDAY, 2029),
+        ("In March 2029 the depot opened; in June of the same year it closed.", None, 2029),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_written_before_it(
+    text: str, published: date | None, expected: int
+) -> None:
+    *_, later = extract_times(text, published=published, context_year=2020)
+    assert later.year == expected

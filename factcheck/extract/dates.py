@@ -153,6 +153,7 @@ def extract_times(
             if expression is not None:
                 found.append(expression)
                 taken.append(span)
+    found = _years_from_before(text, found, published)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
         found.extend(_steps(text, sorted(found, key=lambda t: t.start), context_year))
@@ -160,6 +161,36 @@ def extract_times(
         found.extend(_weekdays(text, taken, published))
     related = (_with_relation(text, t) for t in found)
     return sorted((_since_is_past(t, published) for t in related), key=lambda t: t.start)
+
+
+def _years_from_before(
+    text: str, found: list[TimeExpression], published: date | None
+) -> list[TimeExpression]:
+    """ "In August 2021 ..., in September": a date with no year of its own takes the year of
+    the date written before it in the text, rather than the publication's."""
+    written: int | None = None
+    dated = []
+    for time in sorted(found, key=lambda t: t.start):
+        if time.year is not None and str(time.year) in time.text:
+            written = time.year
+        elif (
+            written is not None
+            and time.month is not None
+            and _year_left_open(text, time, published)
+        ):
+            time = time.model_copy(update={"year": written})
+        dated.append(time)
+    return dated
+
+
+def _year_left_open(text: str, time: TimeExpression, published: date | None) -> bool:
+    """The year was not said: unknown or the publication's, or "the same year" as before."""
+    after = text[time.end :]
+    if _SAME_YEAR.match(after):
+        return True  # the same year as the date just written
+    if _YEAR_BEFORE.match(after):
+        return False
+    return time.year is None or (published is not None and time.year == published.year)
 
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
