@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from _pytest.mark import ParameterSet
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.places import extract_places
-from factcheck.models import Place
+from factcheck.models import Place, Verdict
 from tests.test_matching_rules import C, N, Rule, S, check_against
+from tests.test_matching_rules import test_rule as check_rule
 
 ALIASES = AliasIndex()
 
@@ -74,104 +76,88 @@ def test_places_are_exact_spans_of_names(text: str) -> None:
         assert any((e.start, e.end) == (place.start, place.end) for e in entities)
 
 
+def row(name: str, claim: str, evidence: str, expected: Verdict, why: str) -> ParameterSet:
+    """One place rule as a test case named `name`."""
+    return pytest.param(Rule(claim, evidence, expected, why), id=name)
+
+
 PLACE_RULES = [
-    pytest.param(
-        Rule(
-            "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
-            "The fishery ministers of Velmora and Tarvia met in Dovrik on 4 May 2031.",
-            C,
-            "the same meeting on the same date in another town",
-        ),
-        id="same-date-other-town",
+    row(
+        "same-date-other-town",
+        "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
+        "The fishery ministers of Velmora and Tarvia met in Dovrik on 4 May 2031.",
+        C,
+        "the same meeting on the same date in another town",
     ),
-    pytest.param(
-        Rule(
-            "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
-            "The fishery ministers of Velmora and Tarvia met in Dovrik on 9 June 2031.",
-            N,
-            "another date may be another meeting",
-        ),
-        id="other-date-other-town",
+    row(
+        "other-date-other-town",
+        "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
+        "The fishery ministers of Velmora and Tarvia met in Dovrik on 9 June 2031.",
+        N,
+        "another date may be another meeting",
     ),
-    pytest.param(
-        Rule(
-            "The fishery ministers of Velmora and Tarvia met in Casmere.",
-            "The fishery ministers of Velmora and Tarvia met in Dovrik.",
-            N,
-            "with no date, they may have met in both towns",
-        ),
-        id="undated-meeting",
+    row(
+        "undated-meeting",
+        "The fishery ministers of Velmora and Tarvia met in Casmere.",
+        "The fishery ministers of Velmora and Tarvia met in Dovrik.",
+        N,
+        "with no date, they may have met in both towns",
     ),
-    pytest.param(
-        Rule(
-            "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
-            "The fishery ministers of Velmora and Tarvia met in Kazakhstan on 4 May 2031.",
-            N,
-            "a country is not another town: the town may be in it",
-        ),
-        id="country-vs-town",
+    row(
+        "country-vs-town",
+        "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
+        "The fishery ministers of Velmora and Tarvia met in Kazakhstan on 4 May 2031.",
+        N,
+        "a country is not another town: the town may be in it",
     ),
-    pytest.param(
-        Rule(
-            "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
-            "The fishery ministers of Velmora and Tarvia met in the Orlen Valley on 4 May 2031.",
-            N,
-            "a region may hold the town",
-        ),
-        id="region-vs-town",
+    row(
+        "region-vs-town",
+        "The fishery ministers of Velmora and Tarvia met in Casmere on 4 May 2031.",
+        "The fishery ministers of Velmora and Tarvia met in the Orlen Valley on 4 May 2031.",
+        N,
+        "a region may hold the town",
     ),
-    pytest.param(
-        Rule(
-            "The Orlen ferry terminal will be built in Casmere.",
-            "The Orlen ferry terminal will be built near Dovrik, the port authority said.",
-            C,
-            "a thing is built in one place",
-        ),
-        id="built-in-vs-built-near",
+    row(
+        "built-in-vs-built-near",
+        "The Orlen ferry terminal will be built in Casmere.",
+        "The Orlen ferry terminal will be built near Dovrik, the port authority said.",
+        C,
+        "a thing is built in one place",
     ),
-    pytest.param(
-        Rule(
-            "The Orlen ferry terminal will be built in Casmere.",
-            "The port authority agreed to build a new Orlen ferry terminal in Dovrik.",
-            C,
-            "'a terminal in Dovrik' says where the terminal will be built",
-        ),
-        id="thing-in-another-town",
+    row(
+        "thing-in-another-town",
+        "The Orlen ferry terminal will be built in Casmere.",
+        "The port authority agreed to build a new Orlen ferry terminal in Dovrik.",
+        C,
+        "'a terminal in Dovrik' says where the terminal will be built",
     ),
-    pytest.param(
-        Rule(
-            "The Orlen ferry terminal will be built in Casmere.",
-            "Orlen also runs a ferry terminal in Dovrik, which it built in 2010.",
-            N,
-            "another terminal may stand elsewhere",
-        ),
-        id="another-one-elsewhere",
+    row(
+        "another-one-elsewhere",
+        "The Orlen ferry terminal will be built in Casmere.",
+        "Orlen also runs a ferry terminal in Dovrik, which it built in 2010.",
+        N,
+        "another terminal may stand elsewhere",
     ),
-    pytest.param(
-        Rule(
-            "The Orlen ferry terminal will be built in Casmere.",
-            "The Orlen ferry terminal will be built in Dovrik and a marina near Casmere.",
-            N,
-            "the source names the claim's town too: unsure which goes where",
-        ),
-        id="both-towns-named",
+    row(
+        "both-towns-named",
+        "The Orlen ferry terminal will be built in Casmere.",
+        "The Orlen ferry terminal will be built in Dovrik and a marina near Casmere.",
+        N,
+        "the source names the claim's town too: unsure which goes where",
     ),
-    pytest.param(
-        Rule(
-            "The Orlen ferry terminal will be built in Casmere.",
-            "The Orlen ferry terminal will be built in Casmere, the port authority said.",
-            S,
-            "the same town",
-        ),
-        id="same-town",
+    row(
+        "same-town",
+        "The Orlen ferry terminal will be built in Casmere.",
+        "The Orlen ferry terminal will be built in Casmere, the port authority said.",
+        S,
+        "the same town",
     ),
 ]
 
 
 @pytest.mark.parametrize("rule", PLACE_RULES)
 def test_place_rule(rule: Rule) -> None:
-    result = check_against(rule.claim, rule.evidence)
-    assert result.verdict == rule.expected, f"{rule.why}; engine: {result.explanation}"
+    check_rule(rule)
 
 
 def test_a_place_contradiction_says_both_places() -> None:
