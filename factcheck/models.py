@@ -138,7 +138,7 @@ class Entity(Record):
 
 
 class Place(Record):
-    """A named place a clause puts something in, near, from or to: "built in Linden Falls"."""
+    """A named place a clause puts something in, near, from or to: "built in Lake Placid"."""
 
     text: str
     start: int

@@ -28,6 +28,7 @@ def places_of(text: str) -> list[Place]:
         ("They opened a bakery near Dovrik Falls.", [("Dovrik Falls", "near", "town", "bakeri")]),
         ("The team landed in Nur-Sultan.", [("Nur-Sultan", "in", "town", "land")]),
         ("Their office in Kazakhstan closed.", [("Kazakhstan", "in", "country", "offic")]),
+        ("Their office in the U.K. closed.", [("U.K.", "in", "country", "offic")]),
         ("The herds graze in the Orlen Valley.", [("Orlen Valley", "in", "area", "graze")]),
         ("Rain fell in Northern Casmere.", [("Northern Casmere", "in", "area", "fall")]),
         (

@@ -1,9 +1,9 @@
 """Places a clause puts something in: a name right after "in", "at", "near", "from" or "to".
 
 Only names the entity extractor found are candidates, and only those that read as places: not
-a person's possession ("in Tokayev's speech"), an organisation ("at the Ministry of Energy"),
-an acronym ("in UN missions"), a language or nationality ("in Kazakh") or a name qualifying
-the noun after it ("at Almaty airport", "in Almaty region").
+a person's possession ("in Macron's speech"), an organisation ("at the Ministry of Energy"),
+an acronym ("in UN missions"), a language or nationality ("in Breton") or a name qualifying
+the noun after it ("at Lyon airport", "in Lyon region").
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ _AREA_WORDS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _POSSESSIVE = ("'s", "’s")
-# "from Spain, & Algeria", "in Almaty and Astana": one of several places, not the place.
+# "from Spain, & Algeria", "in Lyon and Paris": one of several places, not the place.
 _LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s+(?:the\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
 _ANCHOR_REACH = 4  # words looked back through for the word a place goes with
@@ -82,7 +82,8 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
     """Not an organisation, acronym, language or possessor, nor a name qualifying a noun."""
     words = [fold(word) for word in entity.text.split()]
     key = " ".join(words)
-    if entity.text.isupper() or any(word in _INSTITUTION_WORDS for word in words):
+    acronym = entity.text.isupper() and not is_country(entity.canonical)  # but "the U.K."
+    if acronym or any(word in _INSTITUTION_WORDS for word in words):
         return False
     if key in DEMONYMS and not is_country(entity.text):
         return False
@@ -90,7 +91,7 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
     if after.startswith(_POSSESSIVE) or _LIST.match(after):
         return False
     following = _NEXT_WORD.match(after)
-    # "in Almaty on Monday", "at Linden Falls recorded": a verb or a small word may follow.
+    # "in Lyon on Monday", "at Lake Placid recorded": a verb or a small word may follow.
     return following is None or _is_small_word_or_verb(following.group(1))
 
 

@@ -1,11 +1,11 @@
 """Compare where a claim and a source clause put the same thing: another town, another country.
 
 A place contradicts only when it stands in for the claim's own: of the same kind (town with
-town, country with country: Almaty is in Kazakhstan, so "in Kazakhstan" denies nothing), in
-the role of a site ("from Almaty to Astana" has an origin and a destination), going with a word of
-the claim ("a plant in Port Merrow" says where the claimed plant is; "a reservoir near Linden
-Falls" does not), while the clause does not name the claim's place at all. Regions overlap
-other places, so they never contradict.
+town, country with country: Lyon is in France, so "in France" denies nothing), as a site
+("from Lyon to Paris" has an origin and a destination), going with a word of the claim ("a
+plant in Porto" says where the claimed plant is; "a reservoir near Porto" does not), while the
+clause does not name the claim's place at all. Regions overlap other places, so they never
+contradict.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class PlaceConflict:
     source: Place
 
     def reason(self) -> str:
-        """Why it contradicts: "claim: in Almaty; source: in Astana"."""
+        """Why it contradicts: "claim: in Lyon; source: in Paris"."""
         return f"claim: {_describe(self.claim)}; source: {_describe(self.source)}"
 
     def sited(self, claim: Assertion, clause: Assertion) -> bool:
@@ -60,7 +60,7 @@ class PlaceConflict:
         )
 
     def difference(self) -> str:
-        """Why it does not support: "puts it in Astana, not in Almaty"."""
+        """Why it does not support: "puts it in Paris, not in Lyon"."""
         return f"puts it {_describe(self.source)}, not {_describe(self.claim)}"
 
 

@@ -247,7 +247,7 @@ class Matcher:
         )
         return _Prepared(
             names=names,
-            # "in Linden Falls" names a town, however much it looks like a person's name.
+            # "in Lake Placid" names a town, however much it looks like a person's name.
             people=tuple(
                 n for n in names if looks_like_person(n.text, self.aliases) and n.text not in towns
             ),
@@ -441,7 +441,7 @@ def _placed_elsewhere(
     alignment: Alignment,
 ) -> str | None:
     """The same event in another place: as a date, it needs nearly all the claim's words,
-    but for where a thing is built, which "a plant in Port Merrow" says without the verb."""
+    but for where a thing is built, which "a plant in Porto" says without the verb."""
     conflict = rival_place(claim, clause)
     if conflict is None:
         return None
