@@ -30,6 +30,7 @@ def day_of(text: str, published: date | None = WEDNESDAY) -> tuple[int | None, .
         ("The ferry company cancelled its crossings on Thursday.", (2031, 3, 6)),
         ("The ferry company will resume its crossings on Friday.", (2031, 3, 14)),
         ("The regatta was held last Friday.", (2031, 3, 7)),
+        ("On Monday, the ferry company cancelled its crossings.", (2031, 3, 10)),
     ],
 )
 def test_a_weekday_is_the_one_of_the_publication_week(
@@ -43,7 +44,12 @@ def test_a_weekday_without_a_publication_date_is_no_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Shops stayed shut on Good Friday.", "Shops stayed shut on Tuesday, 4 March 2031."]
+    "text",
+    [
+        "Shops stayed shut on Good Friday.",
+        "Super Tuesday brought few surprises.",
+        "Shops stayed shut on Tuesday, 4 March 2031.",
+    ],
 )
 def test_a_weekday_in_a_name_or_before_its_date_is_not_read_as_a_date(text: str) -> None:
     assert all(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factcheck.extract.lexicon import STOPWORDS
 from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.models import Granularity, TimeExpression
 
@@ -121,11 +122,10 @@ _STEP = re.compile(
 _COUNTS = {"a": 1, "an": 1, **{word: SMALL_NUMBERS[word] for word in SMALL_NUMBERS}}
 _BACKWARD = frozenset({"earlier", "previously", "before", "previous", "prior", "preceding"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A weekday alone ("on Tuesday"), not one inside a name ("Good Friday", "Super Tuesday").
-_WEEKDAY = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
-    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# The capitalised word before a weekday that makes it part of a name: "Good Friday".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_NOT_NAME_WORDS = frozenset({"last", "next", "early", "late"})  # "Last Friday" opening a sentence
 # Words before a weekday that put it after the publication date: "will vote on Friday".
 _FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|due|planned|plans|expected)\b", re.I)
 _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
@@ -340,6 +340,8 @@ def _weekdays(text: str, taken: list[tuple[int, int]], published: date) -> list[
         # "Tuesday, July 9": the date itself follows.
         if any(start < match.end() + 4 and match.start() < end for start, end in taken):
             continue
+        if _in_a_name(text[: match.start()]):
+            continue
         wanted = WEEKDAYS.index(match.group("weekday").lower())
         offset = (wanted - published.weekday()) % 7
         before = text[: match.start()]
@@ -389,6 +391,15 @@ def _relative(
             )
         )
     return found
+
+
+def _in_a_name(before: str) -> bool:
+    """ "Good Friday", "Super Tuesday": a capitalised word other than "On" or "Last" before it."""
+    word = _NAME_BEFORE.search(before)
+    if word is None:
+        return False
+    folded = word.group(1).lower()
+    return folded not in STOPWORDS and folded not in _NOT_NAME_WORDS
 
 
 def parse_iso_date(value: str | None) -> date | None:
