@@ -48,10 +48,9 @@ NUMBER_WORDS = {**SMALL_NUMBERS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
 # The words a number can start with (see `_starts_number`): scale words only follow one.
 _STARTING_WORDS = frozenset((NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"})
 
-# Qualifier phrases, longest first, matched against the words just before the number.
+# Qualifier phrases, longest first, matched against the words just before the number; one
+# may stand before another ("up to around 100": see `_qualifier`).
 _QUALIFIER_PHRASES: tuple[tuple[str, Qualifier], ...] = (
-    ("up to around", "up_to"),
-    ("up to about", "up_to"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
     ("more than", "over"),
@@ -364,8 +363,8 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
-    qualifier = _qualifier(tokens, i)
-    low, high = interval(value, qualifier)
+    qualifier, inner = _qualifier(tokens, i)
+    low, high = nested_interval(value, qualifier, inner)
     noun = () if kind != "count" else counted_noun(tokens, noun_from) or _noun_before_of(tokens, i)
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
@@ -410,12 +409,43 @@ def _unit(
     return None, "count", start, end_offset, end
 
 
-def _qualifier(tokens: list[Token], i: int) -> Qualifier:
-    """The first qualifier phrase in `QUALIFIERS` that the words before the number end with."""
-    before = tuple(t.folded for t in tokens[max(0, i - _LONGEST_QUALIFIER) : i])
-    suffixes = (before[-n:] for n in range(1, len(before) + 1))
-    found = [_QUALIFIER_RANKS[s] for s in suffixes if s in _QUALIFIER_RANKS]
-    return min(found)[1] if found else "exact"
+def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None]:
+    """The qualifier of the number at `i`, and the one inside it when two are nested:
+    "up to around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact,
+    None)."""
+    before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
+    inner = _qualifier_ending(before)
+    if inner is None:
+        return "exact", None
+    outer = _qualifier_ending(before[: -inner[1]])
+    return (inner[0], None) if outer is None else (outer[0], inner[0])
+
+
+def _qualifier_ending(words: tuple[str, ...]) -> tuple[Qualifier, int] | None:
+    """The first phrase in `QUALIFIERS` that the words end with, and its length in words."""
+    found = [
+        (_QUALIFIER_RANKS[words[-n:]], n)
+        for n in range(1, min(len(words), _LONGEST_QUALIFIER) + 1)
+        if words[-n:] in _QUALIFIER_RANKS
+    ]
+    if not found:
+        return None
+    (_, qualifier), length = min(found)
+    return qualifier, length
+
+
+def nested_interval(value: float, outer: Qualifier, inner: Qualifier | None) -> tuple[float, float]:
+    """The range a number allows under one qualifier or two: "up to around 100" reaches 110,
+    "more than about 50" starts at 45; an approximation around a bound widens only that bound."""
+    low, high = interval(value, outer)
+    if inner is None or inner == outer:
+        return low, high
+    inner_low, inner_high = interval(value, inner)
+    if outer in ("up_to", "under"):
+        return low, max(high, inner_high)
+    if outer in ("over", "at_least"):
+        return min(low, inner_low), high
+    return low, high
 
 
 def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:

@@ -157,6 +157,8 @@ def _month_end(year: int, month: int) -> date:
 def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     """Dates compare at their granularity: March 2024 vs 2024-03-15 supports."""
     claim_bounds, source_bounds = period(claim), period(source)
+    if claim.relation == "since" and claim_bounds and source_bounds:
+        return _compare_start(claim, source, claim_bounds, source_bounds)
     if claim_bounds and source_bounds:
         if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
             return SlotMatch.SUPPORTS
@@ -164,6 +166,22 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
             return SlotMatch.CONTRADICTS
         return SlotMatch.NEUTRAL
     return _compare_partial(claim, source)
+
+
+def _compare_start(
+    claim: TimeExpression,
+    source: TimeExpression,
+    claim_bounds: tuple[date, date],
+    source_bounds: tuple[date, date],
+) -> SlotMatch:
+    """ "since 2019" names when something began: a later date ("October 2024", or "since
+    October 2023") is consistent with it, but only a date within 2019 confirms it."""
+    began, start = time_bounds(claim), time_bounds(source)
+    if began and start and began[0] <= start[0] and start[1] <= began[1]:
+        return SlotMatch.SUPPORTS
+    if source_bounds[1] < claim_bounds[0]:
+        return SlotMatch.CONTRADICTS
+    return SlotMatch.NEUTRAL
 
 
 def _compare_partial(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
