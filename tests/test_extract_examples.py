@@ -202,7 +202,24 @@ QUANTITIES = [
         {"value": 14, "noun": ("member",)},
         id="time-of-day-is-not-a-quantity",
     ),
+    pytest.param(
+        "The mine shipped 12 tonnes a year earlier.",
+        {"value": 12},
+        id="a-year-earlier-is-a-time-not-a-duration",
+    ),
+    pytest.param(
+        "The plant pumps 40 million litres a day.",
+        {"value": 40e6, "kind": "count"},
+        id="a-day-after-a-figure-makes-it-a-rate",
+    ),
 ]
+
+
+def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
+    text = "Of the total, 7,500 tonnes came from Quist Mine, 4,200 tonnes from the Pell quarry."
+    [*assertions] = analyze(text, AnalysisContext(ALIASES))
+    values = [q.value for a in assertions for q in a.quantities]
+    assert values == [7500, 4200]
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)

@@ -409,6 +409,92 @@ RULES = [
         ),
         id="acronym-defined-in-source",
     ),
+    pytest.param(
+        Rule(
+            "Varn Books sold more than 975,000 copies.",
+            "Varn Books sold 979,603 copies.",
+            S,
+            "979,603 is more than 975,000, however close to it",
+        ),
+        id="more-than-a-close-smaller-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 25 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            S,
+            "a tighter lower bound implies the looser one",
+        ),
+        id="tighter-lower-bound",
+    ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 27 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            N,
+            "a looser lower bound neither confirms nor denies a tighter one",
+        ),
+        id="looser-lower-bound",
+    ),
+    # --- a figure counts only against the figure of the same thing at the same time
+    pytest.param(
+        Rule(
+            "The Brell tour earned $120 million worldwide.",
+            "The Brell tour earned $55.4 million in Europe and $43.5 million in Asia, "
+            "for a worldwide total of $99 million.",
+            C,
+            "the worldwide figure is the one that counts",
+        ),
+        id="the-whole-not-a-part",
+    ),
+    pytest.param(
+        Rule(
+            "The Brell tour earned over $98.95 million worldwide.",
+            "The Brell tour earned $55.4 million in Europe and $43.5 million in Asia, "
+            "for a worldwide total of $99 million.",
+            S,
+            "the parts do not deny the total",
+        ),
+        id="parts-do-not-deny-the-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council adopted a $395 million budget.",
+            "The Pell council adopted a $412 million budget, up from last year's $395 million.",
+            C,
+            "last year's figure is not this year's",
+        ),
+        id="last-years-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell quarry supplied 4,200 tonnes of gravel in 2022.",
+            "Of the 2022 total, 7,500 tonnes of gravel came from Quist Mine, 4,200 tonnes from "
+            "the Pell quarry, and 900 tonnes were imported.",
+            S,
+            "each figure of a list goes with its own source",
+        ),
+        id="figure-of-another-thing-in-a-list",
+    ),
+    pytest.param(
+        Rule(
+            "The Orva plant shipped 31,000 crates in 2023.",
+            "The Orva plant shipped 26,500 crates in 2023, down from 31,000 crates in 2022.",
+            C,
+            "the figure for the claim's year differs; the other is of another year",
+        ),
+        id="figure-of-another-year",
+    ),
+    pytest.param(
+        Rule(
+            "By September 2023, Lake Orva had dropped to 22 percent of capacity.",
+            "Lake Orva, which held 34 percent of its capacity in June 2023, had fallen to "
+            "22 percent by September 2023.",
+            S,
+            "the June figure is of another time",
+        ),
+        id="figure-of-another-month",
+    ),
     # --- several sources, several parts
     pytest.param(
         Rule(

@@ -241,7 +241,11 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         return digits_value(token.text) is not None and not _is_footnote_or_label(tokens, i, text)
     word = token.folded
     if word in ("a", "an"):  # "a year", "an hour": one unit of time
-        return i + 1 < len(tokens) and tokens[i + 1].folded in SINGLE_DURATIONS
+        return (
+            i + 1 < len(tokens)
+            and tokens[i + 1].folded in SINGLE_DURATIONS
+            and not (_relative_time(tokens, i + 2) or _rate(tokens, i))
+        )
     if word not in NUMBER_WORDS or word in SCALES or word == "hundred":
         return False
     if word == "one":
@@ -249,6 +253,21 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         # "one from Russia", "one each from Russia and Lithuania": one person of a list
         return _is_noun_like(following) or following in ("hundred", "from", "each", *SCALES)
     return True
+
+
+_RELATIVE_TIME_WORDS = frozenset({"earlier", "ago", "later", "before", "after", "since"})
+_RATE_REACH = 4
+
+
+def _relative_time(tokens: list[Token], i: int) -> bool:
+    """ "a year earlier", "a week ago": a time, not a length of time."""
+    return i < len(tokens) and tokens[i].folded in _RELATIVE_TIME_WORDS
+
+
+def _rate(tokens: list[Token], i: int) -> bool:
+    """ "31 million gallons a day": "a day" makes the figure before it a rate."""
+    before = tokens[max(0, i - _RATE_REACH) : i]
+    return bool(before) and _is_noun_like(before[-1].folded) and any(t.is_number for t in before)
 
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -282,8 +301,10 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
     glued = text[token.start - 1 : token.start] if token.start else ""
     if glued.isalpha() or (glued == "-" and i > 0 and tokens[i - 1].end == token.start - 1):
         return True
-    # "Apollo 11", but not "Roughly 100" opening a sentence.
+    # "Apollo 11", but not "Roughly 100" opening a sentence, nor "Reservoir, 9,100" in a list.
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
+    if before is not None and text[before.end : token.start].strip():
+        before = None
     after = tokens[i + 1 : i + 3]
     followed_by_name = len(after) == 2 and all(_titlecase_name(t) for t in after)
     return _titlecase_name(before) or followed_by_name

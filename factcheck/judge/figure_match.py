@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from factcheck.extract.tokens import terms
+from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
@@ -29,10 +30,8 @@ def match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
-    pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
-        q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
-    ]
-    candidates = _ranked_candidates(claim_q, pool, claim, sentence)
+    leveled = _comparable(claim_q, claim, clause, sentence)
+    candidates = _best_candidates(leveled, _claim_frame(claim_q, claim), _source_frames(sentence))
     if not candidates:
         return SlotComparison(SlotMatch.INCOMPARABLE, describe_quantity(claim_q), "")
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
@@ -47,7 +46,7 @@ def match_quantity(
             describe_quantity((same or supporting)[0]),
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
-    if decisive and len(decisive) == len(results):
+    if decisive and len(decisive) == len(results) and not _fits_another(claim_q, leveled):
         return SlotComparison(
             SlotMatch.CONTRADICTS, describe_quantity(claim_q), describe_quantity(decisive[0][1])
         )
@@ -56,28 +55,66 @@ def match_quantity(
     )
 
 
-def _ranked_candidates(
-    claim_q: Quantity, pool: list[Quantity], claim: Assertion, sentence: AnalyzedSentence
+def _comparable(
+    claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
+) -> list[tuple[int, Quantity]]:
+    """The source figures that may measure what the claim's does, with their noun level."""
+    pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
+        q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
+    ]
+    claim_frame, source_frames = _claim_frame(claim_q, claim), _source_frames(sentence)
+    # A value marked as an earlier one ("last year's", "down from") is another figure.
+    pool = [q for q in pool if source_frames[q.start].earlier == claim_frame.earlier]
+    # A figure of another date is another figure, when the sentence gives one of the claim's
+    # date; when it gives none, the dates themselves are compared.
+    text = sentence.sentence.text
+    leveled = [(level, q) for q in pool if (level := _noun_level(claim_q, q, text)) > 0]
+    same_time = [lq for lq in leveled if _times_agree(claim_frame, source_frames[lq[1].start])]
+    return same_time or leveled
+
+
+def _fits_another(claim_q: Quantity, leveled: list[tuple[int, Quantity]]) -> bool:
+    """A sentence that also gives the claim's figure is about several things or times, and
+    the claim may mean that one: "$43.5 million abroad, for a worldwide total of $99 million"
+    does not deny "$99 million worldwide"."""
+    return any(
+        same_figure(claim_q, q) and compare_quantities(claim_q, q) == SlotMatch.SUPPORTS
+        for _, q in leveled
+    )
+
+
+def _best_candidates(
+    leveled: list[tuple[int, Quantity]],
+    claim_frame: FigureFrame,
+    source_frames: dict[int, FigureFrame],
 ) -> list[tuple[int, Quantity]]:
     """Comparable source numbers, narrowed to those whose words match the claim's best."""
-    text = sentence.sentence.text
-    leveled = [(_noun_level(claim_q, q, text), q) for q in pool if q.kind == claim_q.kind]
-    leveled = [(level, q) for level, q in leveled if level > 0]
     if len(leveled) <= 1:
         return leveled
     best_level = max(level for level, _ in leveled)
     leveled = [(level, q) for level, q in leveled if level == best_level]
-    return _narrow_by_context(leveled, _claim_chunk(claim_q, claim), text)
+    # "18 feet" counts feet better than "61,000 acre-feet" does.
+    fewest = min(len(q.noun) for _, q in leveled)
+    leveled = [(level, q) for level, q in leveled if len(q.noun) == fewest]
+    scored = [
+        (len(claim_frame.terms & source_frames[q.start].terms), lq)
+        for lq in leveled
+        for q in [lq[1]]
+    ]
+    best = max(score for score, _ in scored)
+    return [lq for score, lq in scored if score == best]
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
-    """3: same noun; 2: noun left out but named earlier in the sentence; 1: vague; 0: other."""
+    """3 or more: same noun (a word more for each word shared); 2: noun left out but named
+    earlier in the sentence; 1: vague; 0: other."""
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
         return 0
-    if noun_overlap(claim_q, source_q):
-        return 3
+    shared = noun_overlap(claim_q, source_q)
+    if shared:
+        return 2 + shared  # "106 present members" counts them better than "45 members"
     if has_specific_noun(source_q):
         return 0
     earlier = set(terms(text[: source_q.start]))
@@ -86,27 +123,133 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     return 1
 
 
-def _claim_chunk(claim_q: Quantity, claim: Assertion) -> dict[str, float]:
-    """The claim's words that go with one of its numbers, names counting double."""
-    later = [q.start for q in claim.quantities if q.start > claim_q.start]
-    stop = min(later, default=claim.end) - claim.start
-    chunk = terms(claim.text[claim_q.end - claim.start : stop]) or claim.terms
-    named = {t for e in claim.entities for t in terms(e.text.replace(".", ""))}
-    return {term: 2.0 if term in named else 1.0 for term in chunk}
+@dataclass(frozen=True)
+class FigureFrame:
+    """What ties a figure to what it measures: the words, dates and markers of its own stretch
+    of text, between the nearest commas, dashes or other figures."""
+
+    terms: frozenset[str]
+    times: tuple[TimeExpression, ...]
+    earlier: bool  # "last year's", "a year earlier", "down from": a value before the one meant
 
 
-def _narrow_by_context(
-    leveled: list[tuple[int, Quantity]], wanted: dict[str, float], text: str
-) -> list[tuple[int, Quantity]]:
-    """Among several numbers, keep those whose own words ("two in the Congo") fit best."""
-    starts = [*sorted(q.start for _, q in leveled), len(text)]
-    scored = []
-    for level, quantity in leveled:
-        following = min(s for s in starts if s > quantity.start)
-        chunk = set(terms(text[quantity.end : following]))
-        scored.append((sum(wanted.get(t, 0.0) for t in chunk), level, quantity))
-    best = max(score for score, _, _ in scored)
-    return [(level, q) for score, level, q in scored if score == best]
+# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets.
+_STRETCH_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s")
+# Words after which a figure is an earlier value that another is compared with.
+_EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
+# "Last month" alone may be the time of the claim itself; "last month's" marks a compared value.
+_EARLIER_PHRASES = re.compile(
+    r"\b(?:last|previous|prior|preceding) (?:year|month|week|season|quarter)(?:'|’)s\b|"
+    r"\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _stretch(
+    quantity: Quantity, text: str, offset: int, others: list[Quantity], *, breaks: bool
+) -> tuple[int, int]:
+    """The offsets (into `text`) of the words that belong to this figure and no other: up to
+    the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure."""
+    start, end = quantity.start - offset, quantity.end - offset
+    previous = max((q.end - offset for q in others if q.end - offset <= start), default=0)
+    following = min((q.start - offset for q in others if q.start - offset >= end), default=None)
+    found = [m.start() for m in _STRETCH_BREAK.finditer(text)] if breaks else []
+    before = [b + 1 for b in found if previous <= b < start]
+    after = [b for b in found if end <= b < (len(text) if following is None else following)]
+    # Words between two figures go to the nearer: "by 18 feet would increase the reservoir's
+    # capacity to 61,000 acre-feet".
+    left = max(before) if before else previous and _midway(text, previous, start)
+    if after:
+        right = min(after)
+    else:
+        right = len(text) if following is None else _midway(text, end, following)
+    return left, right
+
+
+def _midway(text: str, start: int, end: int) -> int:
+    """A space about halfway between two offsets, so that no word is cut."""
+    space = text.find(" ", (start + end) // 2, end)
+    return end if space < 0 else space
+
+
+def _frame(
+    quantity: Quantity,
+    text: str,
+    offset: int,
+    context: tuple[list[Quantity], list[TimeExpression]],
+    names: frozenset[str],
+    *,
+    breaks: bool = True,
+) -> FigureFrame:
+    others, times = context
+    others = [q for q in others if q is not quantity]
+    left, right = _stretch(quantity, text, offset, others, breaks=breaks)
+    before = tuple(fold(w) for w in text[left : quantity.start - offset].split()[-2:])
+    stretch = text[left:right]
+    # The figure's own words ("million") say nothing about what it measures.
+    words = f"{text[left : quantity.start - offset]} {text[quantity.end - offset : right]}"
+    return FigureFrame(
+        terms=frozenset(terms(words)) - names,
+        times=tuple(t for t in times if left <= t.start - offset < right),
+        earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
+    )
+
+
+def _claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
+    """A claim figure's frame; a date anywhere in the claim is its date when its own stretch
+    has none ("By September, the reservoir had fallen to 27 percent")."""
+    # Names say whose story it is, which every figure of a source sentence shares.
+    names = frozenset(t for e in claim.entities for t in terms(e.text))
+    context = (list(claim.quantities), list(claim.times))
+    # A claim of one figure is all about it: "On opening day, the film made $3.7 million".
+    breaks = len(claim.quantities) > 1
+    frame = _frame(claim_q, claim.text, claim.start, context, names, breaks=breaks)
+    if frame.times:
+        return frame
+    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier)
+
+
+def _source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
+    """The frame of every figure of a source sentence, by where it starts."""
+    quantities = [q for a in sentence.assertions for q in a.quantities]
+    times = [t for a in sentence.assertions for t in a.times]
+    text = sentence.sentence.text
+    return {
+        q.start: _frame(q, text, 0, (quantities, times), _shared_subject(q, assertion))
+        for assertion in sentence.assertions
+        for q in assertion.quantities
+    }
+
+
+def _shared_subject(quantity: Quantity, assertion: Assertion) -> frozenset[str]:
+    """The words of a clause's subject and verb, which all its later figures share: "The film
+    grossed $55 million at home and $44 million abroad" ties "film" to neither figure alone."""
+    subject = assertion.subject or ""
+    for shared in (f"{subject} {assertion.action or ''}".strip(), subject):
+        before = assertion.start + len(shared) <= quantity.start
+        if shared and before and assertion.text.startswith(shared):
+            return frozenset(terms(shared))
+    return frozenset()
+
+
+def _times_agree(claim: FigureFrame, source: FigureFrame) -> bool:
+    """The source figure's own date, if it has one, may be the claim figure's."""
+    if not claim.times or not source.times:
+        return True
+    return any(_times_may_meet(c, s) for c in claim.times for s in source.times)
+
+
+def _times_may_meet(claim: TimeExpression, source: TimeExpression) -> bool:
+    # A figure "by September" is the figure at that point, not at any time before it.
+    return compare_times(*_as_at(claim, source)) != SlotMatch.CONTRADICTS
+
+
+def _as_at(*times: TimeExpression) -> tuple[TimeExpression, TimeExpression]:
+    """The times with "by September" read as "in September"."""
+    first, second = (
+        t.model_copy(update={"relation": "at"}) if t.relation == "by" else t for t in times
+    )
+    return first, second
 
 
 def describe_quantity(quantity: Quantity) -> str:
@@ -118,6 +261,8 @@ def describe_quantity(quantity: Quantity) -> str:
 def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
     results = [(compare_times(claim_t, t), t) for t in clause.times]
     results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
+    # "By September" is met by "in July" too, but a date at that point is the one to show.
+    results.sort(key=lambda found: compare_times(*_as_at(claim_t, found[1])) != found[0])
     for status, time in results:
         if status == SlotMatch.SUPPORTS:
             return SlotComparison(SlotMatch.SUPPORTS, describe_time(claim_t), describe_time(time))
