@@ -215,6 +215,34 @@ QUANTITIES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "votes_for", "against"),
+    [
+        ("The Pell board voted 7-2 on Tuesday to close the depot.", 7, 2),
+        ("The depot closure passed on a 6-3 vote.", 6, 3),
+        ("The senators backed the treaty by 45 votes to none.", 45, 0),
+        ("The committee approved the budget 9-0 after a short debate.", 9, 0),
+    ],
+)
+def test_a_vote_tally_is_one_figure_with_votes_for_and_against(
+    text: str, votes_for: int, against: int
+) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    tally = only(assertion.quantities)
+    assert (tally.kind, tally.value, tally.against) == ("tally", votes_for, against)
+
+
+def test_unanimously_is_a_tally_with_none_against() -> None:
+    [assertion] = analyze("The jury unanimously acquitted him.", AnalysisContext(ALIASES))
+    tally = only(assertion.quantities)
+    assert (tally.kind, tally.low, tally.against) == ("tally", 1, 0)
+
+
+def test_a_range_is_not_a_tally() -> None:
+    [assertion] = analyze("The firm approved 10-20 percent raises.", AnalysisContext(ALIASES))
+    assert only(assertion.quantities).kind == "percent"
+
+
 def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
     text = "Of the total, 7,500 tonnes came from Quist Mine, 4,200 tonnes from the Pell quarry."
     [*assertions] = analyze(text, AnalysisContext(ALIASES))

@@ -478,8 +478,8 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "The Orva plant shipped 31,000 crates in 2023.",
-            "The Orva plant shipped 26,500 crates in 2023, down from 31,000 crates in 2022.",
+            "The Orva mill shipped 31,000 crates in 2023.",
+            "The Orva mill shipped 26,500 crates in 2023, down from 31,000 crates in 2022.",
             C,
             "the figure for the claim's year differs; the other is of another year",
         ),
@@ -494,6 +494,43 @@ RULES = [
             "the June figure is of another time",
         ),
         id="figure-of-another-month",
+    ),
+    # --- a vote tally is a figure
+    pytest.param(
+        Rule(
+            "The Pell board closed the depot on a 6-3 vote.",
+            "The Pell board voted 7-2 to close the depot.",
+            C,
+            "another tally of the same vote",
+        ),
+        id="tally-6-3-vs-7-2",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board unanimously voted to close the depot.",
+            "The Pell board voted 7-2 to close the depot.",
+            C,
+            "two votes against is not unanimous",
+        ),
+        id="unanimous-vs-7-2",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board unanimously voted to close the depot.",
+            "The Pell board voted 9-0 to close the depot.",
+            S,
+            "none against is unanimous",
+        ),
+        id="unanimous-vs-9-0",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board voted 9-0 to close the depot.",
+            "The Pell board voted unanimously to close the depot.",
+            N,
+            "unanimity does not say how many voted",
+        ),
+        id="9-0-vs-unanimous",
     ),
     # --- several sources, several parts
     pytest.param(

@@ -159,12 +159,19 @@ def extract_quantities(
     """
     if tokens is None:
         tokens = tokenize(text)
-    quantities: list[Quantity] = []
+    quantities: list[Quantity] = [
+        _unanimity(t) for t in tokens if t.folded in UNANIMITY_WORDS and not _inside(t, skip)
+    ]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
             continue
         end, value = _read_number(tokens, i, text)
+        tally = _tally(text, tokens, i, end)
+        if tally is not None:
+            quantities.append(tally)
+            end = next(k for k in range(i, len(tokens)) if tokens[k].end == tally.end) + 1
+            continue
         second = _range_end(tokens, i, end, text)
         if second is None:
             quantity = _build_quantity(text, tokens, i, end, value)
@@ -175,7 +182,91 @@ def extract_quantities(
             quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
-    return quantities
+    return sorted(quantities, key=lambda q: q.start)
+
+
+UNANIMITY_WORDS = frozenset({"unanimous", "unanimously"})
+# Words that make "7-2" a vote's tally rather than a range from 2 to 7.
+_VOTE_WORDS = frozenset(
+    {"vote", "votes", "voted", "voting", "ballot", "ballots", "decision", "ruling", "margin"}
+    | UNANIMITY_WORDS
+)
+# Verbs of a decision, before which "9-0" is a tally when it does not read as a range (the
+# larger number first).
+_DECISION_VERBS = frozenset(
+    {"approved", "passed", "rejected", "adopted", "backed", "endorsed", "confirmed", "elected"}
+)
+_VOTE_REACH = 3
+_NO_VOTES = frozenset({"none", "nil", "zero"})
+
+
+def _votes_to(tokens: list[Token], end: int) -> int | None:
+    """Where the second number of "98 votes to none" or "45 votes to 3" is."""
+    words = [t.folded for t in tokens[end : end + 3]]
+    if len(words) < 3 or words[0] not in ("vote", "votes") or words[1] != "to":
+        return None
+    return end + 2 if tokens[end + 2].is_number or words[2] in _NO_VOTES | {"one"} else None
+
+
+def _tally(text: str, tokens: list[Token], start: int, end: int) -> Quantity | None:
+    """ "voted 7-2", "a 6-3 vote", "by a vote of 9-0", "98 votes to none": two whole numbers
+    with a vote beside them count the votes for and against."""
+    if end != start + 1:
+        return None
+    second = _votes_to(tokens, end)
+    if second is None:
+        second = _range_end(tokens, start, end, text)
+        if second != end or not _beside_a_vote(tokens, start, end):
+            return None
+    counts = [_tally_count(tokens[k]) for k in (start, second)]
+    if None in counts:
+        return None
+    votes_for, against = sorted((c for c in counts if c is not None), reverse=True)
+    return Quantity(
+        text=text[tokens[start].start : tokens[second].end],
+        start=tokens[start].start,
+        end=tokens[second].end,
+        value=votes_for,
+        low=votes_for,
+        high=votes_for,
+        kind="tally",
+        unit="votes",
+        against=against,
+    )
+
+
+def _beside_a_vote(tokens: list[Token], start: int, end: int) -> bool:
+    """ "voted 7-2", "a 6-3 vote", "approved 9-0" (but not "approved 10-20 percent")."""
+    before = {t.folded for t in tokens[max(0, start - _VOTE_REACH) : start]}
+    after = {t.folded for t in tokens[end + 1 : end + 3]}
+    if (before | after) & _VOTE_WORDS:
+        return True
+    descending = (digits_value(tokens[start].text) or 0) >= (digits_value(tokens[end].text) or 0)
+    return bool(before & _DECISION_VERBS) and descending and not after & {"percent", "per"}
+
+
+def _tally_count(token: Token) -> float | None:
+    """A whole number of votes, written in digits or as a word ("none")."""
+    if token.folded in _NO_VOTES:
+        return 0.0
+    value = digits_value(token.text) if token.is_number else SMALL_NUMBERS.get(token.folded)
+    return float(value) if value is not None and float(value).is_integer() else None
+
+
+def _unanimity(token: Token) -> Quantity:
+    """ "unanimously": at least one vote for, none against."""
+    return Quantity(
+        text=token.text,
+        start=token.start,
+        end=token.end,
+        value=1.0,
+        low=1.0,
+        high=math.inf,
+        kind="tally",
+        unit="votes",
+        qualifier="at_least",
+        against=0.0,
+    )
 
 
 def _number_candidates(tokens: list[Token]) -> list[int]:

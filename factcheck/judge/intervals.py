@@ -39,6 +39,8 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
     """Numbers compare as intervals with their qualifiers ("about 100" vs 98 supports)."""
     if claim.kind != source.kind or claim.unit != source.unit:
         return SlotMatch.INCOMPARABLE
+    if claim.against != source.against:  # "7-2" and "6-3", or "unanimously" and "7-2"
+        return SlotMatch.CONTRADICTS
     shared_class = _QUALIFIER_CLASS[claim.qualifier]
     if shared_class == _QUALIFIER_CLASS[source.qualifier]:
         if same_figure(claim, source):
