@@ -243,6 +243,19 @@ def test_a_range_is_not_a_tally() -> None:
     assert only(assertion.quantities).kind == "percent"
 
 
+@pytest.mark.parametrize(
+    "text", ["Games before week 13 were moved.", "Its number four single sold well."]
+)
+def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert assertion.quantities == ()
+
+
+def test_a_verb_ends_what_a_number_counts() -> None:
+    [assertion] = analyze("Some 11,800 tonnes came from the mine.", AnalysisContext(ALIASES))
+    assert only(assertion.quantities).noun == ("tonn",)
+
+
 def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
     text = "Of the total, 7,500 tonnes came from Quist Mine, 4,200 tonnes from the Pell quarry."
     [*assertions] = analyze(text, AnalysisContext(ALIASES))

@@ -495,6 +495,16 @@ RULES = [
         ),
         id="figure-of-another-month",
     ),
+    pytest.param(
+        Rule(
+            "More than 100 people spoke during the Pell hearing on water rates.",
+            "About 150 people attended the Pell hearing, and 61 of them spoke during the "
+            "hearing on water rates.",
+            C,
+            "the figure whose own words say what the claim's says is the one that counts",
+        ),
+        id="vague-figure-named-by-its-words",
+    ),
     # --- a vote tally is a figure
     pytest.param(
         Rule(
@@ -602,6 +612,16 @@ def test_every_verdict_is_explained_and_cites_the_document(rule: Rule) -> None:
         assert result.evidence, "a decided verdict quotes its evidence"
     for cited in result.evidence:
         assert rule.evidence[cited.start : cited.end] == cited.text
+
+
+def test_an_explanation_gives_what_a_figure_counts_as_written() -> None:
+    result = check_against(
+        "The Pell wells supplied 5,000 acre-feet of water in 2022.",
+        "In 2022 the Pell wells supplied 4,200 acre-feet of water.",
+    )
+    assert result.explanation.startswith("claim: 5,000 acre-feet; source: 4,200 acre-feet"), (
+        result.explanation
+    )
 
 
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:

@@ -139,6 +139,15 @@ LABEL_WORDS = frozenset(
         "level",
         "phase",
         "round",
+        "week",
+        "episode",
+        "season",
+        "stage",
+        "volume",
+        "track",
+        "tier",
+        "category",
+        "route",
     }
 )
 _CALENDAR_WORDS = frozenset(
@@ -147,6 +156,12 @@ _CALENDAR_WORDS = frozenset(
     " friday saturday sunday".split()
 )
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
+# Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
+_IRREGULAR_PAST = frozenset(
+    "came went fell rose grew made took gave got left won lost ran saw spoke sold paid held"
+    " kept stood fled flew drove met began became brought bought built sent spent told"
+    " thought found led fought".split()
+)
 _MAX_NOUN_WORDS = 4
 
 
@@ -338,6 +353,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
             and not (_relative_time(tokens, i + 2) or _rate(tokens, i))
         )
     if word not in NUMBER_WORDS or word in SCALES or word == "hundred":
+        return False
+    if i > 0 and tokens[i - 1].folded in LABEL_WORDS:  # "number four", "week twelve"
         return False
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
@@ -564,7 +581,7 @@ def _noun_words(words: list[str]) -> list[str]:
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
             break
-        if noun and word.endswith("ed"):
+        if noun and (word.endswith("ed") or word in _IRREGULAR_PAST):
             break
         if word not in DEMONYMS:
             noun.append(word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.tokens import fold, terms
+from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
@@ -31,9 +31,11 @@ def match_quantity(
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
     leveled = _comparable(claim_q, claim, clause, sentence)
+    claim_said = describe_quantity(claim_q, claim.text, claim.start)
+    text = sentence.sentence.text
     candidates = _best_candidates(leveled, _claim_frame(claim_q, claim), _source_frames(sentence))
     if not candidates:
-        return SlotComparison(SlotMatch.INCOMPARABLE, describe_quantity(claim_q), "")
+        return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
     supporting = [q for status, _, q in results if status == SlotMatch.SUPPORTS]
     # With several candidates, support needs the same figure: "over 5 million" is not
@@ -42,17 +44,15 @@ def match_quantity(
     if supporting and (len(supporting) == len(results) or same):
         return SlotComparison(
             SlotMatch.SUPPORTS,
-            describe_quantity(claim_q),
-            describe_quantity((same or supporting)[0]),
+            claim_said,
+            describe_quantity((same or supporting)[0], text),
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
     if decisive and len(decisive) == len(results) and not _fits_another(claim_q, leveled):
         return SlotComparison(
-            SlotMatch.CONTRADICTS, describe_quantity(claim_q), describe_quantity(decisive[0][1])
+            SlotMatch.CONTRADICTS, claim_said, describe_quantity(decisive[0][1], text)
         )
-    return SlotComparison(
-        SlotMatch.NEUTRAL, describe_quantity(claim_q), describe_quantity(results[0][2])
-    )
+    return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
 
 
 def _comparable(
@@ -68,9 +68,23 @@ def _comparable(
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
-    leveled = [(level, q) for q in pool if (level := _noun_level(claim_q, q, text)) > 0]
+    leveled = [
+        (_told_apart(level, claim_frame, source_frames[q.start]), q)
+        for q in pool
+        if (level := _noun_level(claim_q, q, text)) > 0
+    ]
     same_time = [lq for lq in leveled if _times_agree(claim_frame, source_frames[lq[1].start])]
     return same_time or leveled
+
+
+# The words a vague figure's own stretch must share with the claim's to count as named.
+_TELLING_WORDS = 3
+
+
+def _told_apart(level: int, claim: FigureFrame, source: FigureFrame) -> int:
+    """A vague figure ("61 of them") whose own words say what the claim's says ("spoke during
+    public comment") counts as one whose noun was named."""
+    return 2 if level == 1 and len(claim.terms & source.terms) >= _TELLING_WORDS else level
 
 
 def _fits_another(claim_q: Quantity, leveled: list[tuple[int, Quantity]]) -> bool:
@@ -121,6 +135,10 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     if has_specific_noun(claim_q) and set(claim_q.noun) & earlier:
         return 2
     return 1
+
+
+# How many words after a number may name what it counts ("60 of her team members").
+_NOUN_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -252,10 +270,16 @@ def _as_at(*times: TimeExpression) -> tuple[TimeExpression, TimeExpression]:
     return first, second
 
 
-def describe_quantity(quantity: Quantity) -> str:
-    """A number as the text gave it, with its qualifier and counted noun."""
-    noun = " ".join(quantity.noun)
-    return f"{quantity.text} ({noun})" if noun else quantity.text
+def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
+    """A number as the text gave it, with what it counts in the text's own words: "11,800
+    acre-feet", "60 of her team members". `offset` is where `text` starts in the analysed text.
+    """
+    start, end = quantity.start - offset, quantity.end - offset
+    wanted = set(quantity.noun)
+    for token in tokenize(text[end:])[:_NOUN_REACH] if wanted else []:
+        if wanted <= set(terms(text[start : end + token.end])):
+            return text[start : end + token.end]
+    return quantity.text
 
 
 def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
