@@ -505,6 +505,34 @@ RULES = [
         ),
         id="vague-figure-named-by-its-words",
     ),
+    pytest.param(
+        Rule(
+            "By May 6, the Pell clinic had recorded more than 540 flu cases.",
+            "As of 5 May 2021, the Pell clinic had recorded 531 flu cases.",
+            N,
+            "a count of the day before may have grown by the claim's date",
+        ),
+        id="figure-dated-by-the-sentence",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell clinic has recorded more than 240 flu cases.",
+            "The Pell clinic recorded 67 new flu cases on Monday, bringing its total to 255.",
+            S,
+            "new cases are an increase, not the total",
+        ),
+        id="new-cases-are-not-the-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Vell album sold more than 20 million copies worldwide.",
+            "The Vell album sold 8.1 million copies in Norway and an estimated 32 million "
+            "copies worldwide.",
+            S,
+            "the worldwide figure is in the sentence's other clause",
+        ),
+        id="figure-in-another-clause",
+    ),
     # --- a vote tally is a figure
     pytest.param(
         Rule(

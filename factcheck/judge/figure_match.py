@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.tokens import fold, terms, tokenize
+from factcheck.extract.tokens import fold, stem, terms, tokenize
 from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
@@ -30,10 +30,12 @@ def match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
-    leveled = _comparable(claim_q, claim, clause, sentence)
+    comparable = _comparable(claim_q, claim, clause, sentence)
+    leveled = comparable.leveled
     claim_said = describe_quantity(claim_q, claim.text, claim.start)
     text = sentence.sentence.text
-    candidates = _best_candidates(leveled, _claim_frame(claim_q, claim), _source_frames(sentence))
+    frames = _claim_frame(claim_q, claim), _source_frames(sentence)
+    candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
         return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
@@ -48,20 +50,29 @@ def match_quantity(
             describe_quantity((same or supporting)[0], text),
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
-    if decisive and len(decisive) == len(results) and not _fits_another(claim_q, leveled):
+    denies = comparable.timely and not _fits_another(claim_q, leveled)
+    if decisive and len(decisive) == len(results) and denies:
         return SlotComparison(
             SlotMatch.CONTRADICTS, claim_said, describe_quantity(decisive[0][1], text)
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
 
 
+@dataclass(frozen=True)
+class Comparable:
+    """The source figures that may measure what a claim's does, with their noun level."""
+
+    leveled: list[tuple[int, Quantity]]
+    # False when every one is of another date than the claim's: it may confirm the figure (and
+    # the dates are then compared), never deny it, as the figure may have changed meanwhile.
+    timely: bool
+
+
 def _comparable(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
-) -> list[tuple[int, Quantity]]:
+) -> Comparable:
     """The source figures that may measure what the claim's does, with their noun level."""
-    pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
-        q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
-    ]
+    pool = [q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind]
     claim_frame, source_frames = _claim_frame(claim_q, claim), _source_frames(sentence)
     # A value marked as an earlier one ("last year's", "down from") is another figure.
     pool = [q for q in pool if source_frames[q.start].earlier == claim_frame.earlier]
@@ -74,9 +85,11 @@ def _comparable(
         if (level := _noun_level(claim_q, q, text)) > 0
     ]
     same_time = [lq for lq in leveled if _times_agree(claim_frame, source_frames[lq[1].start])]
-    return same_time or leveled
+    return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
 
 
+# Words that make a count an increase on another: "67 new cases", "40 additional staff".
+_INCREMENT_STEMS = frozenset(stem(w) for w in ("new", "additional", "further", "extra", "fresh"))
 # The words a vague figure's own stretch must share with the claim's to count as named.
 _TELLING_WORDS = 3
 
@@ -101,22 +114,20 @@ def _best_candidates(
     leveled: list[tuple[int, Quantity]],
     claim_frame: FigureFrame,
     source_frames: dict[int, FigureFrame],
+    clause: Assertion,
 ) -> list[tuple[int, Quantity]]:
-    """Comparable source numbers, narrowed to those whose words match the claim's best."""
-    if len(leveled) <= 1:
-        return leveled
-    best_level = max(level for level, _ in leveled)
-    leveled = [(level, q) for level, q in leveled if level == best_level]
-    # "18 feet" counts feet better than "61,000 acre-feet" does.
-    fewest = min(len(q.noun) for _, q in leveled)
-    leveled = [(level, q) for level, q in leveled if len(q.noun) == fewest]
-    scored = [
-        (len(claim_frame.terms & source_frames[q.start].terms), lq)
-        for lq in leveled
-        for q in [lq[1]]
-    ]
-    best = max(score for score, _ in scored)
-    return [lq for score, lq in scored if score == best]
+    """Comparable source numbers, narrowed to those that count what the claim's does best: the
+    same noun, nothing more in it ("18 feet" counts feet better than "61,000 acre-feet"), in
+    the clause that says what the claim says, with the most of the claim's words around it."""
+    in_clause = {q.start for q in clause.quantities}
+
+    def fit(candidate: tuple[int, Quantity]) -> tuple[int, int, bool, int]:
+        level, quantity = candidate
+        shared = len(claim_frame.terms & source_frames[quantity.start].terms)
+        return level, -len(quantity.noun), quantity.start in in_clause, shared
+
+    best = max(map(fit, leveled), default=None)
+    return [candidate for candidate in leveled if fit(candidate) == best]
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
@@ -126,6 +137,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
         return 3 if claim_q.unit == source_q.unit else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
         return 0
+    if _INCREMENT_STEMS & set(claim_q.noun) != _INCREMENT_STEMS & set(source_q.noun):
+        return 0  # "67 new cases" are not the 255 cases in all
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
@@ -232,10 +245,18 @@ def _source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     quantities = [q for a in sentence.assertions for q in a.quantities]
     times = [t for a in sentence.assertions for t in a.times]
     text = sentence.sentence.text
-    return {
+    frames = {
         q.start: _frame(q, text, 0, (quantities, times), _shared_subject(q, assertion))
         for assertion in sentence.assertions
         for q in assertion.quantities
+    }
+    # A date of no figure's own ("As of 5 April, there are 531 cases in 25 provinces") dates
+    # every figure that has none.
+    owned = {id(t) for frame in frames.values() for t in frame.times}
+    free = tuple(t for t in times if id(t) not in owned)
+    return {
+        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier)
+        for start, frame in frames.items()
     }
 
 
