@@ -487,6 +487,17 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Customers of the Pell utility used 17 percent less water in August than a year "
+            "earlier.",
+            "Customers of the Pell utility cut their water use by 17 percent in August "
+            "compared with August of last year.",
+            S,
+            "a change against a year earlier is not a figure of a year earlier",
+        ),
+        id="change-than-a-year-earlier",
+    ),
+    pytest.param(
+        Rule(
             "By September 2023, Lake Orva had dropped to 22 percent of capacity.",
             "Lake Orva, which held 34 percent of its capacity in June 2023, had fallen to "
             "22 percent by September 2023.",

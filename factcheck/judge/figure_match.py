@@ -168,10 +168,11 @@ class FigureFrame:
 _STRETCH_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s")
 # Words after which a figure is an earlier value that another is compared with.
 _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
-# "Last month" alone may be the time of the claim itself; "last month's" marks a compared value.
+# "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
+# and "17 percent less than a year earlier" a change, not an earlier value.
 _EARLIER_PHRASES = re.compile(
     r"\b(?:last|previous|prior|preceding) (?:year|month|week|season|quarter)(?:'|’)s\b|"
-    r"\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
+    r"(?<!than )\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
 
