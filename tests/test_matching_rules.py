@@ -436,6 +436,15 @@ RULES = [
         ),
         id="looser-lower-bound",
     ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 35 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            C,
+            "'more than 26 million' is read as a little over 26 million, not 35",
+        ),
+        id="lower-bound-far-past",
+    ),
     # --- a figure counts only against the figure of the same thing at the same time
     pytest.param(
         Rule(

@@ -30,11 +30,11 @@ def match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
-    comparable = _comparable(claim_q, claim, clause, sentence)
+    frames = _claim_frame(claim_q, claim), _source_frames(sentence)
+    comparable = _comparable(claim_q, frames, sentence)
     leveled = comparable.leveled
     claim_said = describe_quantity(claim_q, claim.text, claim.start)
     text = sentence.sentence.text
-    frames = _claim_frame(claim_q, claim), _source_frames(sentence)
     candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
         return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
@@ -69,11 +69,13 @@ class Comparable:
 
 
 def _comparable(
-    claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
+    claim_q: Quantity,
+    frames: tuple[FigureFrame, dict[int, FigureFrame]],
+    sentence: AnalyzedSentence,
 ) -> Comparable:
     """The source figures that may measure what the claim's does, with their noun level."""
     pool = [q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind]
-    claim_frame, source_frames = _claim_frame(claim_q, claim), _source_frames(sentence)
+    claim_frame, source_frames = frames
     # A value marked as an earlier one ("last year's", "down from") is another figure.
     pool = [q for q in pool if source_frames[q.start].earlier == claim_frame.earlier]
     # A figure of another date is another figure, when the sentence gives one of the claim's

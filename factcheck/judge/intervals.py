@@ -68,10 +68,19 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
 _ONE_SIDED = frozenset({"lower", "upper_strict"})
 
 
+# How far past its bound "over 2 million" (or short of it "under 200") reaches as people read
+# it: "over 2 million" is not "over 13 million", nor "more than 20 million" "more than 25".
+_BOUND_REACH = 0.1
+
+
 def _compare_bounds(claim: Quantity, source: Quantity) -> SlotMatch:
-    """Two bounds on the same side: the tighter one implies the looser, nothing denies it."""
-    tighter = source.low >= claim.low and source.high <= claim.high
-    return SlotMatch.SUPPORTS if tighter else SlotMatch.NEUTRAL
+    """Two bounds on the same side: the tighter one implies the looser; a looser source leaves
+    a claim near its bound open and denies one far past it."""
+    if source.low >= claim.low and source.high <= claim.high:
+        return SlotMatch.SUPPORTS
+    if claim.low > source.low * (1 + _BOUND_REACH) or claim.high < source.high * (1 - _BOUND_REACH):
+        return SlotMatch.CONTRADICTS
+    return SlotMatch.NEUTRAL
 
 
 _OPEN_BELOW = frozenset({"over"})
