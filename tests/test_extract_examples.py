@@ -251,8 +251,11 @@ def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
     assert assertion.quantities == ()
 
 
-def test_a_verb_ends_what_a_number_counts() -> None:
-    [assertion] = analyze("Some 11,800 tonnes came from the mine.", AnalysisContext(ALIASES))
+@pytest.mark.parametrize(
+    "text", ["Some 11,800 tonnes came from the mine.", "The mine moves 80 tonnes full time."]
+)
+def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
     assert only(assertion.quantities).noun == ("tonn",)
 
 

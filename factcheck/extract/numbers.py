@@ -583,6 +583,8 @@ def _noun_words(words: list[str]) -> list[str]:
             break
         if noun and (word.endswith("ed") or word in _IRREGULAR_PAST):
             break
+        if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
+            break  # "28 people full time": how they work, not what is counted
         if word not in DEMONYMS:
             noun.append(word)
         if len(noun) == _MAX_NOUN_WORDS:
