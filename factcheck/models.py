@@ -33,7 +33,7 @@ class Stance(str, Enum):
 
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under", "between"]
-QuantityKind = Literal["count", "money", "percent", "duration"]
+QuantityKind = Literal["count", "money", "percent", "duration", "tally"]
 Granularity = Literal["day", "month", "year", "decade", "year_range"]
 Modality = Literal["asserted", "planned", "reported"]
 TimeRelation = Literal["at", "before", "after", "since", "by"]
@@ -109,6 +109,11 @@ class Quantity(Record):
     noun: tuple[str, ...] = ()
     nationality: str | None = Field(
         default=None, description="whose the counted people are: '36 Kazakh troops' → Kazakhstan"
+    )
+    against: float | None = Field(
+        default=None,
+        description="a vote tally's votes against ('7-2' → value 7, against 2; 'unanimously' → "
+        "at least 1, against 0); null for other quantities",
     )
 
 
