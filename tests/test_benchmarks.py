@@ -5,6 +5,7 @@ Nothing here is timed: the numbers are the runner's business, these tests check 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -192,13 +193,11 @@ def test_the_bundled_store_is_in_the_table_not_in_the_growth() -> None:
 
 
 def test_the_bundled_claims_are_read_as_text(tmp_path: Path) -> None:
+    texts = ["The ferry left at noon.", "Nobody rode it."]
+    rows = [{"id": f"x{n}", "claim": text, "label": "supported"} for n, text in enumerate(texts)]
     suite = tmp_path / "suite.jsonl"
-    suite.write_text(
-        '{"id": "x1", "claim": "The ferry left at noon.", "label": "supported"}\n\n'
-        '{"id": "x2", "claim": "Nobody rode it.", "label": "contradicted"}\n',
-        encoding="utf-8",
-    )
-    assert bundled_claim_texts(suite) == ["The ferry left at noon.", "Nobody rode it."]
+    suite.write_text("\n\n".join(map(json.dumps, rows)), encoding="utf-8")  # a blank line too
+    assert bundled_claim_texts(suite) == texts
 
 
 def test_the_runner_prints_the_whole_table(
