@@ -28,7 +28,7 @@ from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_tim
 from factcheck.judge.stance import Judgement
 from factcheck.models import Assertion, EvidenceSentence, Stance
 
-ASKED = 6  # candidate sentences shown to the model per assertion, the most related first
+ASKED = 3  # candidate sentences shown to the model per assertion, the most related first
 _NAME = re.compile(r"\b[A-Z][\w&'’.-]*")
 
 
