@@ -349,3 +349,41 @@ def assert_clause(clause: Assertion, actor: str, year: int, other: str) -> None:
     """The clause names its own actor and year and not the other clause's actor."""
     assert actor in clause.terms and other not in clause.terms
     assert [t.year for t in clause.times] == [year]
+
+
+# ---------------------------------------------------------------- subjects after openers
+
+# (text, the subject): a phrase or clause before the comma sets the scene, it is not who acts.
+SUBJECTS = [
+    pytest.param("Two decades later, Velmora had 40 nurses in Pell.", "Velmora", id="years-later"),
+    pytest.param("By early March, the lake had risen to 80 percent.", "the lake", id="by-date"),
+    pytest.param("Once it is finished, the bridge will carry 9,000 cars.", "the bridge", id="once"),
+    pytest.param("Under the new code, tenants may keep two cats.", "tenants", id="under"),
+    pytest.param("In 2019, the museum sent 300 paintings to Pell.", "the museum", id="in-year"),
+    pytest.param(
+        "According to the audit, the mill burned 12 tons of coal.", "the mill", id="according-to"
+    ),
+    pytest.param("Meanwhile, the ferry service was suspended.", "the ferry service", id="adverb"),
+    pytest.param(
+        "The mayor, who took office in May, said the levy was fair.",
+        "The mayor, who took office in May",
+        id="aside-with-its-own-verb",
+    ),
+    pytest.param("Repairing the tunnel is expected to cost more.", "the tunnel", id="gerund"),
+    pytest.param(
+        "Velmora, Tarvia and Quist signed the accord.",
+        "Velmora, Tarvia and Quist",
+        id="a-list-is-no-opener",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_the_subject_comes_after_any_opener(text: str, subject: str) -> None:
+    assert analyze(text, AnalysisContext(ALIASES))[0].subject == subject
+
+
+def test_an_openers_date_is_still_the_clauses_date() -> None:
+    clause = only(analyze("In March 2021, the port handled 40 ships.", AnalysisContext(ALIASES)))
+    assert clause.subject == "the port"
+    assert [(t.year, t.month) for t in clause.times] == [(2021, 3)]

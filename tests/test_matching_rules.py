@@ -306,6 +306,16 @@ RULES = [
         ),
         id="litotes-vs-plain",
     ),
+    pytest.param(
+        Rule(
+            "Two Polish sailors were among those rescued from the ferry by the Danish navy.",
+            "A Danish navy patrol boat reached the ferry at dawn and took off the crew safely, "
+            "along with 14 Swedish sailors and one each from Poland and Norway.",
+            C,
+            "'Polish' says what the number counts, not who acted: the Danish navy's figure is one",
+        ),
+        id="counted-nationality-is-not-the-actor",
+    ),
     # --- roles: each clause keeps its own actor and date
     pytest.param(
         Rule(

@@ -409,11 +409,14 @@ def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
 
 
 def _subject_countries(assertion: Assertion) -> set[str]:
+    """The countries the subject names as actors: in "Two Russian citizens were flown out by
+    Kazakhstan", Russia is what the number counts, not who acted."""
     subject = assertion.subject or ""
+    counted = {q.nationality for q in assertion.quantities}
     return {
         e.canonical
         for e in assertion.entities
-        if subject and e.text in subject and is_country(e.canonical)
+        if subject and e.text in subject and is_country(e.canonical) and e.canonical not in counted
     }
 
 
