@@ -10,6 +10,7 @@ import pytest
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
 
 PUBLISHED = date(2024, 1, 20)
@@ -236,6 +237,8 @@ NEGATIONS = [
     pytest.param("The mayor didn't sign the decree.", True, "sign", id="contracted-not"),
     pytest.param("The outcome was not unprecedented.", True, "unpreced", id="litotes-is-negated"),
     pytest.param("It was not only cheap.", False, None, id="not-only"),
+    pytest.param("The city borrowed without raising taxes.", False, None, id="without-a-gerund"),
+    pytest.param("The envoy arrived without an invitation.", True, "invit", id="without-a-noun"),
     pytest.param("The ministry recognizes the new council.", False, None, id="plain-statement"),
 ]
 
@@ -387,3 +390,48 @@ def test_an_openers_date_is_still_the_clauses_date() -> None:
     clause = only(analyze("In March 2021, the port handled 40 ships.", AnalysisContext(ALIASES)))
     assert clause.subject == "the port"
     assert [(t.year, t.month) for t in clause.times] == [(2021, 3)]
+
+
+# ---------------------------------------------------------------- verbs and what they say
+
+
+def test_a_refusal_is_a_verb_not_a_negation() -> None:
+    clause = only(analyze("The panel turned down the request.", AnalysisContext(ALIASES)))
+    assert not clause.negated
+    assert "reject" in clause.terms
+
+
+VERB_SENSES = [
+    pytest.param("The panel turned down the request.", ["rejected"], id="phrase"),
+    pytest.param("Prices rose while wages fell.", ["rose", "fell"], id="two-verbs"),
+    pytest.param("Port Falls approved the plan.", ["approved"], id="a-name-is-no-verb"),
+    pytest.param("Costs were low, as opposed to last year.", [], id="as-opposed-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "senses"), VERB_SENSES)
+def test_verb_senses(text: str, senses: list[str]) -> None:
+    assert [verb.sense for verb in verb_senses(text)] == senses
+
+
+# (text, the stem of what the verb acts on, or None)
+OBJECTS = [
+    pytest.param("The Pell council approved the new stadium.", "stadium", id="plain"),
+    pytest.param("The board rejected the city's request to build.", "request", id="before-to"),
+    pytest.param("The agency affirmed its AA credit rating on Monday.", "rate", id="before-on"),
+    pytest.param("The board approved the plan unanimously.", "plan", id="adverb-after"),
+    pytest.param("The city will raise fares this year.", "fare", id="time-after"),
+    pytest.param("Prices rose 5% in May.", None, id="no-object"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), OBJECTS)
+def test_what_a_verb_acts_on(text: str, head: str | None) -> None:
+    verb = only(verb_senses(text))
+    assert verb.object_head == head
+
+
+def test_a_verb_knows_who_comes_before_it() -> None:
+    verb = only(verb_senses("The Pell council approved the new stadium."))
+    assert verb.said == "approved"
+    assert {"pell", "council"} <= verb.before

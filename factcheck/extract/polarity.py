@@ -82,6 +82,9 @@ def _may_negate(words: list[str]) -> bool:
 def _is_cue(word: str, next_word: str) -> bool:
     if word.endswith(_CONTRACTED):
         return True
+    # "without raising rates" tells how something was done; it denies nothing the clause says.
+    if word == "without" and next_word.endswith("ing"):
+        return False
     # "not only" adds, it does not deny.
     return word in NEGATION_CUES and next_word not in _NOT_NEGATING_NEXT
 

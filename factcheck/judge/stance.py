@@ -13,7 +13,9 @@ from factcheck.extract.entities import (
     is_country,
     looks_like_person,
 )
+from factcheck.extract.lexicon import AMOUNT_SENSES
 from factcheck.extract.tokens import terms
+from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.judge.figure_match import (
     SlotComparison,
     match_quantity,
@@ -159,6 +161,11 @@ class Matcher:
         clause, context = self._best_clause(
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
+        opposition = self._opposition(prepared, claim, clause)
+        if opposition is not None and opposition.same_roles:
+            # The claim's verb is answered by its opposite: count it as said, so the rest of
+            # the claim decides how close the clause is.
+            context = _with_terms(context, opposition.claim_terms)
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
             return _unrelated(
@@ -176,8 +183,42 @@ class Matcher:
             clause_coverage=_coverage(prepared, sentence_only),
             names_in_sentence=not _missing(prepared, self._names_in(prepared, sentence_terms)),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
+            opposition=opposition,
         )
         return _decide(claim, evidence, alignment)
+
+    def _opposition(
+        self, prepared: _Prepared, claim: Assertion, clause: Assertion
+    ) -> Opposition | None:
+        """A verb of the claim that the clause answers with its opposite, said of the same
+        subject and object: "the board rejected the plan" and "the board approved the plan"."""
+        claim_verbs = verb_senses(claim.text)
+        if not claim_verbs or _planned(claim) != _planned(clause):
+            return None
+        clause_verbs = verb_senses(clause.text)
+        said = {verb.sense for verb in clause_verbs}
+        counted = {t for q in claim.quantities for t in q.noun}
+        found = [
+            Opposition(ours.said, theirs.said, terms(ours.said), same)
+            for ours in claim_verbs
+            if ours.sense not in said
+            for theirs in clause_verbs
+            if opposed(ours.sense, theirs.sense)
+            for same in [
+                self._same_roles(prepared, ours, theirs) and not _counts_its_object(ours, counted)
+            ]
+        ]
+        return max(found, key=lambda opposition: opposition.same_roles, default=None)
+
+    def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
+        """Who does it and to what are the same on both sides: every name and word before the
+        claim's verb comes before the clause's, and both objects are about the same noun."""
+        if not ours.before or not theirs.before or ours.object_head != theirs.object_head:
+            return False  # a verb with no subject before it may be anyone's
+        subject_names = [n for n in prepared.names if n.spelled <= ours.before]
+        if not set(subject_names) <= self._names_in(prepared, theirs.before):
+            return False
+        return {t for t in ours.before if t not in prepared.vocabulary} <= theirs.before
 
     def _best_clause(
         self,
@@ -337,6 +378,17 @@ def _unrelated(
 
 
 @dataclass(frozen=True)
+class Opposition:
+    """The claim's verb and the clause's opposite one, as written: "rejected" and "approved"."""
+
+    claim: str
+    source: str
+    claim_terms: tuple[str, ...]
+    # Said of the same subject and object; if not, the clause is about something else.
+    same_roles: bool
+
+
+@dataclass(frozen=True)
 class Alignment:
     """How well a clause lines up with a claim before its slots are compared."""
 
@@ -345,6 +397,20 @@ class Alignment:
     clause_coverage: float
     names_in_sentence: bool
     subject_in_sentence: bool
+    opposition: Opposition | None = None
+
+
+def _counts_its_object(verb: VerbSense, counted: set[str]) -> bool:
+    """ "approved three permits" does not deny "rejected three permits": other permits."""
+    return verb.sense not in AMOUNT_SENSES and verb.object_head in counted
+
+
+def _with_terms(context: Context, more: tuple[str, ...]) -> Context:
+    return Context(context.clause | frozenset(more), context.sentence, context.window)
+
+
+def _planned(assertion: Assertion) -> bool:
+    return assertion.modality == "planned"
 
 
 def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
@@ -355,11 +421,26 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     contradiction = _contradiction(claim, evidence, quantities, times, alignment)
     if contradiction is not None:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
-    if _polarity_conflict(claim, clause):
+    support = _support(claim, evidence, alignment, quantities, times)
+    if support.stance is not Stance.SUPPORTS:
+        # Said for want of something else first: a negation is worth mentioning only where
+        # the clause would otherwise support the claim.
+        return support
+    if _polarity_conflict(claim, alignment):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
         )
-    return _support(claim, evidence, alignment, quantities, times)
+    opposition = alignment.opposition
+    if opposition is not None and (not opposition.same_roles or claim.negated == clause.negated):
+        # "The council rejected the mayor's plan" shares every word with "the mayor approved
+        # the council's plan", and supports it no more than it denies it.
+        roles = "" if opposition.same_roles else ", but not of the same subject and object"
+        return _unrelated(
+            evidence,
+            f"says {opposition.source} where the claim says {opposition.claim}{roles}",
+            open_question=True,
+        )
+    return support
 
 
 def _contradiction(
@@ -396,8 +477,19 @@ def _contradiction(
     # "recognised the Taliban in 2024" is not denied by a denial from 2023.
     dated = all(time_in_neighbours(t, evidence) is not None for t in claim.times)
     if figures_agree and times_agree and dated:
-        return _polarity_conflict(claim, clause)
+        return _opposed_verbs(claim, alignment) or _polarity_conflict(claim, alignment)
     return None
+
+
+def _opposed_verbs(claim: Assertion, alignment: Alignment) -> str | None:
+    """Opposite verbs deny each other unless one side is negated: "did not approve" agrees
+    with "rejected"."""
+    opposition = alignment.opposition
+    if opposition is None or not opposition.same_roles:
+        return None
+    if claim.negated != alignment.clause.negated:
+        return None
+    return f"source says {opposition.source}, claim says {opposition.claim}"
 
 
 def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
@@ -465,9 +557,11 @@ def _support_threshold(claim: Assertion) -> float:
     return MIN_COVERAGE_WITH_DATES_ONLY if claim.times else MIN_COVERAGE_WITHOUT_SLOTS
 
 
-def _polarity_conflict(claim: Assertion, clause: Assertion) -> str | None:
-    """A negation on one side covering words the other side asserts."""
-    if claim.negated == clause.negated:
+def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
+    """A negation on one side covering words the other side asserts; with opposite verbs, a
+    negation on one side is agreement."""
+    clause = alignment.clause
+    if claim.negated == clause.negated or alignment.opposition is not None:
         return None
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
         return f"source negates it: “{clause.text}”"
