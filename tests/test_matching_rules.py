@@ -407,6 +407,26 @@ RULES = [
         ),
         id="counted-nationality-is-not-the-actor",
     ),
+    pytest.param(
+        Rule(
+            "Director Ana Pirelli said the transit agency would not increase fares in 2025.",
+            'Director Ana Pirelli spoke after the vote. "The transit agency will not raise fares '
+            'in 2025," she said.',
+            S,
+            "'she' is the speaker the sentence before names",
+        ),
+        id="reported-by-a-pronoun",
+    ),
+    pytest.param(
+        Rule(
+            "Director Ana Pirelli said the transit agency would not increase fares in 2025.",
+            "Director Ana Pirelli spoke after the vote. Councillor Omar Reyes disagreed. "
+            '"The transit agency will not raise fares in 2025," he said.',
+            N,
+            "'he' follows another person, not the claim's speaker",
+        ),
+        id="reported-by-a-pronoun-after-another-person",
+    ),
     # --- roles: each clause keeps its own actor and date
     pytest.param(
         Rule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +38,8 @@ SUBJECT_COVERAGE = 0.5
 MIN_COVERAGE_WITH_DATES_ONLY = 0.6
 MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
+# A statement its sentence gives to "she" or "he": the speaker is named before.
+_SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
 MIN_EVENT_CONTRADICTION_COVERAGE = 0.75
 
@@ -172,7 +175,8 @@ class Matcher:
                 evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
             )
         sentence_only = Context(context.clause, context.sentence, frozenset())
-        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms)}
+        speakers = self._speakers_named_before(prepared, evidence)
+        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | speakers)}
         if absent:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
@@ -181,7 +185,9 @@ class Matcher:
             clause=clause,
             coverage=coverage,
             clause_coverage=_coverage(prepared, sentence_only),
-            names_in_sentence=not _missing(prepared, self._names_in(prepared, sentence_terms)),
+            names_in_sentence=not _missing(
+                prepared, self._names_in(prepared, sentence_terms | speakers)
+            ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
             opposition=opposition,
         )
@@ -219,6 +225,18 @@ class Matcher:
         if not set(subject_names) <= self._names_in(prepared, theirs.before):
             return False
         return {t for t in ours.before if t not in prepared.vocabulary} <= theirs.before
+
+    def _speakers_named_before(
+        self, prepared: _Prepared, evidence: EvidenceSentence
+    ) -> frozenset[str]:
+        """The words of the claim's people named in the sentence before one that gives its
+        words to "she" or "he": who "she" is in '"...," she said'."""
+        if not prepared.people or not _SPEAKER_PRONOUN.search(evidence.sentence.sentence.text):
+            return frozenset()
+        index = evidence.sentence.sentence.index - 1
+        before = [n for n in evidence.neighbours if n.sentence.index == index]
+        named = self._sentence(before[0]).own if before else frozenset()
+        return frozenset().union(*(n.spelled for n in prepared.people if n.spelled_in(named)))
 
     def _best_clause(
         self,
