@@ -35,6 +35,12 @@ _OPENER_WORDS = frozenset(
 )
 # "Years later, ...", "Two weeks earlier, ...", "A decade ago, ...".
 _OPENER_LAST_WORDS = frozenset({"later", "earlier", "ago"})
+# Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
+# that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
+_IRREGULAR_VERBS = frozenset(
+    """found rose fell grew told built paid spent sold kept bought brought led saw won seems
+    seem""".split()
+)
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "new"})
 _PARENTHETICAL = re.compile(r"\(([^()]*)\)")
@@ -265,7 +271,7 @@ def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
     for i, token in enumerate(tokens):
         if i == 0 or token.start < aside_end:
             continue
-        if token.text[:1].isupper() or not _is_verb(token.folded):
+        if not _may_be_main_verb(text, token):
             continue
         if _opens_aside(text, tokens[i - 1]):
             comma = text.find(",", token.end, end)
@@ -274,6 +280,13 @@ def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
                 continue
         return i
     return None
+
+
+def _may_be_main_verb(text: str, token: Token) -> bool:
+    """A verb-like word that is not part of a name or the end of a compound ("peer-reviewed")."""
+    compound = text[token.start - 1 : token.start] == "-"
+    verb_like = _is_verb(token.folded) or token.folded in _IRREGULAR_VERBS
+    return verb_like and not compound and not token.text[:1].isupper()
 
 
 def _opens_aside(text: str, word: Token) -> bool:
