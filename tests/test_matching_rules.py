@@ -372,6 +372,27 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Norway turned down Chile's request to shelter its diplomats in Bergen.",
+            "Last spring Chile asked Norway for permission to shelter some of its diplomats in "
+            "Bergen, a quiet city. After a week of talks, the Norwegian government accepted "
+            "this request.",
+            C,
+            "'this request' is the one the sentence before describes, and it was accepted",
+        ),
+        id="opposite-verb-on-an-object-named-before",
+    ),
+    pytest.param(
+        Rule(
+            "Norway turned down Chile's request to shelter its diplomats in Bergen.",
+            "Last spring Chile asked Norway for permission to shelter some of its diplomats in "
+            "Bergen, a quiet city.",
+            N,
+            "the request is there, the refusal is not",
+        ),
+        id="a-refusal-must-be-said",
+    ),
+    pytest.param(
+        Rule(
             "The Pell zoning board did not approve the marina expansion.",
             "The Pell zoning board rejected the marina expansion.",
             S,

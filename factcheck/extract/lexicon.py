@@ -450,6 +450,10 @@ VERB_SENSES: dict[str, frozenset[str]] = {
 # senses deny each other whatever the figure. Of other senses a figure counts the things acted
 # on: a council may approve three permits and reject three others.
 AMOUNT_SENSES = frozenset({"rose", "fell", "kept", "downgraded", "upgraded"})
+# Senses that refuse, as a negation denies: a sentence must say them to support a claim that
+# does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
+# request to host the talks" but the refusal).
+REFUSAL_SENSES = frozenset({"rejected", "opposed"})
 # Senses that deny each other when said of the same subject and object.
 OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)

@@ -29,6 +29,7 @@ _PHRASE_STARTS = frozenset(
     had will would can could may might shall should do does did""".split()
 )
 _PARTICIPLE_ENDINGS = ("ing", "ed")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
 def _may_head(word: str) -> bool:
@@ -52,6 +53,8 @@ class VerbSense:
     said: str
     before: frozenset[str]
     object_head: str | None
+    # "accepted this request": the object is the one the sentences before describe.
+    refers_back: bool = False
 
 
 def opposed(one: str, other: str) -> bool:
@@ -79,6 +82,7 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
                     said=text[tokens[i].start : tokens[i + length - 1].end],
                     before=frozenset(terms_of_words(words[:i])),
                     object_head=_object_head(text, tokens, i + length),
+                    refers_back=i + length < len(words) and words[i + length] in _DEMONSTRATIVES,
                 )
             )
         i += length

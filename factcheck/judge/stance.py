@@ -14,7 +14,7 @@ from factcheck.extract.entities import (
     is_country,
     looks_like_person,
 )
-from factcheck.extract.lexicon import AMOUNT_SENSES
+from factcheck.extract.lexicon import AMOUNT_SENSES, REFUSAL_SENSES
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.judge.figure_match import (
@@ -165,16 +165,13 @@ class Matcher:
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
         opposition = self._opposition(prepared, claim, clause)
-        if opposition is not None and opposition.same_roles:
-            # The claim's verb is answered by its opposite: count it as said, so the rest of
-            # the claim decides how close the clause is.
-            context = _with_terms(context, opposition.claim_terms)
+        context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
             return _unrelated(
                 evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
             )
-        sentence_only = Context(context.clause, context.sentence, frozenset())
+        sentence_only = _own_words(context, opposition)
         speakers = self._speakers_named_before(prepared, evidence)
         absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | speakers)}
         if absent:
@@ -205,7 +202,7 @@ class Matcher:
         said = {verb.sense for verb in clause_verbs}
         counted = {t for q in claim.quantities for t in q.noun}
         found = [
-            Opposition(ours.said, theirs.said, terms(ours.said), same)
+            Opposition(ours.said, theirs.said, terms(ours.said), same, theirs.refers_back)
             for ours in claim_verbs
             if ours.sense not in said
             for theirs in clause_verbs
@@ -404,6 +401,8 @@ class Opposition:
     claim_terms: tuple[str, ...]
     # Said of the same subject and object; if not, the clause is about something else.
     same_roles: bool
+    # The clause names its object by pointing back: "accepted this request".
+    refers_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -423,8 +422,21 @@ def _counts_its_object(verb: VerbSense, counted: set[str]) -> bool:
     return verb.sense not in AMOUNT_SENSES and verb.object_head in counted
 
 
-def _with_terms(context: Context, more: tuple[str, ...]) -> Context:
-    return Context(context.clause | frozenset(more), context.sentence, context.window)
+def _answered(context: Context, opposition: Opposition | None) -> Context:
+    """The claim's verb answered by its opposite counts as said, so the rest of the claim
+    decides how close the clause is."""
+    if opposition is None or not opposition.same_roles:
+        return context
+    said = context.clause | frozenset(opposition.claim_terms)
+    return Context(said, context.sentence, context.window)
+
+
+def _own_words(context: Context, opposition: Opposition | None) -> Context:
+    """The sentence's words without its neighbours', which may be about something else; but
+    an object that points back ("accepted this request") is what the sentences before say."""
+    if opposition is not None and opposition.same_roles and opposition.refers_back:
+        return context
+    return Context(context.clause, context.sentence, frozenset())
 
 
 def _planned(assertion: Assertion) -> bool:
@@ -458,7 +470,21 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
+    unsaid = None if opposition is not None else _verb_unsaid(claim, evidence)
+    if unsaid is not None:
+        return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
+
+
+def _verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
+    """The claim's verb of refusal that neither the sentence nor its title says: "Pell asked
+    Quist to host the talks" does not say Quist turned the request down."""
+    refusals = [v for v in verb_senses(claim.text) if v.sense in REFUSAL_SENSES]
+    if not refusals:
+        return None
+    title = evidence.source.title or ""
+    said = {v.sense for text in (evidence.sentence.sentence.text, title) for v in verb_senses(text)}
+    return next((v.said for v in refusals if v.sense not in said), None)
 
 
 def _contradiction(
