@@ -363,6 +363,24 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Norway kept 36 nurses in Bergen in 2021.",
+            "In 2021, Norway increased its nurses in Bergen to 36.",
+            N,
+            "keeping 36 nurses there says where they were, not that their number never rose",
+        ),
+        id="kept-a-count-is-no-level",
+    ),
+    pytest.param(
+        Rule(
+            "Moody's kept Pell's bond rating at AA in 2021.",
+            "In 2021, Moody's lowered Pell's bond rating to AA.",
+            C,
+            "keeping a rating denies lowering it",
+        ),
+        id="kept-vs-lowered",
+    ),
+    pytest.param(
+        Rule(
             "Ticket sales at the Pell opera rose 8% in 2021.",
             "Ticket sales at the Pell opera fell 8% in 2021.",
             C,

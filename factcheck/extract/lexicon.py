@@ -450,6 +450,9 @@ VERB_SENSES: dict[str, frozenset[str]] = {
 # senses deny each other whatever the figure. Of other senses a figure counts the things acted
 # on: a council may approve three permits and reject three others.
 AMOUNT_SENSES = frozenset({"rose", "fell", "kept", "downgraded", "upgraded"})
+# Keeping a level denies moving it, but "kept 36 nurses in Bergen" says where they were, and
+# does not deny that their number had risen to 36.
+KEEPING_SENSE = "kept"
 # Senses that refuse, as a negation denies: a sentence must say them to support a claim that
 # does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
 # request to host the talks" but the refusal).

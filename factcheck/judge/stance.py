@@ -14,7 +14,7 @@ from factcheck.extract.entities import (
     is_country,
     looks_like_person,
 )
-from factcheck.extract.lexicon import AMOUNT_SENSES, REFUSAL_SENSES
+from factcheck.extract.lexicon import AMOUNT_SENSES, KEEPING_SENSE, REFUSAL_SENSES
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.judge.figure_match import (
@@ -208,7 +208,8 @@ class Matcher:
             for theirs in clause_verbs
             if opposed(ours.sense, theirs.sense)
             for same in [
-                self._same_roles(prepared, ours, theirs) and not _counts_its_object(ours, counted)
+                self._same_roles(prepared, ours, theirs)
+                and not _may_both_hold(ours, theirs, counted)
             ]
         ]
         return max(found, key=lambda opposition: opposition.same_roles, default=None)
@@ -417,9 +418,13 @@ class Alignment:
     opposition: Opposition | None = None
 
 
-def _counts_its_object(verb: VerbSense, counted: set[str]) -> bool:
-    """ "approved three permits" does not deny "rejected three permits": other permits."""
-    return verb.sense not in AMOUNT_SENSES and verb.object_head in counted
+def _may_both_hold(ours: VerbSense, theirs: VerbSense, counted: set[str]) -> bool:
+    """Opposite verbs of a counted object may both be true: "approved three permits" and
+    "rejected three permits" (other permits), "kept 36 nurses" (had them) and "increased its
+    nurses to 36"."""
+    if ours.sense in AMOUNT_SENSES:
+        return bool(counted) and KEEPING_SENSE in (ours.sense, theirs.sense)
+    return ours.object_head in counted
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -464,7 +469,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if opposition is not None and (not opposition.same_roles or claim.negated == clause.negated):
         # "The council rejected the mayor's plan" shares every word with "the mayor approved
         # the council's plan", and supports it no more than it denies it.
-        roles = "" if opposition.same_roles else ", but not of the same subject and object"
+        roles = "" if opposition.same_roles else ", but not about the same statement"
         return _unrelated(
             evidence,
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
