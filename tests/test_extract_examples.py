@@ -409,6 +409,7 @@ VERB_SENSES = [
     pytest.param("Prices rose while wages fell.", ["rose", "fell"], id="two-verbs"),
     pytest.param("Port Falls approved the plan.", ["approved"], id="a-name-is-no-verb"),
     pytest.param("Costs were low, as opposed to last year.", [], id="as-opposed-to"),
+    pytest.param("The ferry opened close to 40 routes.", ["opened"], id="close-to"),
 ]
 
 
@@ -425,6 +426,7 @@ OBJECTS = [
     pytest.param("The board approved the plan unanimously.", "plan", id="adverb-after"),
     pytest.param("The city will raise fares this year.", "fare", id="time-after"),
     pytest.param("Prices rose 5% in May.", None, id="no-object"),
+    pytest.param("The levy was backed by the mayor.", "mayor", id="passive-agent"),
 ]
 
 

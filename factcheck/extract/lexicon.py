@@ -415,7 +415,8 @@ PHRASES: dict[str, str] = {
 
 # Verbs by what they say happened, each by its folded forms after PHRASES ("turned down" is
 # "rejected" by then). A form as often used in another sense is left out ("cut" and "lower" are
-# as often a noun or an adjective, "declined" means fell or refused, "permits" are documents):
+# as often a noun or an adjective, "declined" means fell or refused, "permits" are documents,
+# "close" is as often "close to 500"):
 # a sense read wrongly would deny a true claim.
 VERB_SENSES: dict[str, frozenset[str]] = {
     sense: frozenset(forms.split())
@@ -438,7 +439,7 @@ VERB_SENSES: dict[str, frozenset[str]] = {
         "downgraded": "downgrade downgraded downgrades",
         "upgraded": "upgrade upgraded upgrades",
         "opened": "open opened opens reopen reopened reopens",
-        "closed": "close closed closes shut",
+        "closed": "closed closes shut",
         "won": "win won wins",
         "lost": "lose lost loses",
         "allowed": "allow allowed allows permitted legalize legalized legalise legalised",

@@ -102,6 +102,8 @@ def _object_head(text: str, tokens: list[Token], first: int) -> str | None:
     district's AA credit rating on Monday", None in "rose 5% in May"."""
     head = None
     previous_end = tokens[first - 1].end if first > 0 else 0
+    if first < len(tokens) and tokens[first].folded == "by":
+        first += 1  # "was backed by the mayor": in the passive, who did it is the phrase after
     for index in range(first, len(tokens)):
         token = tokens[index]
         word = token.folded
