@@ -410,6 +410,7 @@ VERB_SENSES = [
     pytest.param("Port Falls approved the plan.", ["approved"], id="a-name-is-no-verb"),
     pytest.param("Costs were low, as opposed to last year.", [], id="as-opposed-to"),
     pytest.param("The ferry opened close to 40 routes.", ["opened"], id="close-to"),
+    pytest.param("Most towns fall into two groups.", [], id="idiom"),
 ]
 
 

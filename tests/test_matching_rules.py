@@ -381,6 +381,15 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell copper mine closed in 2015.",
+            "The Pell copper mine opened in 1950 and closed in 2015.",
+            N,
+            "1950 is the date of the opening, another event than the closing",
+        ),
+        id="opposite-verb-another-event",
+    ),
+    pytest.param(
+        Rule(
             "Ticket sales at the Pell opera rose 8% in 2021.",
             "Ticket sales at the Pell opera fell 8% in 2021.",
             C,

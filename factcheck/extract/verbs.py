@@ -29,6 +29,8 @@ _PHRASE_STARTS = frozenset(
     had will would can could may might shall should do does did""".split()
 )
 _PARTICIPLE_ENDINGS = ("ing", "ed")
+# Words that make an idiom of the verb before them: "fall into a category", "fell short".
+_IDIOM_PARTICLES = frozenset({"into", "under", "behind", "short", "apart", "through", "asleep"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
@@ -75,7 +77,8 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
     while i < len(words):
         length, meaning = _phrase_at(words, i)
         sense = _SENSE_OF.get(meaning)
-        if sense is not None and (i == 0 or not tokens[i].text[:1].isupper()):
+        idiom = i + length < len(words) and words[i + length] in _IDIOM_PARTICLES
+        if sense is not None and not idiom and (i == 0 or not tokens[i].text[:1].isupper()):
             found.append(
                 VerbSense(
                     sense=sense,

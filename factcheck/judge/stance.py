@@ -510,6 +510,8 @@ def _contradiction(
         return None
     if _about_another_country(claim, clause):
         return None
+    if alignment.opposition is not None:
+        return _opposed_verbs(claim, evidence, alignment, quantities, times)
     times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
     figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
     for slot in quantities:
@@ -523,20 +525,37 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    # "recognised the Taliban in 2024" is not denied by a denial from 2023.
-    dated = all(time_in_neighbours(t, evidence) is not None for t in claim.times)
-    if figures_agree and times_agree and dated:
-        return _opposed_verbs(claim, alignment) or _polarity_conflict(claim, alignment)
+    if figures_agree and times_agree and _dated(claim, evidence):
+        return _polarity_conflict(claim, alignment)
     return None
 
 
-def _opposed_verbs(claim: Assertion, alignment: Alignment) -> str | None:
-    """Opposite verbs deny each other unless one side is negated: "did not approve" agrees
-    with "rejected"."""
+def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
+    """Every date of the claim is near: "recognised the Taliban in 2024" is not denied by a
+    denial from 2023."""
+    return all(time_in_neighbours(t, evidence) is not None for t in claim.times)
+
+
+def _opposed_verbs(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    alignment: Alignment,
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
+) -> str | None:
+    """Opposite verbs deny each other when every slot agrees; otherwise the clause tells of
+    another event ("opened in 1950" is not "closed in 2015"), whose date and figures are not
+    the claim's. A negation on one side is agreement: "did not approve" and "rejected"."""
     opposition = alignment.opposition
     if opposition is None or not opposition.same_roles:
         return None
     if claim.negated != alignment.clause.negated:
+        return None
+    if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
+        return None
+    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    if not (figures_agree and times_agree and _dated(claim, evidence)):
         return None
     return f"source says {opposition.source}, claim says {opposition.claim}"
 
