@@ -390,6 +390,15 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell savings bank raised its interest rates in May 2022.",
+            "In May 2022, the Pell savings bank kept its interest rates unchanged.",
+            C,
+            "keeping rates unchanged denies raising them, in the same month",
+        ),
+        id="kept-unchanged-vs-raised",
+    ),
+    pytest.param(
+        Rule(
             "Ticket sales at the Pell opera rose 8% in 2021.",
             "Ticket sales at the Pell opera fell 8% in 2021.",
             C,

@@ -112,8 +112,10 @@ def _object_head(text: str, tokens: list[Token], first: int) -> str | None:
         word = token.folded
         if word in _PHRASE_ENDS or any(mark in text[previous_end : token.start] for mark in ",.;:"):
             break
-        if head is not None and (word in _PHRASE_STARTS or _is_participle(tokens, index)):
-            break
+        if head is not None and (
+            word in _PHRASE_STARTS or word in _SENSE_OF or _is_participle(tokens, index)
+        ):
+            break  # "kept rates | unchanged", "rates | this year", "a permit | letting"
         # "approved the plan unanimously": an adverb after the noun is not the noun.
         if _may_head(word) and not (head is not None and word.endswith("ly")):
             head = stem(word)
