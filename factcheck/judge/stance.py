@@ -14,9 +14,8 @@ from factcheck.extract.entities import (
     is_country,
     looks_like_person,
 )
-from factcheck.extract.lexicon import AMOUNT_SENSES, KEEPING_SENSE, REFUSAL_SENSES
 from factcheck.extract.tokens import terms
-from factcheck.extract.verbs import VerbSense, opposed, verb_senses
+from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
     match_quantity,
@@ -24,6 +23,7 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
 )
 from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.opposition import Opposition, find_opposition, refusal_unsaid
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -164,7 +164,9 @@ class Matcher:
         clause, context = self._best_clause(
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
-        opposition = self._opposition(prepared, claim, clause)
+        opposition = find_opposition(
+            claim, clause, lambda ours, theirs: self._same_roles(prepared, ours, theirs)
+        )
         context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
@@ -189,30 +191,6 @@ class Matcher:
             opposition=opposition,
         )
         return _decide(claim, evidence, alignment)
-
-    def _opposition(
-        self, prepared: _Prepared, claim: Assertion, clause: Assertion
-    ) -> Opposition | None:
-        """A verb of the claim that the clause answers with its opposite, said of the same
-        subject and object: "the board rejected the plan" and "the board approved the plan"."""
-        claim_verbs = verb_senses(claim.text)
-        if not claim_verbs or _planned(claim) != _planned(clause):
-            return None
-        clause_verbs = verb_senses(clause.text)
-        said = {verb.sense for verb in clause_verbs}
-        counted = {t for q in claim.quantities for t in q.noun}
-        found = [
-            Opposition(ours.said, theirs.said, terms(ours.said), same, theirs.refers_back)
-            for ours in claim_verbs
-            if ours.sense not in said
-            for theirs in clause_verbs
-            if opposed(ours.sense, theirs.sense)
-            for same in [
-                self._same_roles(prepared, ours, theirs)
-                and not _may_both_hold(ours, theirs, counted)
-            ]
-        ]
-        return max(found, key=lambda opposition: opposition.same_roles, default=None)
 
     def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
         """Who does it and to what are the same on both sides: every name and word before the
@@ -394,19 +372,6 @@ def _unrelated(
 
 
 @dataclass(frozen=True)
-class Opposition:
-    """The claim's verb and the clause's opposite one, as written: "rejected" and "approved"."""
-
-    claim: str
-    source: str
-    claim_terms: tuple[str, ...]
-    # Said of the same subject and object; if not, the clause is about something else.
-    same_roles: bool
-    # The clause names its object by pointing back: "accepted this request".
-    refers_back: bool = False
-
-
-@dataclass(frozen=True)
 class Alignment:
     """How well a clause lines up with a claim before its slots are compared."""
 
@@ -416,15 +381,6 @@ class Alignment:
     names_in_sentence: bool
     subject_in_sentence: bool
     opposition: Opposition | None = None
-
-
-def _may_both_hold(ours: VerbSense, theirs: VerbSense, counted: set[str]) -> bool:
-    """Opposite verbs of a counted object may both be true: "approved three permits" and
-    "rejected three permits" (other permits), "kept 36 nurses" (had them) and "increased its
-    nurses to 36"."""
-    if ours.sense in AMOUNT_SENSES:
-        return bool(counted) and KEEPING_SENSE in (ours.sense, theirs.sense)
-    return ours.object_head in counted
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -442,10 +398,6 @@ def _own_words(context: Context, opposition: Opposition | None) -> Context:
     if opposition is not None and opposition.same_roles and opposition.refers_back:
         return context
     return Context(context.clause, context.sentence, frozenset())
-
-
-def _planned(assertion: Assertion) -> bool:
-    return assertion.modality == "planned"
 
 
 def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
@@ -475,21 +427,10 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
-    unsaid = None if opposition is not None else _verb_unsaid(claim, evidence)
+    unsaid = None if opposition is not None else refusal_unsaid(claim, evidence)
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
-
-
-def _verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
-    """The claim's verb of refusal that neither the sentence nor its title says: "Pell asked
-    Quist to host the talks" does not say Quist turned the request down."""
-    refusals = [v for v in verb_senses(claim.text) if v.sense in REFUSAL_SENSES]
-    if not refusals:
-        return None
-    title = evidence.source.title or ""
-    said = {v.sense for text in (evidence.sentence.sentence.text, title) for v in verb_senses(text)}
-    return next((v.said for v in refusals if v.sense not in said), None)
 
 
 def _contradiction(
