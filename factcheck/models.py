@@ -33,10 +33,12 @@ class Stance(str, Enum):
 
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under", "between"]
-QuantityKind = Literal["count", "money", "percent", "duration"]
+QuantityKind = Literal["count", "money", "percent", "duration", "tally"]
 Granularity = Literal["day", "month", "year", "decade", "year_range"]
 Modality = Literal["asserted", "planned", "reported"]
 TimeRelation = Literal["at", "before", "after", "since", "by"]
+PlaceRelation = Literal["in", "near", "from", "to"]
+PlaceKind = Literal["country", "town", "area"]
 
 
 class SourceDocument(Record):
@@ -108,6 +110,11 @@ class Quantity(Record):
     nationality: str | None = Field(
         default=None, description="whose the counted people are: '36 Kazakh troops' → Kazakhstan"
     )
+    against: float | None = Field(
+        default=None,
+        description="a vote tally's votes against ('7-2' → value 7, against 2; 'unanimously' → "
+        "at least 1, against 0); null for other quantities",
+    )
 
 
 class TimeExpression(Record):
@@ -135,6 +142,28 @@ class Entity(Record):
     canonical: str
 
 
+class Place(Record):
+    """A named place a clause puts something in, near, from or to: "built in Lake Placid"."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+    relation: PlaceRelation = Field(
+        description="'in' (in, at, inside), 'near' (near, outside), 'from' or 'to' (to, into)"
+    )
+    kind: PlaceKind = Field(
+        description="'country' (a country the demonym list knows), 'area' (a region, a "
+        "'the ...' name, a name with a word such as Valley or Province) or 'town' (any other "
+        "name: a town, city or site); only places of one kind exclude each other"
+    )
+    anchor: str | None = Field(
+        default=None,
+        description="the stem of the word the place goes with: 'built in X' → built, "
+        "'a plant in X' → plant",
+    )
+
+
 class Alias(Record):
     """An alternative name for an entity, e.g. an acronym a source defines."""
 
@@ -159,6 +188,7 @@ class Assertion(Record):
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
     negated: bool = False
     negation_scope: tuple[str, ...] = Field(default=(), description="stems the negation covers")
     modality: Modality = "asserted"

@@ -203,7 +203,72 @@ QUANTITIES = [
         {"value": 14, "noun": ("member",)},
         id="time-of-day-is-not-a-quantity",
     ),
+    pytest.param(
+        "The mine shipped 12 tonnes a year earlier.",
+        {"value": 12},
+        id="a-year-earlier-is-a-time-not-a-duration",
+    ),
+    pytest.param(
+        "The plant pumps 40 million litres a day.",
+        {"value": 40e6, "kind": "count"},
+        id="a-day-after-a-figure-makes-it-a-rate",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "votes_for", "against"),
+    [
+        ("The Pell board voted 7-2 on Tuesday to close the depot.", 7, 2),
+        ("The depot closure passed on a 6-3 vote.", 6, 3),
+        ("The senators backed the treaty by 45 votes to none.", 45, 0),
+        ("The committee approved the budget 9-0 after a short debate.", 9, 0),
+    ],
+)
+def test_a_vote_tally_is_one_figure_with_votes_for_and_against(
+    text: str, votes_for: int, against: int
+) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    tally = only(assertion.quantities)
+    assert (tally.kind, tally.value, tally.against) == ("tally", votes_for, against)
+
+
+def test_unanimously_is_a_tally_with_none_against() -> None:
+    [assertion] = analyze("The jury unanimously acquitted him.", AnalysisContext(ALIASES))
+    tally = only(assertion.quantities)
+    assert (tally.kind, tally.low, tally.against) == ("tally", 1, 0)
+
+
+def test_a_range_is_not_a_tally() -> None:
+    [assertion] = analyze("The firm approved 10-20 percent raises.", AnalysisContext(ALIASES))
+    assert only(assertion.quantities).kind == "percent"
+
+
+@pytest.mark.parametrize(
+    "text", ["Games before week 13 were moved.", "Its number four single sold well."]
+)
+def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert assertion.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Some 11,800 tonnes came from the mine.", ("tonn",)),
+        ("The quarry employs 80 workers full time.", ("worker",)),
+    ],
+)
+def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str, noun: tuple[str, ...]) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert only(assertion.quantities).noun == noun
+
+
+def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
+    text = "Of the total, 7,500 tonnes came from Quist Mine, 4,200 tonnes from the Pell quarry."
+    [*assertions] = analyze(text, AnalysisContext(ALIASES))
+    values = [q.value for a in assertions for q in a.quantities]
+    assert values == [7500, 4200]
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)

@@ -52,7 +52,7 @@ def test_a_date_pattern_matches_only_text_holding_what_it_needs(text: str) -> No
     for _, pattern, needs in dates.PATTERNS:
         if pattern.search(text):
             assert needs <= present, pattern.pattern
-    if dates._RELATIVE.search(text):
+    if dates._RELATIVE.search(text) or dates._STEP.search(text):
         assert "unit" in present
 
 
@@ -62,9 +62,20 @@ def test_a_date_pattern_matches_only_text_holding_what_it_needs(text: str) -> No
 def test_qualifiers_are_the_first_listed_phrase_before_the_number(text: str) -> None:
     tokens = tokenize(text)
     for i in range(len(tokens)):
-        before = [t.folded for t in tokens[max(0, i - 3) : i]]
-        listed = [q for phrase, q in numbers.QUALIFIERS if tuple(before[-len(phrase) :]) == phrase]
-        assert numbers._qualifier(tokens, i) == (listed[0] if listed else "exact")
+        words = [t.folded for t in tokens[:i]]
+        inner = first_listed_phrase(words)
+        if inner is None:
+            assert numbers._qualifier(tokens, i) == ("exact", None)
+            continue
+        outer = first_listed_phrase(words[: -len(inner[0])])
+        expected = (inner[1], None) if outer is None else (outer[1], inner[1])
+        assert numbers._qualifier(tokens, i) == expected
+
+
+def first_listed_phrase(words: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """The first phrase of `QUALIFIERS` the words end with, and its qualifier."""
+    listed = [(p, q) for p, q in numbers.QUALIFIERS if tuple(words[-len(p) :]) == p]
+    return listed[0] if listed else None
 
 
 @settings(max_examples=300, deadline=None)

@@ -587,6 +587,187 @@ RULES = [
         ),
         id="acronym-defined-in-source",
     ),
+    pytest.param(
+        Rule(
+            "Varn Books sold more than 975,000 copies.",
+            "Varn Books sold 979,603 copies.",
+            S,
+            "979,603 is more than 975,000, however close to it",
+        ),
+        id="more-than-a-close-smaller-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 25 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            S,
+            "a tighter lower bound implies the looser one",
+        ),
+        id="tighter-lower-bound",
+    ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 27 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            N,
+            "a looser lower bound neither confirms nor denies a tighter one",
+        ),
+        id="looser-lower-bound",
+    ),
+    pytest.param(
+        Rule(
+            "The Orlo channel has more than 35 million subscribers.",
+            "The Orlo channel has more than 26 million subscribers.",
+            C,
+            "'more than 26 million' is read as a little over 26 million, not 35",
+        ),
+        id="lower-bound-far-past",
+    ),
+    # --- a figure counts only against the figure of the same thing at the same time
+    pytest.param(
+        Rule(
+            "The Brell tour earned $120 million worldwide.",
+            "The Brell tour earned $55.4 million in Europe and $43.5 million in Asia, "
+            "for a worldwide total of $99 million.",
+            C,
+            "the worldwide figure is the one that counts",
+        ),
+        id="the-whole-not-a-part",
+    ),
+    pytest.param(
+        Rule(
+            "The Brell tour earned over $98.95 million worldwide.",
+            "The Brell tour earned $55.4 million in Europe and $43.5 million in Asia, "
+            "for a worldwide total of $99 million.",
+            S,
+            "the parts do not deny the total",
+        ),
+        id="parts-do-not-deny-the-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council adopted a $395 million budget.",
+            "The Pell council adopted a $412 million budget, up from last year's $395 million.",
+            C,
+            "last year's figure is not this year's",
+        ),
+        id="last-years-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell quarry supplied 4,200 tonnes of gravel in 2022.",
+            "Of the 2022 total, 7,500 tonnes of gravel came from Quist Mine, 4,200 tonnes from "
+            "the Pell quarry, and 900 tonnes were imported.",
+            S,
+            "each figure of a list goes with its own source",
+        ),
+        id="figure-of-another-thing-in-a-list",
+    ),
+    pytest.param(
+        Rule(
+            "The Orva mill shipped 31,000 crates in 2023.",
+            "The Orva mill shipped 26,500 crates in 2023, down from 31,000 crates in 2022.",
+            C,
+            "the figure for the claim's year differs; the other is of another year",
+        ),
+        id="figure-of-another-year",
+    ),
+    pytest.param(
+        Rule(
+            "Customers of the Pell utility used 17 percent less water in August than a year "
+            "earlier.",
+            "Customers of the Pell utility cut their water use by 17 percent in August "
+            "compared with August of last year.",
+            S,
+            "a change against a year earlier is not a figure of a year earlier",
+        ),
+        id="change-than-a-year-earlier",
+    ),
+    pytest.param(
+        Rule(
+            "By September 2023, Lake Orva had dropped to 22 percent of capacity.",
+            "Lake Orva, which held 34 percent of its capacity in June 2023, had fallen to "
+            "22 percent by September 2023.",
+            S,
+            "the June figure is of another time",
+        ),
+        id="figure-of-another-month",
+    ),
+    pytest.param(
+        Rule(
+            "More than 100 people spoke during the Pell hearing on water rates.",
+            "About 150 people attended the Pell hearing, and 61 of them spoke during the "
+            "hearing on water rates.",
+            C,
+            "the figure whose own words say what the claim's says is the one that counts",
+        ),
+        id="vague-figure-named-by-its-words",
+    ),
+    pytest.param(
+        Rule(
+            "By May 6, the Pell clinic had recorded more than 540 flu cases.",
+            "As of 5 May 2021, the Pell clinic had recorded 531 flu cases.",
+            N,
+            "a count of the day before may have grown by the claim's date",
+        ),
+        id="figure-dated-by-the-sentence",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell clinic has recorded more than 240 flu cases.",
+            "The Pell clinic recorded 67 new flu cases on Monday, bringing its total to 255.",
+            S,
+            "new cases are an increase, not the total",
+        ),
+        id="new-cases-are-not-the-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Vell album sold more than 20 million copies worldwide.",
+            "The Vell album sold 8.1 million copies in Norway and an estimated 32 million "
+            "copies worldwide.",
+            S,
+            "the worldwide figure is in the sentence's other clause",
+        ),
+        id="figure-in-another-clause",
+    ),
+    # --- a vote tally is a figure
+    pytest.param(
+        Rule(
+            "The Pell board closed the depot on a 6-3 vote.",
+            "The Pell board voted 7-2 to close the depot.",
+            C,
+            "another tally of the same vote",
+        ),
+        id="tally-6-3-vs-7-2",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board unanimously voted to close the depot.",
+            "The Pell board voted 7-2 to close the depot.",
+            C,
+            "two votes against is not unanimous",
+        ),
+        id="unanimous-vs-7-2",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board unanimously voted to close the depot.",
+            "The Pell board voted 9-0 to close the depot.",
+            S,
+            "none against is unanimous",
+        ),
+        id="unanimous-vs-9-0",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell board voted 9-0 to close the depot.",
+            "The Pell board voted unanimously to close the depot.",
+            N,
+            "unanimity does not say how many voted",
+        ),
+        id="9-0-vs-unanimous",
+    ),
     # --- several sources, several parts
     pytest.param(
         Rule(
@@ -665,6 +846,16 @@ def test_a_negation_is_not_the_reason_when_a_figure_is_missing_anyway() -> None:
     )
     assert result.verdict is N
     assert "no matching figure for 50" in result.explanation
+
+
+def test_an_explanation_gives_what_a_figure_counts_as_written() -> None:
+    result = check_against(
+        "The Pell wells supplied 5,000 acre-feet of water in 2022.",
+        "In 2022 the Pell wells supplied 4,200 acre-feet of water.",
+    )
+    assert result.explanation.startswith("claim: 5,000 acre-feet; source: 4,200 acre-feet"), (
+        result.explanation
+    )
 
 
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:

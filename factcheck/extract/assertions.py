@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.dates import extract_times
+from factcheck.extract.dates import extract_times, relative_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import modality, negation
 from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
-from factcheck.models import Assertion, Entity, Quantity, TimeExpression
+from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
 _ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
 _ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but")  # one is in every `_ALWAYS_SPLIT` match
@@ -119,6 +120,7 @@ class _Found:
     quantities: list[Quantity]
     entities: list[Entity]
     slotted: frozenset[int]  # the offsets inside a date or quantity
+    places: list[Place]
 
 
 def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
@@ -126,11 +128,12 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     tokens = tokenize(text)
     times = extract_times(text, published=context.published, context_year=context.context_year)
     time_spans = [(t.start, t.end) for t in times]
-    quantities = extract_quantities(text, skip=time_spans, tokens=tokens)
+    # "a year earlier" is a time even where its year is unknown, never a figure.
+    quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)
     entities = extract_entities(text, context.aliases)
     slots = time_spans + [(q.start, q.end) for q in quantities]
     slotted = frozenset(i for start, end in slots for i in range(start, end))
-    found = _Found(tokens, times, quantities, entities, slotted)
+    found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
     return [
         _assertion(text, start, end, found)
         for start, end in clause_spans(text, times, quantities, tokens)
@@ -235,6 +238,7 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
         quantities=tuple(q for q in found.quantities if start <= q.start < end),
         times=tuple(t for t in found.times if start <= t.start < end),
         entities=tuple(e for e in found.entities if start <= e.start < end),
+        places=tuple(p for p in found.places if start <= p.start < end),
         negated=negated,
         negation_scope=scope,
         modality=modality(folded),

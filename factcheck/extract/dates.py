@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from factcheck.extract.lexicon import STOPWORDS
+from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.models import Granularity, TimeExpression
 
 MONTHS = {
@@ -36,6 +38,9 @@ _MONTH = (
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE
+)
 _TIME_PREPOSITION = (
     r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
     r"|as\s+of|through|throughout)[\s-]+)"
@@ -102,6 +107,28 @@ _RELATIONS = {
     "up to": "by",
 }
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
+# "a year earlier", "the year before", "ten years later", "the following month": a time
+# counted from the sentence's own date, not a duration. "Before" and "after" count only at the
+# end of a phrase: "a year after the war" counts from the war.
+_AT_PHRASE_END = r"(?=\s*[,.;:)]|\s*$)"
+_STEP = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<unit>year|month)s?\s+"
+    rf"(?P<direction>earlier|previously|later|(?:before|after){_AT_PHRASE_END})"
+    rf"|the\s+(?P<unit_of>year|month)\s+(?P<direction_of>before|after){_AT_PHRASE_END}"
+    r"|the\s+(?P<order>previous|prior|preceding|following)\s+(?P<unit_ordered>year|month))\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, **{word: SMALL_NUMBERS[word] for word in SMALL_NUMBERS}}
+_BACKWARD = frozenset({"earlier", "previously", "before", "previous", "prior", "preceding"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# The capitalised word before a weekday that makes it part of a name: "Good Friday".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_NOT_NAME_WORDS = frozenset({"last", "next", "early", "late"})  # "Last Friday" opening a sentence
+# Words before a weekday that put it after the publication date: "will vote on Friday".
+_FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|due|planned|plans|expected)\b", re.I)
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def extract_times(
@@ -126,15 +153,69 @@ def extract_times(
             if expression is not None:
                 found.append(expression)
                 taken.append(span)
+    found = _years_from_before(text, found, published)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
-    return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
+        found.extend(_steps(text, sorted(found, key=lambda t: t.start), context_year))
+    if published is not None:
+        found.extend(_weekdays(text, taken, published))
+    related = (_with_relation(text, t) for t in found)
+    return sorted((_since_is_past(t, published) for t in related), key=lambda t: t.start)
+
+
+def _years_from_before(
+    text: str, found: list[TimeExpression], published: date | None
+) -> list[TimeExpression]:
+    """ "In August 2021 ..., in September": a date with no year of its own takes the year of
+    the date written before it in the text, rather than the publication's."""
+    written: int | None = None
+    dated = []
+    for time in sorted(found, key=lambda t: t.start):
+        if time.year is not None and str(time.year) in time.text:
+            written = time.year
+        elif (
+            written is not None
+            and time.month is not None
+            and _year_left_open(text, time, published)
+        ):
+            time = time.model_copy(update={"year": written})
+        dated.append(time)
+    return dated
+
+
+def _year_left_open(text: str, time: TimeExpression, published: date | None) -> bool:
+    """The year was not said: unknown or the publication's, or "the same year" as before."""
+    after = text[time.end :]
+    if _SAME_YEAR.match(after):
+        return True  # the same year as the date just written
+    if _YEAR_BEFORE.match(after):
+        return False
+    return time.year is None or (published is not None and time.year == published.year)
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says "a year earlier" or "the year before": a time, never a figure, even
+    where no date of the sentence tells which year it is."""
+    if not _HINTS["unit"].search(text):
+        return []
+    return [match.span() for match in _STEP.finditer(text)]
+
+
+def _since_is_past(time: TimeExpression, published: date | None) -> TimeExpression:
+    """ "since October 1" in a July paper began the October before: a start is in the past."""
+    if time.relation != "since" or published is None or time.year is None:
+        return time
+    if time.year != published.year or str(time.year) in time.text or time.month is None:
+        return time
+    if (time.month, time.day or 1) <= (published.month, published.day):
+        return time
+    return time.model_copy(update={"year": time.year - 1})
 
 
 def _with_relation(text: str, time: TimeExpression) -> TimeExpression:
     """ "before 22 April", "since 1992", "by 2020", "until May": an open-ended period."""
     match = _RELATION.search(text[max(0, time.start - 20) : time.start])
-    if match is None:
+    if match is None or _STEP.fullmatch(time.text):  # "up from a year earlier": a point
         return time
     word = match.group(1).lower()
     return time.model_copy(update={"relation": _RELATIONS[word]})
@@ -200,7 +281,86 @@ def _end_year(year: int | None, end: str | None) -> int | None:
 def _implied_year(after: str, published: date | None, context_year: int | None) -> int | None:
     if context_year is not None and _SAME_YEAR.match(after):
         return context_year
-    return published.year if published is not None else None
+    if published is None:
+        return None
+    # "August of last year": the publication's year before.
+    return published.year - 1 if _YEAR_BEFORE.match(after) else published.year
+
+
+def _steps(
+    text: str, found: list[TimeExpression], context_year: int | None
+) -> list[TimeExpression]:
+    """ "a year earlier", "ten years later": counted from the latest date said before it (else
+    from the year the text before was about); left out when neither is known."""
+    steps = []
+    for match in _STEP.finditer(text):
+        unit, months = _months(match)
+        before = [t for t in found if t.end <= match.start() and t.year is not None]
+        anchor = before[-1] if before else None
+        if anchor is None and context_year is not None and unit == "year":
+            anchor = TimeExpression(text="", start=0, end=0, granularity="year", year=context_year)
+        step = _step(anchor, unit, months) if anchor is not None else None
+        if step is not None:
+            span = {"text": match.group(), "start": match.start(), "end": match.end()}
+            steps.append(step.model_copy(update={**span, "relation": "at"}))
+    return steps
+
+
+def _months(match: re.Match[str]) -> tuple[str, int]:
+    """The unit of a step ("year" or "month") and its length in months, negative backwards."""
+    groups = match.groupdict()
+    unit = (groups["unit"] or groups["unit_of"] or groups["unit_ordered"]).lower()
+    direction = (groups["direction"] or groups["direction_of"] or groups["order"]).lower()
+    count = groups["count"].lower() if groups["count"] else "1"
+    size = int(count) if count.isdigit() else _COUNTS[count]
+    size *= 12 if unit == "year" else 1
+    return unit, -size if direction in _BACKWARD else size
+
+
+def _step(anchor: TimeExpression, unit: str, months: int) -> TimeExpression | None:
+    """The anchor's date so many months away, at its own granularity (a month at most for a
+    step in months)."""
+    if anchor.year is None or anchor.granularity in ("decade", "year_range"):
+        return None
+    if unit == "year":
+        return anchor.model_copy(update={"year": anchor.year + months // 12, "end_year": None})
+    if anchor.month is None:
+        return None
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+    return anchor.model_copy(
+        update={"year": year, "month": month + 1, "day": None, "granularity": "month"}
+    )
+
+
+def _weekdays(text: str, taken: list[tuple[int, int]], published: date) -> list[TimeExpression]:
+    """ "on Tuesday" in a paper of Wednesday 10 July is 9 July; "will meet on Friday", the
+    Friday after. Only a known publication date says which week."""
+    found = []
+    for match in _WEEKDAY.finditer(text):
+        # "Tuesday, July 9": the date itself follows.
+        if any(start < match.end() + 4 and match.start() < end for start, end in taken):
+            continue
+        if _in_a_name(text[: match.start()]):
+            continue
+        wanted = WEEKDAYS.index(match.group("weekday").lower())
+        offset = (wanted - published.weekday()) % 7
+        before = text[: match.start()]
+        if _FUTURE.search(before) and not _LAST.search(before):
+            day = published + timedelta(days=offset)
+        else:
+            day = published - timedelta(days=(7 - offset) % 7)
+        found.append(
+            TimeExpression(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                granularity="day",
+                year=day.year,
+                month=day.month,
+                day=day.day,
+            )
+        )
+    return found
 
 
 def _relative(
@@ -231,6 +391,15 @@ def _relative(
             )
         )
     return found
+
+
+def _in_a_name(before: str) -> bool:
+    """ "Good Friday", "Super Tuesday": a capitalised word other than "On" or "Last" before it."""
+    word = _NAME_BEFORE.search(before)
+    if word is None:
+        return False
+    folded = word.group(1).lower()
+    return folded not in STOPWORDS and folded not in _NOT_NAME_WORDS
 
 
 def parse_iso_date(value: str | None) -> date | None:

@@ -48,10 +48,9 @@ NUMBER_WORDS = {**SMALL_NUMBERS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
 # The words a number can start with (see `_starts_number`): scale words only follow one.
 _STARTING_WORDS = frozenset((NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"})
 
-# Qualifier phrases, longest first, matched against the words just before the number.
+# Qualifier phrases, longest first, matched against the words just before the number; one
+# may stand before another ("up to around 100": see `_qualifier`).
 _QUALIFIER_PHRASES: tuple[tuple[str, Qualifier], ...] = (
-    ("up to around", "up_to"),
-    ("up to about", "up_to"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
     ("more than", "over"),
@@ -139,6 +138,15 @@ LABEL_WORDS = frozenset(
         "level",
         "phase",
         "round",
+        "week",
+        "episode",
+        "season",
+        "stage",
+        "volume",
+        "track",
+        "tier",
+        "category",
+        "route",
     }
 )
 _CALENDAR_WORDS = frozenset(
@@ -147,6 +155,12 @@ _CALENDAR_WORDS = frozenset(
     " friday saturday sunday".split()
 )
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
+# Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
+_IRREGULAR_PAST = frozenset(
+    "came went fell rose grew made took gave got left won lost ran saw spoke sold paid held"
+    " kept stood fled flew drove met began became brought bought built sent spent told"
+    " thought found led fought".split()
+)
 _MAX_NOUN_WORDS = 4
 
 
@@ -159,12 +173,19 @@ def extract_quantities(
     """
     if tokens is None:
         tokens = tokenize(text)
-    quantities: list[Quantity] = []
+    quantities: list[Quantity] = [
+        _unanimity(t) for t in tokens if t.folded in UNANIMITY_WORDS and not _inside(t, skip)
+    ]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
             continue
         end, value = _read_number(tokens, i, text)
+        tally = _tally(text, tokens, i, end)
+        if tally is not None:
+            quantities.append(tally)
+            end = next(k for k in range(i, len(tokens)) if tokens[k].end == tally.end) + 1
+            continue
         second = _range_end(tokens, i, end, text)
         if second is None:
             quantity = _build_quantity(text, tokens, i, end, value)
@@ -175,7 +196,91 @@ def extract_quantities(
             quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
-    return quantities
+    return sorted(quantities, key=lambda q: q.start)
+
+
+UNANIMITY_WORDS = frozenset({"unanimous", "unanimously"})
+# Words that make "7-2" a vote's tally rather than a range from 2 to 7.
+_VOTE_WORDS = frozenset(
+    {"vote", "votes", "voted", "voting", "ballot", "ballots", "decision", "ruling", "margin"}
+    | UNANIMITY_WORDS
+)
+# Verbs of a decision, before which "9-0" is a tally when it does not read as a range (the
+# larger number first).
+_DECISION_VERBS = frozenset(
+    {"approved", "passed", "rejected", "adopted", "backed", "endorsed", "confirmed", "elected"}
+)
+_VOTE_REACH = 3
+_NO_VOTES = frozenset({"none", "nil", "zero"})
+
+
+def _votes_to(tokens: list[Token], end: int) -> int | None:
+    """Where the second number of "98 votes to none" or "45 votes to 3" is."""
+    words = [t.folded for t in tokens[end : end + 3]]
+    if len(words) < 3 or words[0] not in ("vote", "votes") or words[1] != "to":
+        return None
+    return end + 2 if tokens[end + 2].is_number or words[2] in _NO_VOTES | {"one"} else None
+
+
+def _tally(text: str, tokens: list[Token], start: int, end: int) -> Quantity | None:
+    """ "voted 7-2", "a 6-3 vote", "by a vote of 9-0", "98 votes to none": two whole numbers
+    with a vote beside them count the votes for and against."""
+    if end != start + 1:
+        return None
+    second = _votes_to(tokens, end)
+    if second is None:
+        second = _range_end(tokens, start, end, text)
+        if second != end or not _beside_a_vote(tokens, start, end):
+            return None
+    counts = [_tally_count(tokens[k]) for k in (start, second)]
+    if None in counts:
+        return None
+    votes_for, against = sorted((c for c in counts if c is not None), reverse=True)
+    return Quantity(
+        text=text[tokens[start].start : tokens[second].end],
+        start=tokens[start].start,
+        end=tokens[second].end,
+        value=votes_for,
+        low=votes_for,
+        high=votes_for,
+        kind="tally",
+        unit="votes",
+        against=against,
+    )
+
+
+def _beside_a_vote(tokens: list[Token], start: int, end: int) -> bool:
+    """ "voted 7-2", "a 6-3 vote", "approved 9-0" (but not "approved 10-20 percent")."""
+    before = {t.folded for t in tokens[max(0, start - _VOTE_REACH) : start]}
+    after = {t.folded for t in tokens[end + 1 : end + 3]}
+    if (before | after) & _VOTE_WORDS:
+        return True
+    descending = (digits_value(tokens[start].text) or 0) >= (digits_value(tokens[end].text) or 0)
+    return bool(before & _DECISION_VERBS) and descending and not after & {"percent", "per"}
+
+
+def _tally_count(token: Token) -> float | None:
+    """A whole number of votes, written in digits or as a word ("none")."""
+    if token.folded in _NO_VOTES:
+        return 0.0
+    value = digits_value(token.text) if token.is_number else SMALL_NUMBERS.get(token.folded)
+    return float(value) if value is not None and float(value).is_integer() else None
+
+
+def _unanimity(token: Token) -> Quantity:
+    """ "unanimously": at least one vote for, none against."""
+    return Quantity(
+        text=token.text,
+        start=token.start,
+        end=token.end,
+        value=1.0,
+        low=1.0,
+        high=math.inf,
+        kind="tally",
+        unit="votes",
+        qualifier="at_least",
+        against=0.0,
+    )
 
 
 def _number_candidates(tokens: list[Token]) -> list[int]:
@@ -241,14 +346,35 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         return digits_value(token.text) is not None and not _is_footnote_or_label(tokens, i, text)
     word = token.folded
     if word in ("a", "an"):  # "a year", "an hour": one unit of time
-        return i + 1 < len(tokens) and tokens[i + 1].folded in SINGLE_DURATIONS
+        return (
+            i + 1 < len(tokens)
+            and tokens[i + 1].folded in SINGLE_DURATIONS
+            and not (_relative_time(tokens, i + 2) or _rate(tokens, i))
+        )
     if word not in NUMBER_WORDS or word in SCALES or word == "hundred":
+        return False
+    if i > 0 and tokens[i - 1].folded in LABEL_WORDS:  # "number four", "week twelve"
         return False
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         # "one from Russia", "one each from Russia and Lithuania": one person of a list
         return _is_noun_like(following) or following in ("hundred", "from", "each", *SCALES)
     return True
+
+
+_RELATIVE_TIME_WORDS = frozenset({"earlier", "ago", "later", "before", "after", "since"})
+_RATE_REACH = 4
+
+
+def _relative_time(tokens: list[Token], i: int) -> bool:
+    """ "a year earlier", "a week ago": a time, not a length of time."""
+    return i < len(tokens) and tokens[i].folded in _RELATIVE_TIME_WORDS
+
+
+def _rate(tokens: list[Token], i: int) -> bool:
+    """ "31 million gallons a day": "a day" makes the figure before it a rate."""
+    before = tokens[max(0, i - _RATE_REACH) : i]
+    return bool(before) and _is_noun_like(before[-1].folded) and any(t.is_number for t in before)
 
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -282,8 +408,10 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
     glued = text[token.start - 1 : token.start] if token.start else ""
     if glued.isalpha() or (glued == "-" and i > 0 and tokens[i - 1].end == token.start - 1):
         return True
-    # "Apollo 11", but not "Roughly 100" opening a sentence.
+    # "Apollo 11", but not "Roughly 100" opening a sentence, nor "Reservoir, 9,100" in a list.
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
+    if before is not None and text[before.end : token.start].strip():
+        before = None
     after = tokens[i + 1 : i + 3]
     followed_by_name = len(after) == 2 and all(_titlecase_name(t) for t in after)
     return _titlecase_name(before) or followed_by_name
@@ -364,8 +492,8 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
-    qualifier = _qualifier(tokens, i)
-    low, high = interval(value, qualifier)
+    qualifier, inner = _qualifier(tokens, i)
+    low, high = nested_interval(value, qualifier, inner)
     noun = () if kind != "count" else counted_noun(tokens, noun_from) or _noun_before_of(tokens, i)
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
@@ -410,12 +538,43 @@ def _unit(
     return None, "count", start, end_offset, end
 
 
-def _qualifier(tokens: list[Token], i: int) -> Qualifier:
-    """The first qualifier phrase in `QUALIFIERS` that the words before the number end with."""
-    before = tuple(t.folded for t in tokens[max(0, i - _LONGEST_QUALIFIER) : i])
-    suffixes = (before[-n:] for n in range(1, len(before) + 1))
-    found = [_QUALIFIER_RANKS[s] for s in suffixes if s in _QUALIFIER_RANKS]
-    return min(found)[1] if found else "exact"
+def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None]:
+    """The qualifier of the number at `i`, and the one inside it when two are nested:
+    "up to around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact,
+    None)."""
+    before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
+    inner = _qualifier_ending(before)
+    if inner is None:
+        return "exact", None
+    outer = _qualifier_ending(before[: -inner[1]])
+    return (inner[0], None) if outer is None else (outer[0], inner[0])
+
+
+def _qualifier_ending(words: tuple[str, ...]) -> tuple[Qualifier, int] | None:
+    """The first phrase in `QUALIFIERS` that the words end with, and its length in words."""
+    found = [
+        (_QUALIFIER_RANKS[words[-n:]], n)
+        for n in range(1, min(len(words), _LONGEST_QUALIFIER) + 1)
+        if words[-n:] in _QUALIFIER_RANKS
+    ]
+    if not found:
+        return None
+    (_, qualifier), length = min(found)
+    return qualifier, length
+
+
+def nested_interval(value: float, outer: Qualifier, inner: Qualifier | None) -> tuple[float, float]:
+    """The range a number allows under one qualifier or two: "up to around 100" reaches 110,
+    "more than about 50" starts at 45; an approximation around a bound widens only that bound."""
+    low, high = interval(value, outer)
+    if inner is None or inner == outer:
+        return low, high
+    inner_low, inner_high = interval(value, inner)
+    if outer in ("up_to", "under"):
+        return low, max(high, inner_high)
+    if outer in ("over", "at_least"):
+        return min(low, inner_low), high
+    return low, high
 
 
 def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
@@ -452,8 +611,10 @@ def _noun_words(words: list[str]) -> list[str]:
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
             break
-        if noun and word.endswith("ed"):
+        if noun and (word.endswith("ed") or word in _IRREGULAR_PAST):
             break
+        if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
+            break  # "28 people full time": how they work, not what is counted
         if word not in DEMONYMS:
             noun.append(word)
         if len(noun) == _MAX_NOUN_WORDS:

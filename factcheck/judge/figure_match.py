@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.extract.tokens import terms
+from factcheck.extract.tokens import stem, terms, tokenize
+from factcheck.judge.figure_frames import (
+    FigureFrame,
+    as_at,
+    claim_frame,
+    source_frames,
+    times_agree,
+)
 from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
@@ -29,12 +36,14 @@ def match_quantity(
     claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
-    pool = [q for q in clause.quantities if q.kind == claim_q.kind] or [
-        q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind
-    ]
-    candidates = _ranked_candidates(claim_q, pool, claim, sentence)
+    frames = claim_frame(claim_q, claim), source_frames(sentence)
+    comparable = _comparable(claim_q, frames, sentence)
+    leveled = comparable.leveled
+    claim_said = describe_quantity(claim_q, claim.text, claim.start)
+    text = sentence.sentence.text
+    candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
-        return SlotComparison(SlotMatch.INCOMPARABLE, describe_quantity(claim_q), "")
+        return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
     results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
     supporting = [q for status, _, q in results if status == SlotMatch.SUPPORTS]
     # With several candidates, support needs the same figure: "over 5 million" is not
@@ -43,41 +52,104 @@ def match_quantity(
     if supporting and (len(supporting) == len(results) or same):
         return SlotComparison(
             SlotMatch.SUPPORTS,
-            describe_quantity(claim_q),
-            describe_quantity((same or supporting)[0]),
+            claim_said,
+            describe_quantity((same or supporting)[0], text),
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
-    if decisive and len(decisive) == len(results):
+    denies = comparable.timely and not _fits_another(claim_q, leveled)
+    if decisive and len(decisive) == len(results) and denies:
         return SlotComparison(
-            SlotMatch.CONTRADICTS, describe_quantity(claim_q), describe_quantity(decisive[0][1])
+            SlotMatch.CONTRADICTS, claim_said, describe_quantity(decisive[0][1], text)
         )
-    return SlotComparison(
-        SlotMatch.NEUTRAL, describe_quantity(claim_q), describe_quantity(results[0][2])
+    return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
+
+
+@dataclass(frozen=True)
+class Comparable:
+    """The source figures that may measure what a claim's does, with their noun level."""
+
+    leveled: list[tuple[int, Quantity]]
+    # False when every one is of another date than the claim's: it may confirm the figure (and
+    # the dates are then compared), never deny it, as the figure may have changed meanwhile.
+    timely: bool
+
+
+def _comparable(
+    claim_q: Quantity,
+    frames: tuple[FigureFrame, dict[int, FigureFrame]],
+    sentence: AnalyzedSentence,
+) -> Comparable:
+    """The source figures that may measure what the claim's does, with their noun level."""
+    pool = [q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind]
+    claim_side, source_side = frames
+    # A value marked as an earlier one ("last year's", "down from") is another figure.
+    pool = [q for q in pool if source_side[q.start].earlier == claim_side.earlier]
+    # A figure of another date is another figure, when the sentence gives one of the claim's
+    # date; when it gives none, the dates themselves are compared.
+    text = sentence.sentence.text
+    leveled = [
+        (_told_apart(level, claim_side, source_side[q.start]), q)
+        for q in pool
+        if (level := _noun_level(claim_q, q, text)) > 0
+    ]
+    same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
+    return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
+
+
+# Words that make a count an increase on another: "67 new cases", "40 additional staff".
+_INCREMENT_STEMS = frozenset(stem(w) for w in ("new", "additional", "further", "extra", "fresh"))
+# The words a vague figure's own stretch must share with the claim's to count as named.
+_TELLING_WORDS = 3
+
+
+def _told_apart(level: int, claim: FigureFrame, source: FigureFrame) -> int:
+    """A vague figure ("61 of them") whose own words say what the claim's says ("spoke during
+    public comment") counts as one whose noun was named."""
+    return 2 if level == 1 and len(claim.terms & source.terms) >= _TELLING_WORDS else level
+
+
+def _fits_another(claim_q: Quantity, leveled: list[tuple[int, Quantity]]) -> bool:
+    """A sentence that also gives the claim's figure is about several things or times, and
+    the claim may mean that one: "$43.5 million abroad, for a worldwide total of $99 million"
+    does not deny "$99 million worldwide"."""
+    return any(
+        same_figure(claim_q, q) and compare_quantities(claim_q, q) == SlotMatch.SUPPORTS
+        for _, q in leveled
     )
 
 
-def _ranked_candidates(
-    claim_q: Quantity, pool: list[Quantity], claim: Assertion, sentence: AnalyzedSentence
+def _best_candidates(
+    leveled: list[tuple[int, Quantity]],
+    claim_side: FigureFrame,
+    source_side: dict[int, FigureFrame],
+    clause: Assertion,
 ) -> list[tuple[int, Quantity]]:
-    """Comparable source numbers, narrowed to those whose words match the claim's best."""
-    text = sentence.sentence.text
-    leveled = [(_noun_level(claim_q, q, text), q) for q in pool if q.kind == claim_q.kind]
-    leveled = [(level, q) for level, q in leveled if level > 0]
-    if len(leveled) <= 1:
-        return leveled
-    best_level = max(level for level, _ in leveled)
-    leveled = [(level, q) for level, q in leveled if level == best_level]
-    return _narrow_by_context(leveled, _claim_chunk(claim_q, claim), text)
+    """Comparable source numbers, narrowed to those that count what the claim's does best: the
+    same noun, nothing more in it ("18 feet" counts feet better than "61,000 acre-feet"), in
+    the clause that says what the claim says, with the most of the claim's words around it."""
+    in_clause = {q.start for q in clause.quantities}
+
+    def fit(candidate: tuple[int, Quantity]) -> tuple[int, int, bool, int]:
+        level, quantity = candidate
+        shared = len(claim_side.terms & source_side[quantity.start].terms)
+        return level, -len(quantity.noun), quantity.start in in_clause, shared
+
+    best = max(map(fit, leveled), default=None)
+    return [candidate for candidate in leveled if fit(candidate) == best]
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
-    """3: same noun; 2: noun left out but named earlier in the sentence; 1: vague; 0: other."""
+    """3 or more: same noun (a word more for each word shared); 2: noun left out but named
+    earlier in the sentence; 1: vague; 0: other."""
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
         return 0
-    if noun_overlap(claim_q, source_q):
-        return 3
+    if _INCREMENT_STEMS & set(claim_q.noun) != _INCREMENT_STEMS & set(source_q.noun):
+        return 0  # "67 new cases" are not the 255 cases in all
+    shared = noun_overlap(claim_q, source_q)
+    if shared:
+        return 2 + shared  # "106 present members" counts them better than "45 members"
     if has_specific_noun(source_q):
         return 0
     earlier = set(terms(text[: source_q.start]))
@@ -86,38 +158,27 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     return 1
 
 
-def _claim_chunk(claim_q: Quantity, claim: Assertion) -> dict[str, float]:
-    """The claim's words that go with one of its numbers, names counting double."""
-    later = [q.start for q in claim.quantities if q.start > claim_q.start]
-    stop = min(later, default=claim.end) - claim.start
-    chunk = terms(claim.text[claim_q.end - claim.start : stop]) or claim.terms
-    named = {t for e in claim.entities for t in terms(e.text.replace(".", ""))}
-    return {term: 2.0 if term in named else 1.0 for term in chunk}
+# How many words after a number may name what it counts ("60 of her team members").
+_NOUN_REACH = 8
 
 
-def _narrow_by_context(
-    leveled: list[tuple[int, Quantity]], wanted: dict[str, float], text: str
-) -> list[tuple[int, Quantity]]:
-    """Among several numbers, keep those whose own words ("two in the Congo") fit best."""
-    starts = [*sorted(q.start for _, q in leveled), len(text)]
-    scored = []
-    for level, quantity in leveled:
-        following = min(s for s in starts if s > quantity.start)
-        chunk = set(terms(text[quantity.end : following]))
-        scored.append((sum(wanted.get(t, 0.0) for t in chunk), level, quantity))
-    best = max(score for score, _, _ in scored)
-    return [(level, q) for score, level, q in scored if score == best]
-
-
-def describe_quantity(quantity: Quantity) -> str:
-    """A number as the text gave it, with its qualifier and counted noun."""
-    noun = " ".join(quantity.noun)
-    return f"{quantity.text} ({noun})" if noun else quantity.text
+def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
+    """A number as the text gave it, with what it counts in the text's own words: "11,800
+    acre-feet", "60 of her team members". `offset` is where `text` starts in the analysed text.
+    """
+    start, end = quantity.start - offset, quantity.end - offset
+    wanted = set(quantity.noun)
+    for token in tokenize(text[end:])[:_NOUN_REACH] if wanted else []:
+        if wanted <= set(terms(text[start : end + token.end])):
+            return text[start : end + token.end]
+    return quantity.text
 
 
 def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
     results = [(compare_times(claim_t, t), t) for t in clause.times]
     results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
+    # "By September" is met by "in July" too, but a date at that point is the one to show.
+    results.sort(key=lambda found: compare_times(*as_at(claim_t, found[1])) != found[0])
     for status, time in results:
         if status == SlotMatch.SUPPORTS:
             return SlotComparison(SlotMatch.SUPPORTS, describe_time(claim_t), describe_time(time))

@@ -39,8 +39,15 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
     """Numbers compare as intervals with their qualifiers ("about 100" vs 98 supports)."""
     if claim.kind != source.kind or claim.unit != source.unit:
         return SlotMatch.INCOMPARABLE
-    if _QUALIFIER_CLASS[claim.qualifier] == _QUALIFIER_CLASS[source.qualifier]:
-        return SlotMatch.SUPPORTS if same_figure(claim, source) else SlotMatch.CONTRADICTS
+    if claim.against != source.against:  # "7-2" and "6-3", or "unanimously" and "7-2"
+        return SlotMatch.CONTRADICTS
+    shared_class = _QUALIFIER_CLASS[claim.qualifier]
+    if shared_class == _QUALIFIER_CLASS[source.qualifier]:
+        if same_figure(claim, source):
+            return SlotMatch.SUPPORTS
+        if shared_class in _ONE_SIDED:
+            return _compare_bounds(claim, source)
+        return SlotMatch.CONTRADICTS
     if {claim.qualifier, source.qualifier} == {"exact", "about"} and same_figure(claim, source):
         return (
             SlotMatch.SUPPORTS
@@ -57,13 +64,36 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
     return SlotMatch.NEUTRAL
 
 
+# Bounds on one side only: "more than 26 million" says "more than 25 million" too.
+_ONE_SIDED = frozenset({"lower", "upper_strict"})
+
+
+# How far past its bound "over 2 million" (or short of it "under 200") reaches as people read
+# it: "over 2 million" is not "over 13 million", nor "more than 20 million" "more than 25".
+_BOUND_REACH = 0.1
+
+
+def _compare_bounds(claim: Quantity, source: Quantity) -> SlotMatch:
+    """Two bounds on the same side: the tighter one implies the looser; a looser source leaves
+    a claim near its bound open and denies one far past it."""
+    if source.low >= claim.low and source.high <= claim.high:
+        return SlotMatch.SUPPORTS
+    if claim.low > source.low * (1 + _BOUND_REACH) or claim.high < source.high * (1 - _BOUND_REACH):
+        return SlotMatch.CONTRADICTS
+    return SlotMatch.NEUTRAL
+
+
 _OPEN_BELOW = frozenset({"over"})
 _OPEN_ABOVE = frozenset({"under", "almost"})
 
 
 def _touch_only(lower: Quantity, upper: Quantity, tolerance: float) -> bool:
-    """ "more than 200" and "almost 200" share only the point 200, which neither includes."""
-    touching = abs(upper.high - lower.low) <= tolerance
+    """ "more than 200" and "almost 200" share only the point 200, which neither includes.
+
+    Rounding lets the upper end fall a little short of the lower, never pass it: 979,603 is
+    inside "more than 975,000", not touching it.
+    """
+    touching = lower.low - tolerance <= upper.high <= lower.low
     return touching and (lower.qualifier in _OPEN_BELOW or upper.qualifier in _OPEN_ABOVE)
 
 
@@ -83,9 +113,9 @@ def _tolerance(quantity: Quantity) -> float:
     return 0.0 if whole and quantity.kind != "duration" else _ROUNDING_TOLERANCE
 
 
-def noun_overlap(claim: Quantity, source: Quantity) -> bool:
-    """The two numbers count the same kind of thing, by a shared specific noun."""
-    return bool((set(claim.noun) & set(source.noun)) - GENERIC_STEMS)
+def noun_overlap(claim: Quantity, source: Quantity) -> int:
+    """How many specific nouns the two numbers share: 0 when they count different things."""
+    return len((set(claim.noun) & set(source.noun)) - GENERIC_STEMS)
 
 
 def has_specific_noun(quantity: Quantity) -> bool:
@@ -157,6 +187,8 @@ def _month_end(year: int, month: int) -> date:
 def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     """Dates compare at their granularity: March 2024 vs 2024-03-15 supports."""
     claim_bounds, source_bounds = period(claim), period(source)
+    if claim.relation == "since" and claim_bounds and source_bounds:
+        return _compare_start(claim, source, claim_bounds, source_bounds)
     if claim_bounds and source_bounds:
         if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
             return SlotMatch.SUPPORTS
@@ -164,6 +196,22 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
             return SlotMatch.CONTRADICTS
         return SlotMatch.NEUTRAL
     return _compare_partial(claim, source)
+
+
+def _compare_start(
+    claim: TimeExpression,
+    source: TimeExpression,
+    claim_bounds: tuple[date, date],
+    source_bounds: tuple[date, date],
+) -> SlotMatch:
+    """ "since 2019" names when something began: a later date ("October 2024", or "since
+    October 2023") is consistent with it, but only a date within 2019 confirms it."""
+    began, start = time_bounds(claim), time_bounds(source)
+    if began and start and began[0] <= start[0] and start[1] <= began[1]:
+        return SlotMatch.SUPPORTS
+    if source_bounds[1] < claim_bounds[0]:
+        return SlotMatch.CONTRADICTS
+    return SlotMatch.NEUTRAL
 
 
 def _compare_partial(claim: TimeExpression, source: TimeExpression) -> SlotMatch:

@@ -24,6 +24,7 @@ from factcheck.judge.figure_match import (
 )
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.opposition import Opposition, find_opposition, refusal_unsaid
+from factcheck.judge.places import SITING_TERMS, misplaced, place_contradiction, rival_place
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -141,8 +142,14 @@ class Matcher:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def judge(self, claim: Assertion, evidence: EvidenceSentence) -> Judgement:
-        """The stance of one evidence sentence towards one claim assertion."""
+    def judge(
+        self, claim: Assertion, evidence: EvidenceSentence, *, places_named: bool = True
+    ) -> Judgement:
+        """The stance of one evidence sentence towards one claim assertion.
+
+        `places_named=False` asks only whether the evidence puts the claim's event in another
+        place than the claim's, which it does not name.
+        """
         prepared = self._prepare(claim)
         # The title is context for every sentence: "the pandemic", "the two countries".
         own = self._sentence(evidence.sentence)
@@ -153,7 +160,11 @@ class Matcher:
         # is best, so a candidate lacking them is turned down before clauses are compared.
         named = self._names_in(prepared, everything)
         missing = _missing(prepared, named)
-        if missing:
+        if missing and places_named:
+            if missing <= {place.text for place in claim.places}:
+                elsewhere = self.judge(claim, evidence, places_named=False)
+                if elsewhere.stance == Stance.CONTRADICTS:
+                    return elsewhere
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
         if not prepared.subject_names <= named or not _enough(
             prepared.subject_words, prepared.subject_needed, everything
@@ -189,6 +200,10 @@ class Matcher:
             ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
             opposition=opposition,
+            places_named=places_named,
+            coverage_beside_siting=(
+                _coverage(prepared, sentence_only, excused=SITING_TERMS) if claim.places else 0.0
+            ),
         )
         return _decide(claim, evidence, alignment)
 
@@ -253,6 +268,7 @@ class Matcher:
 
     def _prepared(self, claim: Assertion) -> _Prepared:
         names = tuple(self._name(e.text, e.canonical) for e in claim.entities)
+        towns = {place.text for place in claim.places if place.kind != "area"}
         words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim))
         subject = claim.subject or ""
         subject_names = frozenset(n for n in names if n.text in subject)
@@ -266,7 +282,10 @@ class Matcher:
         )
         return _Prepared(
             names=names,
-            people=tuple(n for n in names if looks_like_person(n.text, self.aliases)),
+            # "in Lake Placid" names a town, however much it looks like a person's name.
+            people=tuple(
+                n for n in names if looks_like_person(n.text, self.aliases) and n.text not in towns
+            ),
             subject_names=subject_names,
             words=words,
             total=sum((weight for _, weight in words), 0.0),
@@ -331,18 +350,24 @@ def _missing(prepared: _Prepared, named: frozenset[_Name]) -> set[str]:
     return {n.text for n in prepared.names if n.canonical not in present}
 
 
-def _coverage(prepared: _Prepared, context: Context) -> float:
-    if not prepared.words:
+def _coverage(
+    prepared: _Prepared, context: Context, *, excused: frozenset[str] = frozenset()
+) -> float:
+    words = prepared.words
+    if excused:
+        words = tuple((word, weight) for word, weight in words if word not in excused)
+    if not words:
         return 1.0
     found = 0.0
-    for word, weight in prepared.words:
+    for word, weight in words:
         if word in context.clause:
             found += weight * CLAUSE_WEIGHT
         elif word in context.sentence:
             found += weight * SENTENCE_WEIGHT
         elif word in context.window:
             found += weight * WINDOW_WEIGHT
-    return found / prepared.total
+    total = sum(weight for _, weight in words) if excused else prepared.total
+    return found / total
 
 
 def _enough(
@@ -381,6 +406,8 @@ class Alignment:
     names_in_sentence: bool
     subject_in_sentence: bool
     opposition: Opposition | None = None
+    places_named: bool = True
+    coverage_beside_siting: float = 0.0  # clause coverage without "built" or "located"
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -408,6 +435,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     contradiction = _contradiction(claim, evidence, quantities, times, alignment)
     if contradiction is not None:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
+    rival = misplaced(claim, clause)
+    if rival is not None:
+        return _unrelated(evidence, rival.difference())
     support = _support(claim, evidence, alignment, quantities, times)
     if support.stance is not Stance.SUPPORTS:
         # Said for want of something else first: a negation is worth mentioning only where
@@ -447,12 +477,15 @@ def _contradiction(
     different year, or a different date for a different figure, is not a contradiction.
     """
     clause = alignment.clause
-    if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
-        return None
     if _about_another_country(claim, clause):
         return None
     if alignment.opposition is not None:
         return _opposed_verbs(claim, evidence, alignment, quantities, times)
+    elsewhere = _placed_elsewhere(claim, clause, quantities, times, alignment)
+    if elsewhere is not None or not alignment.places_named:
+        return elsewhere
+    if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
+        return None
     times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
     figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
     for slot in quantities:
@@ -494,11 +527,32 @@ def _opposed_verbs(
         return None
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
+    if not alignment.places_named or rival_place(claim, alignment.clause) is not None:
+        return None  # done elsewhere, or in a place the clause does not name
     figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
     times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
     if not (figures_agree and times_agree and _dated(claim, evidence)):
         return None
     return f"source says {opposition.source}, claim says {opposition.claim}"
+
+
+def _placed_elsewhere(
+    claim: Assertion,
+    clause: Assertion,
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
+    alignment: Alignment,
+) -> str | None:
+    """The same event in another place: as a date, it needs nearly all the claim's words,
+    but for where a thing is built, which "a plant in Porto" says without the verb."""
+    conflict = rival_place(claim, clause)
+    if conflict is None:
+        return None
+    sited = conflict.sited(claim, clause)
+    coverage = alignment.coverage_beside_siting if sited else alignment.clause_coverage
+    if coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
+        return None
+    return place_contradiction(conflict, clause, quantities=quantities, times=times, sited=sited)
 
 
 def _about_another_country(claim: Assertion, clause: Assertion) -> bool:

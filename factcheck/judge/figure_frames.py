@@ -1,0 +1,152 @@
+"""What ties a figure to what it measures: its own stretch of words, its own date, and whether
+it is an earlier value that another is compared with ("down from 28,900 acre-feet in 2023")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.tokens import fold, terms
+from factcheck.judge.intervals import SlotMatch, compare_times
+from factcheck.models import AnalyzedSentence, Assertion, Quantity, TimeExpression
+
+
+@dataclass(frozen=True)
+class FigureFrame:
+    """What ties a figure to what it measures: the words, dates and markers of its own stretch
+    of text, between the nearest commas, dashes or other figures."""
+
+    terms: frozenset[str]
+    times: tuple[TimeExpression, ...]
+    earlier: bool  # "last year's", "a year earlier", "down from": a value before the one meant
+
+
+# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets.
+_STRETCH_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s")
+# Words after which a figure is an earlier value that another is compared with.
+_EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
+# "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
+# and "17 percent less than a year earlier" a change, not an earlier value.
+_EARLIER_PHRASES = re.compile(
+    r"\b(?:last|previous|prior|preceding) (?:year|month|week|season|quarter)(?:'|’)s\b|"
+    r"(?<!than )\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _stretch(
+    quantity: Quantity, text: str, offset: int, others: list[Quantity], *, breaks: bool
+) -> tuple[int, int]:
+    """The offsets (into `text`) of the words that belong to this figure and no other: up to
+    the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure."""
+    start, end = quantity.start - offset, quantity.end - offset
+    previous = max((q.end - offset for q in others if q.end - offset <= start), default=0)
+    following = min((q.start - offset for q in others if q.start - offset >= end), default=None)
+    found = [m.start() for m in _STRETCH_BREAK.finditer(text)] if breaks else []
+    before = [b + 1 for b in found if previous <= b < start]
+    after = [b for b in found if end <= b < (len(text) if following is None else following)]
+    # Words between two figures go to the nearer: "by 18 feet would increase the reservoir's
+    # capacity to 61,000 acre-feet".
+    left = max(before) if before else previous and _midway(text, previous, start)
+    if after:
+        right = min(after)
+    else:
+        right = len(text) if following is None else _midway(text, end, following)
+    return left, right
+
+
+def _midway(text: str, start: int, end: int) -> int:
+    """A space about halfway between two offsets, so that no word is cut."""
+    space = text.find(" ", (start + end) // 2, end)
+    return end if space < 0 else space
+
+
+def _frame(
+    quantity: Quantity,
+    text: str,
+    offset: int,
+    context: tuple[list[Quantity], list[TimeExpression]],
+    names: frozenset[str],
+    *,
+    breaks: bool = True,
+) -> FigureFrame:
+    """The frame of one figure of `text` (which starts at `offset` of the analysed text), less
+    the `names` every figure there shares."""
+    others, times = context
+    others = [q for q in others if q is not quantity]
+    left, right = _stretch(quantity, text, offset, others, breaks=breaks)
+    before = tuple(fold(w) for w in text[left : quantity.start - offset].split()[-2:])
+    stretch = text[left:right]
+    # The figure's own words ("million") say nothing about what it measures.
+    words = f"{text[left : quantity.start - offset]} {text[quantity.end - offset : right]}"
+    return FigureFrame(
+        terms=frozenset(terms(words)) - names,
+        times=tuple(t for t in times if left <= t.start - offset < right),
+        earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
+    )
+
+
+def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
+    """A claim figure's frame; a date anywhere in the claim is its date when its own stretch
+    has none ("By September, the reservoir had fallen to 27 percent")."""
+    # Names say whose story it is, which every figure of a source sentence shares.
+    names = frozenset(t for e in claim.entities for t in terms(e.text))
+    context = (list(claim.quantities), list(claim.times))
+    # A claim of one figure is all about it: "On opening day, the film made $3.7 million".
+    breaks = len(claim.quantities) > 1
+    frame = _frame(claim_q, claim.text, claim.start, context, names, breaks=breaks)
+    if frame.times:
+        return frame
+    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier)
+
+
+def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
+    """The frame of every figure of a source sentence, by where it starts."""
+    quantities = [q for a in sentence.assertions for q in a.quantities]
+    times = [t for a in sentence.assertions for t in a.times]
+    text = sentence.sentence.text
+    frames = {
+        q.start: _frame(q, text, 0, (quantities, times), _shared_subject(q, assertion))
+        for assertion in sentence.assertions
+        for q in assertion.quantities
+    }
+    # A date of no figure's own ("As of 5 April, there are 531 cases in 25 provinces") dates
+    # every figure that has none.
+    owned = {id(t) for frame in frames.values() for t in frame.times}
+    free = tuple(t for t in times if id(t) not in owned)
+    return {
+        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier)
+        for start, frame in frames.items()
+    }
+
+
+def _shared_subject(quantity: Quantity, assertion: Assertion) -> frozenset[str]:
+    """The words of a clause's subject and verb, which all its later figures share: "The film
+    grossed $55 million at home and $44 million abroad" ties "film" to neither figure alone."""
+    subject = assertion.subject or ""
+    for shared in (f"{subject} {assertion.action or ''}".strip(), subject):
+        before = assertion.start + len(shared) <= quantity.start
+        if shared and before and assertion.text.startswith(shared):
+            return frozenset(terms(shared))
+    return frozenset()
+
+
+def times_agree(claim: FigureFrame, source: FigureFrame) -> bool:
+    """The source figure's own date, if it has one, may be the claim figure's."""
+    if not claim.times or not source.times:
+        return True
+    return any(_times_may_meet(c, s) for c in claim.times for s in source.times)
+
+
+def _times_may_meet(claim: TimeExpression, source: TimeExpression) -> bool:
+    """The two dates may be the same point: a figure "by September" is the figure at that
+    point, not at any time before it."""
+    return compare_times(*as_at(claim, source)) != SlotMatch.CONTRADICTS
+
+
+def as_at(*times: TimeExpression) -> tuple[TimeExpression, TimeExpression]:
+    """The times with "by September" read as "in September"."""
+    first, second = (
+        t.model_copy(update={"relation": "at"}) if t.relation == "by" else t for t in times
+    )
+    return first, second
