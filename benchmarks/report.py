@@ -32,7 +32,9 @@ class Figure:
     """One measured figure for one corpus size, with the baseline measured beside it.
 
     `overhead` is ours over the baseline as a cost: time ÷ baseline time, or baseline rate ÷
-    our rate, so that 3× always means "three times the work of the baseline".
+    our rate, so that 3× always means "three times the work of the baseline". `judge` names
+    the judge measured, where the figure depends on it; `corpus` names a store that is not one
+    of the generated corpora (the bundled one), which has no place in the growth table.
     """
 
     size: int
@@ -44,6 +46,18 @@ class Figure:
     baseline_label: str = ""
     target: Target | None = None
     overhead_target: float | None = None
+    judge: str = ""
+    corpus: str = ""
+
+    @property
+    def label(self) -> str:
+        """The measure's name, with the judge measured: `check latency p50, warm (combined)`."""
+        return f"{self.name} ({self.judge})" if self.judge else self.name
+
+    @property
+    def size_cell(self) -> str:
+        """The size, and the store when it is not a generated corpus: `bundled 1,234`."""
+        return f"{self.corpus} {self.size:,}" if self.corpus else size_label(self.size)
 
     @property
     def overhead(self) -> float | None:
@@ -97,8 +111,8 @@ def render_table(figures: Sequence[Figure], *, fmt: str = "simple") -> str:
     """Every figure with its baseline, overhead, target and whether it is met."""
     rows = [
         [
-            size_label(f.size),
-            f.name,
+            f.size_cell,
+            f.label,
             f"{_number(f.value)} {f.unit}",
             f"{_number(f.baseline)} {f.unit} ({f.baseline_label})" if f.baseline else "",
             f"{_ratio(f.overhead)}×" if f.overhead else "",
@@ -112,10 +126,12 @@ def render_table(figures: Sequence[Figure], *, fmt: str = "simple") -> str:
 
 
 def render_growth(figures: Sequence[Figure], *, fmt: str = "simple") -> str:
-    """Each measure across corpus sizes, and how much it grows when the corpus grows 10×."""
+    """Each measure across generated corpus sizes, and how much it grows when the corpus grows
+    10×; figures of another store (`corpus`) are left out."""
+    figures = [f for f in figures if not f.corpus]
     sizes = sorted({f.size for f in figures})
-    names = list(dict.fromkeys(f.name for f in figures))
-    by_key = {(f.name, f.size): f for f in figures}
+    names = list(dict.fromkeys(f.label for f in figures))
+    by_key = {(f.label, f.size): f for f in figures}
     rows = []
     for name in names:
         found = [by_key.get((name, size)) for size in sizes]

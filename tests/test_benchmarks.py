@@ -5,6 +5,7 @@ Nothing here is timed: the numbers are the runner's business, these tests check 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from benchmarks.__main__ import main as run_benchmarks
 from benchmarks.__main__ import parse_size
 from benchmarks.corpus import Cast, changed_figure, generate, read_claims
 from benchmarks.report import Figure, Target, render_growth, render_table
+from benchmarks.suite import against_rules, bundled_claim_texts
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
 from factcheck.index.indexer import index_paths
@@ -160,29 +162,79 @@ def test_sizes_read_like_people_write_them() -> None:
             parse_size(bad)
 
 
+def test_the_combined_judge_is_measured_against_the_rules() -> None:
+    figures = [
+        Figure(
+            10_000, "check latency p50, warm", ms, "ms", baseline=4.0, judge=judge, corpus=corpus
+        )
+        for judge, corpus, ms in (
+            ("rules", "", 10.0),
+            ("combined", "", 30.0),
+            ("combined", "bundled", 40.0),  # no rules figure on that store: kept as it was
+        )
+    ]
+    rules, combined, alone = against_rules(figures)
+    assert rules == figures[0]
+    assert (combined.baseline, combined.baseline_label) == (10.0, "rules judge")
+    assert combined.overhead == pytest.approx(3.0)
+    assert alone == figures[2]
+    assert combined.label == "check latency p50, warm (combined)"
+
+
+def test_the_bundled_store_is_in_the_table_not_in_the_growth() -> None:
+    figures = [
+        Figure(size, "check latency p95, warm", 20.0, "ms", judge="rules", corpus=corpus)
+        for size, corpus in ((184, "bundled"), (10_000, ""), (100_000, ""))
+    ]
+    table = render_table(figures)
+    assert "bundled 184" in table and "check latency p95, warm (rules)" in table
+    growth = render_growth(figures)
+    assert "184" not in growth and "1.00×" in growth
+
+
+def test_the_bundled_claims_are_read_as_text(tmp_path: Path) -> None:
+    texts = ["The ferry left at noon.", "Nobody rode it."]
+    rows = [{"id": f"x{n}", "claim": text, "label": "supported"} for n, text in enumerate(texts)]
+    suite = tmp_path / "suite.jsonl"
+    suite.write_text("\n\n".join(map(json.dumps, rows)), encoding="utf-8")  # a blank line too
+    assert bundled_claim_texts(suite) == texts
+
+
 def test_the_runner_prints_the_whole_table(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     markdown = tmp_path / "table.md"
-    assert (
-        run_benchmarks(
-            ["--sizes", "400", "--claims", "2", "--cold-runs", "1", "--markdown", str(markdown)]
-        )
-        == 0
-    )
+    arguments = ["--sizes", "400", "--claims", "2", "--cold-runs", "1", "--bundled-claims", "3"]
+    assert run_benchmarks([*arguments, "--markdown", str(markdown)]) == 0
     out = capsys.readouterr().out
     for measure in (
         "index throughput",
         "store size",
         "peak memory, index",
-        "check latency p50, warm",
-        "check latency p95, warm",
-        "CLI check, cold, wall",
-        "CLI batch throughput",
+        "check latency p50, warm (rules)",
+        "check latency p95, warm (combined)",
+        "CLI check, cold, wall (combined)",
+        "CLI batch throughput (rules)",
+        "verify 5,000-word draft, wall (combined)",
+        "bundled ",  # the bundled store's own rows
         "read + split",
         "bare FTS5",
-        "claims answered as labelled: 400: 6/6",
+        "rules judge",  # the combined judge's baseline
+        "≤ 500 ms",
+        "≤ 120 ms",
+        "claims answered as labelled: 400: rules 6/6, combined ",
         "machine: cpus",
     ):
         assert measure in out
     assert "| index throughput" in markdown.read_text(encoding="utf-8")
+
+
+def test_the_runner_measures_one_judge_when_asked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    arguments = ["--sizes", "400", "--claims", "2", "--cold-runs", "1", "--judge", "rules"]
+    assert run_benchmarks([*arguments, "--bundled-claims", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "CLI check, cold, wall (rules)" in out
+    assert "(combined)" not in out and "bundled " not in out
+    assert "claims answered as labelled: 400: rules 6/6\n" in out

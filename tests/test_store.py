@@ -383,7 +383,12 @@ def test_open_creates_parent_dirs_and_records_migrations(tmp_path: Path) -> None
     with EvidenceStore.open(path, create=False) as again:
         assert again.sentence_count() == 0
     assert query(path, "SELECT name, applied_at FROM migrations") == recorded
-    assert [name for name, _ in recorded] == ["m001_initial", "m002_term_counts", "m003_path_keys"]
+    assert [name for name, _ in recorded] == [
+        "m001_initial",
+        "m002_term_counts",
+        "m003_path_keys",
+        "m004_sentence_vectors",
+    ]
     assert query(path, "PRAGMA user_version") == [(migrations.SCHEMA_VERSION,)]
 
 

@@ -26,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ from factcheck.index.rows import (
     prepare_source,
 )
 from factcheck.index.store import EvidenceStore
+from factcheck.index.vectors import StaticEncoder, encoder_name, quantised, shipped_encoder
 from factcheck.models import Alias, SourceDocument
 from factcheck.progress import Progress, SilentProgress
 from factcheck.sources.read import (
@@ -62,6 +64,8 @@ PARALLEL_MIN_CHARS = 200_000
 BAD_LINES_NAMED = 5
 # How often a worker checks that the indexer that started it is still there.
 WATCH_SECONDS = 0.5
+# Stored sentences encoded per transaction when vectors are added to a store that lacks them.
+FILL_BATCH = 5_000
 Warn = Callable[[str], None]
 
 
@@ -120,8 +124,11 @@ class _Plan:
         return not self.removed and not any(self.changed(i, h) for i, h, _ in scan.documents)
 
 
-def prepare_documents(docs: Sequence[SourceDocument], aliases: AliasIndex) -> list[PreparedSource]:
-    """Analyse documents into store rows, each with the acronyms it defines.
+def prepare_documents(
+    docs: Sequence[SourceDocument], aliases: AliasIndex, *, encoder: StaticEncoder | None = None
+) -> list[PreparedSource]:
+    """Analyse documents into store rows, each with the acronyms it defines, and with its
+    sentences' vectors when an `encoder` is given.
 
     Sentences longer than LONGEST_SENTENCE are not analysed: they are listed as left out.
     """
@@ -133,7 +140,13 @@ def prepare_documents(docs: Sequence[SourceDocument], aliases: AliasIndex) -> li
         analysed = analyze_sentences(doc, kept, aliases)
         defined = acronym_definitions(doc.text, doc.id)
         prepared.append(prepare_source(doc, analysed, aliases=defined, left_out=left_out))
-    return prepared
+    return prepared if encoder is None else _with_vectors(prepared, encoder)
+
+
+def _with_vectors(prepared: list[PreparedSource], encoder: StaticEncoder) -> list[PreparedSource]:
+    """The sources with their sentences' vectors, encoded in one batch."""
+    vectors = iter(quantised(encoder.encode([s.text for p in prepared for s in p.sentences])))
+    return [p._replace(vectors=tuple(islice(vectors, len(p.sentences)))) for p in prepared]
 
 
 def index_paths(
@@ -161,18 +174,32 @@ def index_paths(
         )
     version = analyzer_version()
     plan = _plan(scan, store, paths, version)
-    if not user_aliases and plan.is_idle(scan):
+    encoding = encoder_name()
+    vectors_due = encoding is not None and store.vectors_due(encoding)
+    if not user_aliases and plan.is_idle(scan) and (not vectors_due or store.read_only):
         _report_kept(plan, scan, warn)
         return IndexStats(unchanged=len(scan.documents), **_unread_counts(scan, plan))
     with store.writer_lock():
         # Planned again under the lock: another indexer may have just done some of the work.
         plan = _plan(scan, store, paths, version)
         aliases = AliasIndex([*store.aliases(), *user_aliases, *scan.defined.values()])
+        encoder = shipped_encoder() if encoding is not None else None
+        if encoder is not None:
+            store.adopt_encoder(encoder.name)
         stats = _write_changed(
-            scan, plan, store, aliases, jobs=jobs, progress=progress or SilentProgress(), warn=warn
+            scan,
+            plan,
+            store,
+            aliases,
+            jobs=jobs,
+            progress=progress or SilentProgress(),
+            warn=warn,
+            encoder=encoder,
         )
         for source_id in plan.removed:
             store.remove_source(source_id)
+        if encoder is not None and store.vectors_due(encoder.name):
+            _fill_vectors(store, encoder)
         if user_aliases:
             store.set_user_aliases(user_aliases)
     _report_kept(plan, scan, warn)
@@ -290,6 +317,7 @@ def _write_changed(
     jobs: int,
     progress: Progress,
     warn: Warn,
+    encoder: StaticEncoder | None,
 ) -> dict[str, int]:
     """Second pass: analyse the changed documents and write them, a batch per transaction."""
     changed = [(i, length) for i, h, length in scan.documents if plan.changed(i, h)]
@@ -297,7 +325,7 @@ def _write_changed(
     parallel = jobs > 1 and sum(length for _, length in changed) >= PARALLEL_MIN_CHARS
     counts = {"added": 0, "updated": 0, "sentences": 0}
     chunks = _chunks(_changed_documents(scan, plan, warn))
-    for batch in _prepared_batches(chunks, aliases, jobs if parallel else 1):
+    for batch in _prepared_batches(chunks, aliases, jobs if parallel else 1, encoder=encoder):
         store.replace_sources(batch, analyzer=plan.version)
         sentences = sum(len(prepared.sentences) for prepared in batch)
         for prepared in batch:
@@ -307,6 +335,18 @@ def _write_changed(
         progress.advance(len(batch), also=sentences)
     counts["unchanged"] = len(scan.documents) - len(changed)
     return counts
+
+
+def _fill_vectors(store: EvidenceStore, encoder: StaticEncoder) -> None:
+    """Encode the stored sentences that lack a vector (a store made before vectors, or indexed
+    without the `model` extra), a batch per transaction, then record the vectors complete."""
+    last = 0
+    while batch := store.sentences_without_vectors(after=last, limit=FILL_BATCH):
+        ids = [sentence_id for sentence_id, _ in batch]
+        vectors = quantised(encoder.encode([text for _, text in batch]))
+        store.add_vectors(list(zip(ids, vectors, strict=True)))
+        last = ids[-1]
+    store.vectors_complete()
 
 
 def _report_left_out(prepared: PreparedSource, warn: Warn) -> None:
@@ -348,12 +388,17 @@ def _chunks(docs: Iterable[SourceDocument]) -> Iterator[list[SourceDocument]]:
 
 
 def _prepared_batches(
-    chunks: Iterable[list[SourceDocument]], aliases: AliasIndex, jobs: int
+    chunks: Iterable[list[SourceDocument]],
+    aliases: AliasIndex,
+    jobs: int,
+    *,
+    encoder: StaticEncoder | None = None,
 ) -> Generator[list[PreparedSource], None, None]:
-    """Each chunk analysed into store rows, in order; by `jobs` worker processes when > 1."""
+    """Each chunk analysed into store rows (with vectors when an `encoder` is given), in order;
+    by `jobs` worker processes when > 1."""
     if jobs <= 1:
         for chunk in chunks:
-            yield prepare_documents(chunk, aliases)
+            yield prepare_documents(chunk, aliases, encoder=encoder)
         return
     # Imported here: every command imports this module, and `check` must start quickly.
     import multiprocessing
@@ -365,7 +410,7 @@ def _prepared_batches(
         jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(aliases, os.getpid()),
+        initargs=(aliases, os.getpid(), encoder is not None),
     )
     try:
         pending: deque[Future[list[PreparedSource]]] = deque()
@@ -380,14 +425,18 @@ def _prepared_batches(
         pool.shutdown(cancel_futures=True)
 
 
-_worker_aliases: AliasIndex | None = None  # set once per worker process, not sent per task
+# Set once per worker process, not sent per task.
+_worker_aliases: AliasIndex | None = None
+_worker_encoder: StaticEncoder | None = None
 
 
-def _start_worker(aliases: AliasIndex, indexer: int) -> None:
-    """Set a worker process up: the aliases once, Ctrl-C left to the writer to handle, and an
-    end when the indexer `indexer` (a pid) ends, even when it is killed outright."""
-    global _worker_aliases
+def _start_worker(aliases: AliasIndex, indexer: int, vectors: bool) -> None:
+    """Set a worker process up: the aliases (and the encoder, when the indexer stores
+    `vectors`) once, Ctrl-C left to the writer to handle, and an end when the indexer
+    `indexer` (a pid) ends, even when it is killed outright."""
+    global _worker_aliases, _worker_encoder
     _worker_aliases = aliases
+    _worker_encoder = shipped_encoder() if vectors else None
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     if os.getppid() != indexer:  # it ended before the line above took effect
@@ -420,7 +469,7 @@ def _watch(indexer: int) -> None:
 
 def _prepare_in_worker(docs: list[SourceDocument]) -> list[PreparedSource]:
     assert _worker_aliases is not None, "the pool's initializer sets the aliases"
-    return prepare_documents(docs, _worker_aliases)
+    return prepare_documents(docs, _worker_aliases, encoder=_worker_encoder)
 
 
 def _display_path(path: Path) -> str:

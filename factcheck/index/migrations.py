@@ -100,6 +100,23 @@ def m003_path_keys(db: sqlite3.Connection) -> None:
         db.executemany(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", _swap(changed))
 
 
+def m004_sentence_vectors(db: sqlite3.Connection) -> None:
+    """A table of sentence vectors (int8, `factcheck.index.vectors`) for dense retrieval.
+
+    A table of its own rather than a column of `sentences`: loading every vector then reads
+    256 bytes a sentence, not its text and analysis too. Nothing is encoded here (a migration
+    must not need the `model` extra): a store with sentences is marked as lacking vectors, and
+    the next `factcheck index` with the extra installed encodes them; until then search is by
+    terms alone, as before.
+    """
+    db.execute(
+        "CREATE TABLE sentence_vectors (sentence_id INTEGER PRIMARY KEY"
+        " REFERENCES sentences(id) ON DELETE CASCADE, vector BLOB NOT NULL)"
+    )
+    if db.execute("SELECT 1 FROM sentences LIMIT 1").fetchone():
+        db.execute("INSERT INTO meta (key, value) VALUES ('vectors_incomplete', '1')")
+
+
 _SOURCE_ID_COLUMNS = (
     ("sources", "id"),
     ("sentences", "source_id"),
@@ -123,6 +140,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_term_counts,
     m003_path_keys,
+    m004_sentence_vectors,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

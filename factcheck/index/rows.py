@@ -48,6 +48,11 @@ class PreparedSentence(NamedTuple):
     terms: str
     facts: tuple[FactRow, ...]
 
+    @property
+    def text(self) -> str:
+        """The sentence's text."""
+        return self.row[7]
+
 
 class PreparedSource(NamedTuple):
     """A source as plain rows ready to insert (cheap to pass between processes)."""
@@ -57,6 +62,7 @@ class PreparedSource(NamedTuple):
     sentences: tuple[PreparedSentence, ...]
     aliases: tuple[tuple[str, str, str], ...]
     left_out: tuple[tuple[int, int], ...] = ()  # (line, length) of sentences too long to store
+    vectors: tuple[bytes, ...] = ()  # one int8 vector per sentence, or none (`index.vectors`)
 
 
 def prepare_source(

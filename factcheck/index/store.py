@@ -14,6 +14,7 @@ import functools
 import os
 import sqlite3
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -68,6 +69,8 @@ INSERT_SOURCE_SQL = (
     f"INSERT INTO sources ({', '.join(SOURCE_COLUMNS)}, analyzer)"
     f" VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 1))})"
 )
+INSERT_VECTOR_SQL = "INSERT INTO sentence_vectors (sentence_id, vector) VALUES (?, ?)"
+MARK_VECTORS_INCOMPLETE_SQL = "INSERT OR REPLACE INTO meta VALUES ('vectors_incomplete', '1')"
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
@@ -538,6 +541,12 @@ class EvidenceStore:
             "INSERT OR IGNORE INTO aliases (alias, canonical, origin) VALUES (?, ?, ?)",
             prepared.aliases,
         )
+        if prepared.vectors:
+            self._db.executemany(
+                INSERT_VECTOR_SQL, zip((i for i, _ in numbered), prepared.vectors, strict=True)
+            )
+        elif prepared.sentences:
+            self._db.execute(MARK_VECTORS_INCOMPLETE_SQL)
 
     def _update_term_counts(self, counted: _Tally) -> None:
         """Apply a write's changes to the term counts; a term no sentence has any more goes."""
@@ -562,7 +571,73 @@ class EvidenceStore:
         with self._transaction():
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
+    @_translate_errors
+    def adopt_encoder(self, encoder: str) -> None:
+        """Make `encoder` the one whose vectors the store holds.
+
+        Vectors of another encoder do not compare with its own: they are dropped, and the
+        store is marked as lacking vectors until `vectors_complete`.
+        """
+        with self._transaction():
+            stored = self._db.execute("SELECT value FROM meta WHERE key = 'vector_encoder'")
+            if (stored.fetchone() or (encoder,))[0] != encoder:
+                self._db.execute("DELETE FROM sentence_vectors")
+                self._db.execute(MARK_VECTORS_INCOMPLETE_SQL)
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('vector_encoder', ?)", (encoder,))
+
+    @_translate_errors
+    def add_vectors(self, vectors: Sequence[tuple[int, bytes]]) -> None:
+        """Store (sentence id, int8 vector) rows of the adopted encoder, in one transaction."""
+        with self._transaction():
+            self._db.executemany(INSERT_VECTOR_SQL, vectors)
+
+    @_translate_errors
+    def vectors_complete(self) -> None:
+        """Record that every judgeable sentence has a vector."""
+        with self._transaction():
+            self._db.execute("DELETE FROM meta WHERE key = 'vectors_incomplete'")
+
     # --- reads ---
+
+    @_translate_errors
+    def vectors_due(self, encoder: str) -> bool:
+        """Whether some sentence lacks a vector made by `encoder` (see `add_vectors`)."""
+        meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key LIKE 'vector%'"))
+        if "vectors_incomplete" in meta:
+            return True
+        has_sentences = self._db.execute("SELECT 1 FROM sentences LIMIT 1").fetchone()
+        return meta.get("vector_encoder") != encoder and has_sentences is not None
+
+    @_translate_errors
+    def sentences_without_vectors(self, *, after: int, limit: int) -> list[tuple[int, str]]:
+        """(id, text) of up to `limit` judgeable sentences past id `after` that lack a vector."""
+        rows = self._db.execute(
+            "SELECT s.id, s.text FROM sentences s WHERE s.id > ? AND"
+            f" {_storable('s')} AND NOT EXISTS (SELECT 1 FROM sentence_vectors v"
+            " WHERE v.sentence_id = s.id) ORDER BY s.id LIMIT ?",
+            (after, limit),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    @_translate_errors
+    def sentence_vectors(self, encoder: str, *, size: int) -> tuple[array[int], bytearray]:
+        """The ids of the sentences with a vector made by `encoder` (none if the stored ones
+        were made by another) and their vectors of `size` bytes, end to end.
+
+        Two flat buffers rather than a row object a sentence: a large store has millions.
+        """
+        ids: array[int] = array("q")
+        vectors = bytearray()
+        with self._transaction("DEFERRED"):
+            if self.get_meta("vector_encoder") != encoder:
+                return ids, vectors
+            for sentence_id, vector in self._db.execute(
+                "SELECT sentence_id, vector FROM sentence_vectors WHERE length(vector) = ?",
+                (size,),
+            ):
+                ids.append(sentence_id)
+                vectors += vector
+        return ids, vectors
 
     @_translate_errors
     def get_meta(self, key: str) -> str | None:
@@ -638,6 +713,11 @@ class EvidenceStore:
                 found += self._db.execute(SELECT_BEST_SQL, (plan.rare, MOST_SCORED)).fetchall()
             unique = list(dict(found).items())
             return self._judgeable(rank(unique, wanted, counts, self._totals(), limit=limit))
+
+    @_translate_errors
+    def judgeable(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """The hits whose sentence is stored and short enough to judge, in order."""
+        return self._judgeable(hits)
 
     def _judgeable(self, hits: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The hits whose sentence is short enough to judge (`_storable`), in order."""

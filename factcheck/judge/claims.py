@@ -21,7 +21,12 @@ from factcheck.extract.normalise import clean
 from factcheck.extract.quotations import Quotation
 from factcheck.index.query import Wanted
 from factcheck.judge.quotes import check_quotation
-from factcheck.judge.retrieve import StoreRetriever, search_terms, wanted_in_evidence
+from factcheck.judge.retrieve import (
+    DenseSearch,
+    StoreRetriever,
+    search_terms,
+    wanted_in_evidence,
+)
 from factcheck.judge.stance import Judgement, Matcher
 from factcheck.judge.verdict import combine, judge_assertion
 from factcheck.models import (
@@ -45,8 +50,9 @@ MAX_CLAIM_CHARS = 2000
 class Retriever(Protocol):
     """Where candidate evidence comes from: an evidence store, or one given text."""
 
-    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
-        """Candidate sentences for what evidence of an assertion would say."""
+    def candidates(self, wanted: Sequence[Wanted], text: str = "") -> list[EvidenceSentence]:
+        """Candidate sentences for what evidence of an assertion (whose text is `text`) would
+        say."""
         ...
 
     def idf(self, words: Sequence[str]) -> dict[str, float]:
@@ -110,7 +116,13 @@ class Judge:
         words = [term for each in wanted for term in search_terms(each)]
         matcher = Matcher(aliases=self.aliases, idf=self.retriever.idf(words))
         return [
-            (assertion, [matcher.judge(assertion, e) for e in self.retriever.candidates(each)])
+            (
+                assertion,
+                [
+                    matcher.judge(assertion, e)
+                    for e in self.retriever.candidates(each, assertion.text)
+                ],
+            )
             for assertion, each in zip(parsed, wanted, strict=True)
         ]
 
@@ -139,7 +151,8 @@ class Judge:
         """The sources that may hold a quotation: those of the candidates for its words."""
         found: dict[str, SourceDocument] = {}
         for assertion in self.parse(text):
-            for candidate in self.retriever.candidates(wanted_in_evidence(assertion, self.aliases)):
+            wanted = wanted_in_evidence(assertion, self.aliases)
+            for candidate in self.retriever.candidates(wanted, assertion.text):
                 found.setdefault(candidate.source.id, candidate.source)
         return [found[key] for key in sorted(found)]
 
@@ -159,7 +172,11 @@ def open_judge(settings: Settings, *, warn: Warn = lambda message: None) -> Iter
 
     with open_configured(settings, warn=warn) as store:
         aliases = AliasIndex([*store.aliases(), *settings.user_aliases()])
-        yield Judge(StoreRetriever(store), aliases, settings.min_confidence, voice(settings))
+        # Search by meaning beside the terms only for the combined judge: `--judge rules`
+        # finds exactly what it always found.
+        dense = DenseSearch.of(store) if settings.judge != "rules" else None
+        retriever = StoreRetriever(store, dense=dense)
+        yield Judge(retriever, aliases, settings.min_confidence, voice(settings))
 
 
 def voice(settings: Settings) -> ModelVoice | None:

@@ -82,8 +82,14 @@ def _comparable(
     """The source figures that may measure what the claim's does, with their noun level."""
     pool = [q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind]
     claim_side, source_side = frames
-    # A value marked as an earlier one ("last year's", "down from") is another figure.
-    pool = [q for q in pool if source_side[q.start].earlier == claim_side.earlier]
+    # A value marked as an earlier one ("last year's", "down from") is another figure, unless
+    # both carry their own dates: then the dates say whether they are of the same time.
+    pool = [
+        q
+        for q in pool
+        if source_side[q.start].earlier == claim_side.earlier
+        or (claim_side.times and source_side[q.start].times)
+    ]
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text

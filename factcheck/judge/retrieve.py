@@ -3,6 +3,10 @@
 `wanted_in_evidence` turns an assertion into search terms (each entity by any of its names);
 a retriever turns those into candidate sentences: a store's full-text search (`StoreRetriever`),
 or every sentence of one given text (`TextRetriever`).
+
+With `--judge combined` a store's search also finds sentences near the assertion in meaning
+(`DenseSearch`, over the vectors stored at index time), so a paraphrase that shares no word
+stem with the claim still reaches the judge; the two rankings are fused by reciprocal rank.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
 from factcheck.index.query import Wanted
 from factcheck.index.store import EvidenceStore
+from factcheck.index.vectors import StaticEncoder, VectorIndex, shipped_encoder
 from factcheck.models import Assertion, EvidenceSentence
 
 CANDIDATES = 30
@@ -21,6 +26,11 @@ CANDIDATES = 30
 # the next.
 EXPANDED_HITS = 10
 WINDOW = 2
+# The sentences nearest an assertion in meaning that join the term search's candidates.
+DENSE_CANDIDATES = 10
+# Reciprocal rank fusion's constant (Cormack et al., 2009): a hit ranked r scores 1 / (K + r),
+# so being high in either ranking counts, and the very top of one does not drown the other.
+FUSION_K = 60
 
 
 def wanted_in_evidence(assertion: Assertion, aliases: AliasIndex) -> list[Wanted]:
@@ -42,21 +52,63 @@ def search_terms(wanted: Sequence[Wanted]) -> list[str]:
     return list(dict.fromkeys(t for item in wanted for t in item.terms))
 
 
-class StoreRetriever:
-    """Finds candidate sentences in an evidence store and weighs terms by rarity."""
+class DenseSearch:
+    """The stored sentences nearest a text in meaning: a store's vectors, loaded once, and the
+    encoder that made them."""
 
-    def __init__(self, store: EvidenceStore) -> None:
+    def __init__(self, encoder: StaticEncoder, index: VectorIndex) -> None:
+        self.encoder = encoder
+        self.index = index
+
+    @classmethod
+    def of(cls, store: EvidenceStore) -> DenseSearch | None:
+        """The search over a store's vectors; None without the `model` extra or vectors made
+        by the shipped encoder (then search is by terms alone)."""
+        encoder = shipped_encoder()
+        if encoder is None:
+            return None
+        ids, vectors = store.sentence_vectors(encoder.name, size=encoder.dims)
+        index = VectorIndex.of(ids, vectors, encoder.dims)
+        return cls(encoder, index) if len(index) else None
+
+    def nearest(self, text: str, *, limit: int = DENSE_CANDIDATES) -> list[tuple[int, float]]:
+        """Up to `limit` (sentence id, cosine), nearest first."""
+        [query] = self.encoder.encode([text])
+        return self.index.nearest(query, limit=limit)
+
+
+def fused(rankings: Sequence[Sequence[int]], *, k: int = FUSION_K) -> list[int]:
+    """The ids of several rankings in one order, by reciprocal rank fusion (ties: first seen)."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores, key=lambda item: -scores[item])
+
+
+class StoreRetriever:
+    """Finds candidate sentences in an evidence store and weighs terms by rarity; with a
+    `dense` search, the sentences nearest each assertion in meaning too."""
+
+    def __init__(self, store: EvidenceStore, *, dense: DenseSearch | None = None) -> None:
         self.store = store
+        self.dense = dense
         self._sentences = max(1, store.sentence_count())
 
-    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
-        """The best-matching stored sentences, with their neighbours, best first."""
+    def candidates(self, wanted: Sequence[Wanted], text: str = "") -> list[EvidenceSentence]:
+        """The best-matching stored sentences, with their neighbours, best first.
+
+        `text` is the assertion's own text, which a dense search looks for by meaning.
+        """
+        near = self.dense.nearest(text) if self.dense is not None and text else []
         # One snapshot: an `index` committing meanwhile must not remove a hit before it is read.
         with self.store.snapshot():
             hits = self.store.search(wanted, limit=CANDIDATES)
             scores = dict(hits)
-            adjacent = self.store.adjacent_ids([i for i, _ in hits[:EXPANDED_HITS]], window=1)
-            ids = list(dict.fromkeys([*scores, *adjacent]))
+            # Vectors were loaded before this snapshot: a sentence since removed is left out.
+            ranked = fused([list(scores), [i for i, _ in self.store.judgeable(near)]])
+            adjacent = self.store.adjacent_ids(ranked[:EXPANDED_HITS], window=1)
+            ids = list(dict.fromkeys([*ranked, *adjacent]))
             found = self.store.evidence(ids, window=WINDOW)
         # Every id is there: the search and the reads share one snapshot.
         return [
@@ -78,7 +130,7 @@ class TextRetriever:
     def __init__(self, sentences: Sequence[EvidenceSentence]) -> None:
         self.sentences = list(sentences)
 
-    def candidates(self, wanted: Sequence[Wanted]) -> list[EvidenceSentence]:
+    def candidates(self, wanted: Sequence[Wanted], text: str = "") -> list[EvidenceSentence]:
         """All sentences of the document, whatever is wanted."""
         return self.sentences
 
