@@ -399,6 +399,15 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell council will raise parking fees in 2025.",
+            "The Pell council will borrow for the new garage in 2025 without raising parking fees.",
+            N,
+            "an aside that denies the raise neither supports it nor contradicts the claim",
+        ),
+        id="denied-in-an-aside",
+    ),
+    pytest.param(
+        Rule(
             "Ticket sales at the Pell opera rose 8% in 2021.",
             "Ticket sales at the Pell opera fell 8% in 2021.",
             C,

@@ -443,7 +443,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # Said for want of something else first: a negation is worth mentioning only where
         # the clause would otherwise support the claim.
         return support
-    if _polarity_conflict(claim, alignment):
+    if _polarity_conflict(claim, alignment) or _denied_aside(claim, clause):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
         )
@@ -618,6 +618,15 @@ def _support_threshold(claim: Assertion) -> float:
     if claim.quantities:
         return MIN_COVERAGE
     return MIN_COVERAGE_WITH_DATES_ONLY if claim.times else MIN_COVERAGE_WITHOUT_SLOTS
+
+
+def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
+    """One side asserts what an aside of the other denies: "borrowed without raising rates"
+    supports no claim that rates were raised (nor contradicts one: it tells how, not whether)."""
+    if claim.negated or clause.negated:
+        return False
+    theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
+    return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
 
 
 def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
