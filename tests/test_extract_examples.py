@@ -10,6 +10,7 @@ import pytest
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
 
 PUBLISHED = date(2024, 1, 20)
@@ -301,6 +302,8 @@ NEGATIONS = [
     pytest.param("The mayor didn't sign the decree.", True, "sign", id="contracted-not"),
     pytest.param("The outcome was not unprecedented.", True, "unpreced", id="litotes-is-negated"),
     pytest.param("It was not only cheap.", False, None, id="not-only"),
+    pytest.param("The city borrowed without raising taxes.", False, "tax", id="without-a-gerund"),
+    pytest.param("The envoy arrived without an invitation.", True, "invit", id="without-a-noun"),
     pytest.param("The ministry recognizes the new council.", False, None, id="plain-statement"),
 ]
 
@@ -414,3 +417,93 @@ def assert_clause(clause: Assertion, actor: str, year: int, other: str) -> None:
     """The clause names its own actor and year and not the other clause's actor."""
     assert actor in clause.terms and other not in clause.terms
     assert [t.year for t in clause.times] == [year]
+
+
+# ---------------------------------------------------------------- subjects after openers
+
+# (text, the subject): a phrase or clause before the comma sets the scene, it is not who acts.
+SUBJECTS = [
+    pytest.param("Two decades later, Velmora had 40 nurses in Pell.", "Velmora", id="years-later"),
+    pytest.param("By early March, the lake had risen to 80 percent.", "the lake", id="by-date"),
+    pytest.param("Once it is finished, the bridge will carry 9,000 cars.", "the bridge", id="once"),
+    pytest.param("Under the new code, tenants may keep two cats.", "tenants", id="under"),
+    pytest.param("In 2019, the museum sent 300 paintings to Pell.", "the museum", id="in-year"),
+    pytest.param(
+        "According to the audit, the mill burned 12 tons of coal.", "the mill", id="according-to"
+    ),
+    pytest.param("Meanwhile, the ferry service was suspended.", "the ferry service", id="adverb"),
+    pytest.param(
+        "The mayor, who took office in May, said the levy was fair.",
+        "The mayor, who took office in May",
+        id="aside-with-its-own-verb",
+    ),
+    pytest.param("Repairing the tunnel is expected to cost more.", "the tunnel", id="gerund"),
+    pytest.param("A state-owned lender paid 40 firms.", "A state-owned lender", id="compound"),
+    pytest.param("A survey team found 12 wrecks.", "A survey team", id="irregular-past"),
+    pytest.param(
+        "Velmora, Tarvia and Quist signed the accord.",
+        "Velmora, Tarvia and Quist",
+        id="a-list-is-no-opener",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_the_subject_comes_after_any_opener(text: str, subject: str) -> None:
+    first, *_ = analyze(text, AnalysisContext(ALIASES))
+    assert first.subject == subject
+
+
+def test_an_openers_date_is_still_the_clauses_date() -> None:
+    clause = only(analyze("In March 2021, the port handled 40 ships.", AnalysisContext(ALIASES)))
+    assert clause.subject == "the port"
+    assert [(t.year, t.month) for t in clause.times] == [(2021, 3)]
+
+
+# ---------------------------------------------------------------- verbs and what they say
+
+
+def test_a_refusal_is_a_verb_not_a_negation() -> None:
+    clause = only(analyze("The panel turned down the request.", AnalysisContext(ALIASES)))
+    assert not clause.negated
+    assert "reject" in clause.terms
+
+
+VERB_SENSES = [
+    pytest.param("The panel turned down the request.", ["rejected"], id="phrase"),
+    pytest.param("Prices rose while wages fell.", ["rose", "fell"], id="two-verbs"),
+    pytest.param("Port Falls approved the plan.", ["approved"], id="a-name-is-no-verb"),
+    pytest.param("Costs were low, as opposed to last year.", [], id="as-opposed-to"),
+    pytest.param("The ferry opened close to 40 routes.", ["opened"], id="close-to"),
+    pytest.param("Most towns fall into two groups.", [], id="idiom"),
+]
+
+
+@pytest.mark.parametrize(("text", "senses"), VERB_SENSES)
+def test_verb_senses(text: str, senses: list[str]) -> None:
+    assert [verb.sense for verb in verb_senses(text)] == senses
+
+
+# (text, the stem of what the verb acts on, or None)
+OBJECTS = [
+    pytest.param("The Pell council approved the new stadium.", "stadium", id="plain"),
+    pytest.param("The board rejected the city's request to build.", "request", id="before-to"),
+    pytest.param("The agency affirmed its AA credit rating on Monday.", "rate", id="before-on"),
+    pytest.param("The board approved the plan unanimously.", "plan", id="adverb-after"),
+    pytest.param("The city will raise fares this year.", "fare", id="time-after"),
+    pytest.param("Prices rose 5% in May.", None, id="no-object"),
+    pytest.param("The bank kept its rates unchanged.", "rate", id="complement-after"),
+    pytest.param("The levy was backed by the mayor.", "mayor", id="passive-agent"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), OBJECTS)
+def test_what_a_verb_acts_on(text: str, head: str | None) -> None:
+    verb, *_ = verb_senses(text)
+    assert verb.object_head == head
+
+
+def test_a_verb_knows_who_comes_before_it() -> None:
+    verb = only(verb_senses("The Pell council approved the new stadium."))
+    assert verb.said == "approved"
+    assert {"pell", "council"} <= verb.before

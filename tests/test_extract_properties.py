@@ -13,6 +13,7 @@ from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
 from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.verbs import verb_senses
 from factcheck.models import Entity, Quantity, TimeExpression
 
 ALIASES = AliasIndex()
@@ -195,6 +196,35 @@ def test_analyze_never_raises_and_every_slot_cites_the_text(
         ]
         assert_spans_cite(text, slots)
         assert all(assertion.start <= slot.start < assertion.end for slot in slots)
+
+
+@given(text=any_text)
+def test_verb_senses_never_raise_and_cite_the_text(text: str) -> None:
+    for verb in verb_senses(text):
+        assert verb.said in text
+
+
+OPENERS = (
+    "In 2019, ",
+    "Two years later, ",
+    "According to the agency, ",
+    "Meanwhile, ",
+    "By early May, ",
+    "Once it is built, ",
+    "Under the new rules, ",
+)
+
+
+@given(
+    opener=st.sampled_from(OPENERS),
+    subject=st.sampled_from(["The ferry company", "Velmora", "Its three nurses", "the board"]),
+    rest=st.sampled_from(["sent 40 crews to Pell.", "had 12 boats.", "was approved."]),
+)
+def test_an_opener_never_changes_the_subject(opener: str, subject: str, rest: str) -> None:
+    plain = analyze(f"{subject} {rest}", AnalysisContext(ALIASES))[0]
+    opened = analyze(f"{opener}{subject} {rest}", AnalysisContext(ALIASES))[0]
+    assert plain.subject == subject
+    assert opened.subject == subject
 
 
 @pytest.mark.parametrize("text", ["Trade grew in 2014.¹", "The area is 10² km.", "We saw ① today."])

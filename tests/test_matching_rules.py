@@ -306,6 +306,193 @@ RULES = [
         ),
         id="litotes-vs-plain",
     ),
+    # --- verbs that oppose each other, and refusals that are not negations
+    pytest.param(
+        Rule(
+            "The Pell zoning board rejected the marina expansion.",
+            "The Pell zoning board approved the marina expansion on Tuesday.",
+            C,
+            "approving is the opposite of rejecting, by the same board, of the same project",
+        ),
+        id="opposite-verbs",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell zoning board turned down the marina permit by a 5-2 vote.",
+            "The Pell zoning board voted 5-2 to reject a permit for the marina.",
+            S,
+            "turning down is rejecting: a refusal is a verb, not a negation",
+        ),
+        id="refusal-paraphrase",
+    ),
+    pytest.param(
+        Rule(
+            "Fitch downgraded the Quist port authority's bond rating in March 2022.",
+            "In March 2022, Fitch affirmed the Quist port authority's bond rating.",
+            C,
+            "affirming a rating is keeping it, not lowering it",
+        ),
+        id="affirmed-is-not-downgraded",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell mayor approved the council's budget.",
+            "The Pell council rejected the mayor's budget.",
+            N,
+            "opposite verbs, but the actor and the object have swapped places",
+        ),
+        id="opposite-verbs-other-roles",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council approved the library budget.",
+            "The Pell council rejected an amendment to the library budget.",
+            N,
+            "rejecting an amendment to the budget is not rejecting the budget",
+        ),
+        id="opposite-verbs-other-object",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council approved three housing permits in May 2021.",
+            "In May 2021, the Pell council rejected three housing permits.",
+            N,
+            "a council may approve three permits and reject three others",
+        ),
+        id="opposite-verbs-counted-objects",
+    ),
+    pytest.param(
+        Rule(
+            "Norway kept 36 nurses in Bergen in 2021.",
+            "In 2021, Norway increased its nurses in Bergen to 36.",
+            N,
+            "keeping 36 nurses there says where they were, not that their number never rose",
+        ),
+        id="kept-a-count-is-no-level",
+    ),
+    pytest.param(
+        Rule(
+            "Moody's kept Pell's bond rating at AA in 2021.",
+            "In 2021, Moody's lowered Pell's bond rating to AA.",
+            C,
+            "keeping a rating denies lowering it",
+        ),
+        id="kept-vs-lowered",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell copper mine closed in 2015.",
+            "The Pell copper mine opened in 1950 and closed in 2015.",
+            N,
+            "1950 is the date of the opening, another event than the closing",
+        ),
+        id="opposite-verb-another-event",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell savings bank raised its interest rates in May 2022.",
+            "In May 2022, the Pell savings bank kept its interest rates unchanged.",
+            C,
+            "keeping rates unchanged denies raising them, in the same month",
+        ),
+        id="kept-unchanged-vs-raised",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council will raise parking fees in 2025.",
+            "The Pell council will borrow for the new garage in 2025 without raising parking fees.",
+            N,
+            "an aside that denies the raise neither supports it nor contradicts the claim",
+        ),
+        id="denied-in-an-aside",
+    ),
+    pytest.param(
+        Rule(
+            "Ticket sales at the Pell opera rose 8% in 2021.",
+            "Ticket sales at the Pell opera fell 8% in 2021.",
+            C,
+            "rising and falling by the same amount, of the same thing, in the same year",
+        ),
+        id="rose-vs-fell",
+    ),
+    pytest.param(
+        Rule(
+            "Norway turned down Chile's request to shelter its diplomats in Bergen.",
+            "Last spring Chile asked Norway for permission to shelter some of its diplomats in "
+            "Bergen, a quiet city. After a week of talks, the Norwegian government accepted "
+            "this request.",
+            C,
+            "'this request' is the one the sentence before describes, and it was accepted",
+        ),
+        id="opposite-verb-on-an-object-named-before",
+    ),
+    pytest.param(
+        Rule(
+            "Norway turned down Chile's request to shelter its diplomats in Bergen.",
+            "Last spring Chile asked Norway for permission to shelter some of its diplomats in "
+            "Bergen, a quiet city.",
+            N,
+            "the request is there, the refusal is not",
+        ),
+        id="a-refusal-must-be-said",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell zoning board did not approve the marina expansion.",
+            "The Pell zoning board rejected the marina expansion.",
+            S,
+            "not approving agrees with rejecting",
+        ),
+        id="negated-opposite-agrees",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist transit agency will raise bus fares in 2025.",
+            "The Quist transit agency will not increase bus fares in 2025.",
+            C,
+            "raising is increasing, and the source negates it",
+        ),
+        id="raise-is-increase",
+    ),
+    pytest.param(
+        Rule(
+            "Director Ana Pirelli said the transit agency would not increase fares in 2025.",
+            "Director Ana Pirelli said the transit agency will not raise fares in 2025.",
+            S,
+            "both sides negate the same reported statement",
+        ),
+        id="reported-negation-agrees",
+    ),
+    pytest.param(
+        Rule(
+            "Two Polish sailors were among those rescued from the ferry by the Danish navy.",
+            "A Danish navy patrol boat reached the ferry at dawn and took off the crew safely, "
+            "along with 14 Swedish sailors and one each from Poland and Norway.",
+            C,
+            "'Polish' says what the number counts, not who acted: the Danish navy's figure is one",
+        ),
+        id="counted-nationality-is-not-the-actor",
+    ),
+    pytest.param(
+        Rule(
+            "Director Ana Pirelli said the transit agency would not increase fares in 2025.",
+            'Director Ana Pirelli spoke after the vote. "The transit agency will not raise fares '
+            'in 2025," she said.',
+            S,
+            "'she' is the speaker the sentence before names",
+        ),
+        id="reported-by-a-pronoun",
+    ),
+    pytest.param(
+        Rule(
+            "Director Ana Pirelli said the transit agency would not increase fares in 2025.",
+            "Director Ana Pirelli spoke after the vote. Councillor Omar Reyes disagreed. "
+            '"The transit agency will not raise fares in 2025," he said.',
+            N,
+            "'he' follows another person, not the claim's speaker",
+        ),
+        id="reported-by-a-pronoun-after-another-person",
+    ),
     # --- roles: each clause keeps its own actor and date
     pytest.param(
         Rule(
@@ -660,6 +847,14 @@ def test_every_verdict_is_explained_and_cites_the_document(rule: Rule) -> None:
         assert result.evidence, "a decided verdict quotes its evidence"
     for cited in result.evidence:
         assert rule.evidence[cited.start : cited.end] == cited.text
+
+
+def test_a_negation_is_not_the_reason_when_a_figure_is_missing_anyway() -> None:
+    result = check_against(
+        "Tarvia did not send 50 engineers to Pell.", "Tarvia sent engineers to Pell."
+    )
+    assert result.verdict is N
+    assert "no matching figure for 50" in result.explanation
 
 
 def test_an_explanation_gives_what_a_figure_counts_as_written() -> None:

@@ -59,7 +59,7 @@ def test_an_unsure_model_changes_nothing() -> None:
 
 
 def test_a_sure_refutation_of_an_open_question_contradicts_and_says_why() -> None:
-    claim = "Harbor Valley's board turned down desalination."
+    claim = "Harbor Valley's board shelved desalination."
     result = judged(claim, Fixed(refutes=SURE))
     assert result.verdict is Verdict.CONTRADICTED
     assert "model: refutes 0.99" in result.explanation

@@ -24,6 +24,26 @@ _AND_SPLIT = re.compile(r",?\s+and\s+")
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:Despite|Although|Though|Even though|Whereas|Because|Unless|If)\b[^,;]{3,200},"
 )
+# Words that open a phrase or clause set before the subject with a comma: "In 2023, ...",
+# "According to the report, ...", "Once it is running, ...", "Meanwhile, ...".
+_OPENER_WORDS = frozenset(
+    """according after against amid among as at before besides beyond by despite during
+    following for from if in inside instead into last like meanwhile next now on once outside
+    over since through throughout thus to today under unlike until upon when whenever where
+    whereas while with within without yesterday afterwards also earlier eventually finally
+    however later moreover nevertheless nonetheless overall previously recently separately
+    similarly still then therefore tomorrow""".split()
+)
+# "Years later, ...", "Two weeks earlier, ...", "A decade ago, ...".
+_OPENER_LAST_WORDS = frozenset({"later", "earlier", "ago"})
+# Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
+# that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
+_IRREGULAR_VERBS = frozenset(
+    """found rose fell grew told built paid spent sold kept bought brought led saw won seems
+    seem""".split()
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "new"})
 _PARENTHETICAL = re.compile(r"\(([^()]*)\)")
 _SUBORDINATORS = ("although", "though", "while", "whereas", "but", "which", "who")
 _VERB_HINTS = frozenset(
@@ -228,19 +248,85 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
 def _roles(
     text: str, tokens: list[Token], start: int, end: int
 ) -> tuple[str | None, str | None, str | None]:
-    """Subject, verb and object, by the first verb-like word: a readable sketch, not a parse."""
+    """Subject, verb and object, by the first verb-like word after any opener: a sketch, not a
+    parse. "By May, the city had ..." is about the city; the opener's date stays the clause's."""
+    start = _opener_end(text, tokens, start, end)
+    tokens = [t for t in tokens if t.start >= start]
+    i = _main_verb(text, tokens, end)
+    if i is None:
+        return None, None, text[start:end] or None
+    token = tokens[i]
+    verb_end = (
+        tokens[i + 1].end
+        if token.folded in _VERB_HINTS
+        and i + 1 < len(tokens)
+        and (tokens[i + 1].folded.endswith(("ed", "en")) or tokens[i + 1].folded == "not")
+        else token.end
+    )
+    subject = text[_subject_start(tokens[:i], start) : token.start].strip(" ,") or None
+    obj = text[verb_end:end].strip(" ,.") or None
+    return subject, text[token.start : verb_end], obj
+
+
+def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
+    """The index of the first verb-like word that is not inside an aside: in "The mayor, who
+    took office in May, said ..." the verb is "said"."""
+    aside_end = -1
     for i, token in enumerate(tokens):
-        word = token.folded
-        if i == 0 or token.text[:1].isupper() or not _is_verb(word):
+        if i == 0 or token.start < aside_end:
             continue
-        verb_end = (
-            tokens[i + 1].end
-            if word in _VERB_HINTS
-            and i + 1 < len(tokens)
-            and (tokens[i + 1].folded.endswith(("ed", "en")) or tokens[i + 1].folded == "not")
-            else token.end
-        )
-        subject = text[start : token.start].strip(" ,") or None
-        obj = text[verb_end:end].strip(" ,.") or None
-        return subject, text[token.start : verb_end], obj
-    return None, None, text[start:end] or None
+        if not _may_be_main_verb(text, token):
+            continue
+        if _opens_aside(text, tokens[i - 1]):
+            comma = text.find(",", token.end, end)
+            if comma >= 0:
+                aside_end = comma
+                continue
+        return i
+    return None
+
+
+def _may_be_main_verb(text: str, token: Token) -> bool:
+    """A verb-like word that is not part of a name or the end of a compound ("peer-reviewed")."""
+    compound = text[token.start - 1 : token.start] == "-"
+    verb_like = _is_verb(token.folded) or token.folded in _IRREGULAR_VERBS
+    return verb_like and not compound and not token.text[:1].isupper()
+
+
+def _opens_aside(text: str, word: Token) -> bool:
+    """ ", who ..." and ", which ..." open an aside about the word before the comma."""
+    return word.folded in _RELATIVE_PRONOUNS and "," in text[word.start - 2 : word.start]
+
+
+def _subject_start(subject: list[Token], start: int) -> int:
+    """Where the subject's words begin: a gerund's object is what "Building the plant is
+    expected to ..." is about, as a source may name the work otherwise ("construction")."""
+    if len(subject) >= 3 and _is_gerund(subject[0].folded) and subject[1].folded in _DETERMINERS:
+        return subject[1].start
+    return start
+
+
+def _is_gerund(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 5
+
+
+def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
+    """Where the subject may begin: after the introductory phrases that open the clause."""
+    position = start
+    while True:
+        comma = text.find(",", position, end)
+        if comma < 0:
+            return position
+        words = [t.folded for t in tokens if position <= t.start < comma]
+        if not _is_opener(words):
+            return position
+        position = comma + 1
+        while position < end and text[position].isspace():
+            position += 1
+
+
+def _is_opener(words: list[str]) -> bool:
+    """ "In 2023", "According to the agency", "Years later", "Once it is running"."""
+    if not words:
+        return False
+    return words[0] in _OPENER_WORDS or words[-1] in _OPENER_LAST_WORDS

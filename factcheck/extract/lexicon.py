@@ -251,6 +251,13 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "grows",
         "climbed",
         "climb",
+        "raise",
+        "raised",
+        "raises",
+        "raising",
+        "hike",
+        "hiked",
+        "hikes",
     ),
     (
         "fall",
@@ -266,6 +273,25 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "drop",
         "dropped",
         "drops",
+        "lowered",
+        "lowers",
+        "reduce",
+        "reduced",
+        "reduces",
+    ),
+    ("reject", "rejected", "rejects", "refuse", "refused", "refuses", "veto", "vetoed", "vetoes"),
+    ("approve", "approved", "approves", "accept", "accepted", "accepts", "adopt", "adopted"),
+    (
+        "affirm",
+        "affirmed",
+        "affirms",
+        "reaffirmed",
+        "maintain",
+        "maintained",
+        "maintains",
+        "keep",
+        "kept",
+        "keeps",
     ),
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
     ("reach", "reached", "reaches", "amount", "amounted", "amounts", "totaled", "totalled"),
@@ -366,24 +392,89 @@ PHRASES: dict[str, str] = {
     "ministry of foreign affairs": "ministry foreign affairs",
     "foreign affairs ministry": "ministry foreign affairs",
     "per cent": "percent",
-    # Opposites become negations, so "turned down the request" denies "accepted the request".
-    "turned down": "not accepted",
-    "turn down": "not accept",
-    "turns down": "not accepts",
-    "rejected": "not accepted",
-    "rejects": "not accepts",
-    "refused": "not accepted",
-    "refuses": "not accepts",
+    # Refusing is a verb of its own, not a negation: "voted to turn down the permit" asserts a
+    # refusal (see VERB_SENSES for the verbs that oppose it).
+    "turned down": "rejected",
+    "turn down": "reject",
+    "turns down": "rejects",
+    "voted down": "rejected",
+    "vote down": "reject",
+    "votes down": "rejects",
+    "voted against": "opposed",
+    "vote against": "oppose",
+    "votes against": "opposes",
+    "as opposed to": "unlike",
     "unarmed": "not armed",
     "failed to": "not",
     "fails to": "not",
     "has yet to": "has not",
     "have yet to": "have not",
-    "voted against": "not voted for",
-    "vote against": "not vote for",
     "touched down": "landed",
     "touch down": "land",
 }
+
+# Verbs by what they say happened, each by its folded forms after PHRASES ("turned down" is
+# "rejected" by then). A form as often used in another sense is left out ("cut" and "lower" are
+# as often a noun or an adjective, "declined" means fell or refused, "permits" are documents,
+# "close" is as often "close to 500"):
+# a sense read wrongly would deny a true claim.
+VERB_SENSES: dict[str, frozenset[str]] = {
+    sense: frozenset(forms.split())
+    for sense, forms in {
+        "approved": """approve approved approves approving accept accepted accepts accepting
+            adopt adopted adopts ratify ratified ratifies authorize authorized authorizes
+            authorise authorised authorises pass passed passes""",
+        "rejected": """reject rejected rejects rejecting refuse refused refuses refusing veto
+            vetoed vetoes vetoing deny denied denies""",
+        "supported": "support supported supports backed endorse endorsed endorses",
+        "opposed": "oppose opposed opposes opposing",
+        "rose": """rise rose risen rises rising increase increased increases increasing raise
+            raised raises raising grew grow grows grown growing climb climbed climbs hike hiked
+            hikes""",
+        "fell": """fall fell fallen falls falling decrease decreased decreases decreasing
+            drop dropped drops lowered lowers reduce reduced reduces reducing shrank shrink
+            shrinks""",
+        "kept": """keep kept keeps maintain maintained maintains affirm affirmed affirms
+            reaffirm reaffirmed freeze froze frozen freezes unchanged""",
+        "downgraded": "downgrade downgraded downgrades",
+        "upgraded": "upgrade upgraded upgrades",
+        "opened": "open opened opens reopen reopened reopens",
+        "closed": "closed closes shut",
+        "won": "win won wins",
+        "lost": "lose lost loses",
+        "allowed": "allow allowed allows permitted legalize legalized legalise legalised",
+        "banned": """ban banned bans prohibit prohibited prohibits outlaw outlawed forbid
+            forbade forbidden""",
+    }.items()
+}
+# Senses that move one amount: with them a figure says how much ("rose 5%"), and opposite
+# senses deny each other whatever the figure. Of other senses a figure counts the things acted
+# on: a council may approve three permits and reject three others.
+AMOUNT_SENSES = frozenset({"rose", "fell", "kept", "downgraded", "upgraded"})
+# Keeping a level denies moving it, but "kept 36 nurses in Bergen" says where they were, and
+# does not deny that their number had risen to 36.
+KEEPING_SENSE = "kept"
+# Senses that refuse, as a negation denies: a sentence must say them to support a claim that
+# does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
+# request to host the talks" but the refusal).
+REFUSAL_SENSES = frozenset({"rejected", "opposed"})
+# Senses that deny each other when said of the same subject and object.
+OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("approved", "rejected"),
+        ("supported", "opposed"),
+        ("rose", "fell"),
+        ("rose", "kept"),
+        ("fell", "kept"),
+        ("downgraded", "upgraded"),
+        ("downgraded", "kept"),
+        ("upgraded", "kept"),
+        ("opened", "closed"),
+        ("won", "lost"),
+        ("allowed", "banned"),
+    ]
+)
 
 # British spellings folded to American ones (stemming does not merge these).
 SPELLINGS: dict[str, str] = {

@@ -52,16 +52,22 @@ REPORTED_CUES = frozenset(
 
 
 def negation(folded: list[str]) -> tuple[bool, tuple[str, ...]]:
-    """Whether folded words negate something, and the stems of what the negation covers."""
+    """Whether folded words negate something, and the stems of what the negation covers.
+
+    An aside ("borrowed without raising rates") tells how something was done: it does not
+    negate the clause, but what it denies is in the scope all the same.
+    """
     words = fold_phrases(folded)
     if not _may_negate(words):
         return False, ()
     scope: list[str] = []
     negated = False
     for i, word in enumerate(words):
-        if not _is_cue(word, words[i + 1] if i + 1 < len(words) else ""):
+        next_word = words[i + 1] if i + 1 < len(words) else ""
+        aside = _is_aside(word, next_word)
+        if not aside and not _is_cue(word, next_word):
             continue
-        negated = True
+        negated = negated or not aside
         following: list[str] = []
         for next_word in words[i + 1 : i + 1 + _SCOPE_WORDS]:
             if next_word in _SCOPE_BREAKS:
@@ -77,6 +83,10 @@ def _may_negate(words: list[str]) -> bool:
         return True
     joined = "".join(words)
     return any(ending in joined for ending in _CONTRACTED)
+
+
+def _is_aside(word: str, next_word: str) -> bool:
+    return word == "without" and next_word.endswith("ing")
 
 
 def _is_cue(word: str, next_word: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,6 +15,7 @@ from factcheck.extract.entities import (
     looks_like_person,
 )
 from factcheck.extract.tokens import terms
+from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
     match_quantity,
@@ -21,6 +23,7 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
 )
 from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.opposition import Opposition, find_opposition, refusal_unsaid
 from factcheck.judge.places import SITING_TERMS, misplaced, place_contradiction, rival_place
 from factcheck.models import (
     AnalyzedSentence,
@@ -36,6 +39,8 @@ SUBJECT_COVERAGE = 0.5
 MIN_COVERAGE_WITH_DATES_ONLY = 0.6
 MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
+# A statement its sentence gives to "she" or "he": the speaker is named before.
+_SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
 MIN_EVENT_CONTRADICTION_COVERAGE = 0.75
 
@@ -170,13 +175,18 @@ class Matcher:
         clause, context = self._best_clause(
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
+        opposition = find_opposition(
+            claim, clause, lambda ours, theirs: self._same_roles(prepared, ours, theirs)
+        )
+        context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
             return _unrelated(
                 evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
             )
-        sentence_only = Context(context.clause, context.sentence, frozenset())
-        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms)}
+        sentence_only = _own_words(context, opposition)
+        speakers = self._speakers_named_before(prepared, evidence)
+        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | speakers)}
         if absent:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
@@ -185,14 +195,39 @@ class Matcher:
             clause=clause,
             coverage=coverage,
             clause_coverage=_coverage(prepared, sentence_only),
-            names_in_sentence=not _missing(prepared, self._names_in(prepared, sentence_terms)),
+            names_in_sentence=not _missing(
+                prepared, self._names_in(prepared, sentence_terms | speakers)
+            ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
+            opposition=opposition,
             places_named=places_named,
             coverage_beside_siting=(
                 _coverage(prepared, sentence_only, excused=SITING_TERMS) if claim.places else 0.0
             ),
         )
         return _decide(claim, evidence, alignment)
+
+    def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
+        """Who does it and to what are the same on both sides: every name and word before the
+        claim's verb comes before the clause's, and both objects are about the same noun."""
+        if not ours.before or not theirs.before or ours.object_head != theirs.object_head:
+            return False  # a verb with no subject before it may be anyone's
+        subject_names = [n for n in prepared.names if n.spelled <= ours.before]
+        if not set(subject_names) <= self._names_in(prepared, theirs.before):
+            return False
+        return {t for t in ours.before if t not in prepared.vocabulary} <= theirs.before
+
+    def _speakers_named_before(
+        self, prepared: _Prepared, evidence: EvidenceSentence
+    ) -> frozenset[str]:
+        """The words of the claim's people named in the sentence before one that gives its
+        words to "she" or "he": who "she" is in '"...," she said'."""
+        if not prepared.people or not _SPEAKER_PRONOUN.search(evidence.sentence.sentence.text):
+            return frozenset()
+        index = evidence.sentence.sentence.index - 1
+        before = [n for n in evidence.neighbours if n.sentence.index == index]
+        named = self._sentence(before[0]).own if before else frozenset()
+        return frozenset().union(*(n.spelled for n in prepared.people if n.spelled_in(named)))
 
     def _best_clause(
         self,
@@ -370,8 +405,26 @@ class Alignment:
     clause_coverage: float
     names_in_sentence: bool
     subject_in_sentence: bool
+    opposition: Opposition | None = None
     places_named: bool = True
     coverage_beside_siting: float = 0.0  # clause coverage without "built" or "located"
+
+
+def _answered(context: Context, opposition: Opposition | None) -> Context:
+    """The claim's verb answered by its opposite counts as said, so the rest of the claim
+    decides how close the clause is."""
+    if opposition is None or not opposition.same_roles:
+        return context
+    said = context.clause | frozenset(opposition.claim_terms)
+    return Context(said, context.sentence, context.window)
+
+
+def _own_words(context: Context, opposition: Opposition | None) -> Context:
+    """The sentence's words without its neighbours', which may be about something else; but
+    an object that points back ("accepted this request") is what the sentences before say."""
+    if opposition is not None and opposition.same_roles and opposition.refers_back:
+        return context
+    return Context(context.clause, context.sentence, frozenset())
 
 
 def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
@@ -385,11 +438,29 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     rival = misplaced(claim, clause)
     if rival is not None:
         return _unrelated(evidence, rival.difference())
-    if _polarity_conflict(claim, clause):
+    support = _support(claim, evidence, alignment, quantities, times)
+    if support.stance is not Stance.SUPPORTS:
+        # Said for want of something else first: a negation is worth mentioning only where
+        # the clause would otherwise support the claim.
+        return support
+    if _polarity_conflict(claim, alignment) or _denied_aside(claim, clause):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
         )
-    return _support(claim, evidence, alignment, quantities, times)
+    opposition = alignment.opposition
+    if opposition is not None and (not opposition.same_roles or claim.negated == clause.negated):
+        # "The council rejected the mayor's plan" shares every word with "the mayor approved
+        # the council's plan", and supports it no more than it denies it.
+        roles = "" if opposition.same_roles else ", but not about the same statement"
+        return _unrelated(
+            evidence,
+            f"says {opposition.source} where the claim says {opposition.claim}{roles}",
+            open_question=True,
+        )
+    unsaid = None if opposition is not None else refusal_unsaid(claim, evidence)
+    if unsaid is not None:
+        return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
+    return support
 
 
 def _contradiction(
@@ -408,6 +479,8 @@ def _contradiction(
     clause = alignment.clause
     if _about_another_country(claim, clause):
         return None
+    if alignment.opposition is not None:
+        return _opposed_verbs(claim, evidence, alignment, quantities, times)
     elsewhere = _placed_elsewhere(claim, clause, quantities, times, alignment)
     if elsewhere is not None or not alignment.places_named:
         return elsewhere
@@ -426,11 +499,41 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    # "recognised the Taliban in 2024" is not denied by a denial from 2023.
-    dated = all(time_in_neighbours(t, evidence) is not None for t in claim.times)
-    if figures_agree and times_agree and dated:
-        return _polarity_conflict(claim, clause)
+    if figures_agree and times_agree and _dated(claim, evidence):
+        return _polarity_conflict(claim, alignment)
     return None
+
+
+def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
+    """Every date of the claim is near: "recognised the Taliban in 2024" is not denied by a
+    denial from 2023."""
+    return all(time_in_neighbours(t, evidence) is not None for t in claim.times)
+
+
+def _opposed_verbs(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    alignment: Alignment,
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
+) -> str | None:
+    """Opposite verbs deny each other when every slot agrees; otherwise the clause tells of
+    another event ("opened in 1950" is not "closed in 2015"), whose date and figures are not
+    the claim's. A negation on one side is agreement: "did not approve" and "rejected"."""
+    opposition = alignment.opposition
+    if opposition is None or not opposition.same_roles:
+        return None
+    if claim.negated != alignment.clause.negated:
+        return None
+    if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
+        return None
+    if not alignment.places_named or rival_place(claim, alignment.clause) is not None:
+        return None  # done elsewhere, or in a place the clause does not name
+    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    if not (figures_agree and times_agree and _dated(claim, evidence)):
+        return None
+    return f"source says {opposition.source}, claim says {opposition.claim}"
 
 
 def _placed_elsewhere(
@@ -461,11 +564,14 @@ def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
 
 
 def _subject_countries(assertion: Assertion) -> set[str]:
+    """The countries the subject names as actors: in "Two Russian citizens were flown out by
+    Kazakhstan", Russia is what the number counts, not who acted."""
     subject = assertion.subject or ""
+    counted = {q.nationality for q in assertion.quantities}
     return {
         e.canonical
         for e in assertion.entities
-        if subject and e.text in subject and is_country(e.canonical)
+        if subject and e.text in subject and is_country(e.canonical) and e.canonical not in counted
     }
 
 
@@ -514,9 +620,20 @@ def _support_threshold(claim: Assertion) -> float:
     return MIN_COVERAGE_WITH_DATES_ONLY if claim.times else MIN_COVERAGE_WITHOUT_SLOTS
 
 
-def _polarity_conflict(claim: Assertion, clause: Assertion) -> str | None:
-    """A negation on one side covering words the other side asserts."""
-    if claim.negated == clause.negated:
+def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
+    """One side asserts what an aside of the other denies: "borrowed without raising rates"
+    supports no claim that rates were raised (nor contradicts one: it tells how, not whether)."""
+    if claim.negated or clause.negated:
+        return False
+    theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
+    return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
+
+
+def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
+    """A negation on one side covering words the other side asserts; with opposite verbs, a
+    negation on one side is agreement."""
+    clause = alignment.clause
+    if claim.negated == clause.negated or alignment.opposition is not None:
         return None
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
         return f"source negates it: “{clause.text}”"
