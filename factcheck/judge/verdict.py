@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.judge.stance import Judgement
 from factcheck.models import (
     AnalyzedSentence,
@@ -19,6 +21,9 @@ from factcheck.models import (
 )
 
 MAX_CITATIONS = 3
+ATTRIBUTING_VERBS = SPEECH_VERBS | frozenset(
+    "according found finds reported reports estimated estimates counted counts".split()
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,15 @@ def judge_assertion(assertion: Assertion, judgements: Sequence[Judgement]) -> As
     """The verdict on one assertion, its confidence and the evidence to cite."""
     supports = _strongest(judgements, Stance.SUPPORTS)
     contradicts = _strongest(judgements, Stance.CONTRADICTS)
-    if supports and contradicts:
+    if supports and contradicts and _one_source_says_both(supports, contradicts):
+        verdict, decisive = Verdict.NOT_ENOUGH_EVIDENCE, []
+        explanation = (
+            f"no source settles it: {_where(supports[0])} supports ({supports[0].reason}) but "
+            f"the same source contradicts it at line {_line(contradicts[0])} "
+            f"({contradicts[0].reason}); it may be speaking of something else"
+        )
+        confidence = 0.5
+    elif supports and contradicts:
         verdict = Verdict.CONFLICTING
         decisive = [supports[0], contradicts[0], *supports[1:2], *contradicts[1:2]]
         explanation = (
@@ -85,6 +98,31 @@ def _strongest(judgements: Sequence[Judgement], stance: Stance) -> list[Judgemen
         chosen,
         key=lambda j: (-j.strength, j.evidence.source.id, j.evidence.sentence.sentence.start),
     )
+
+
+def _one_source_says_both(supports: Sequence[Judgement], contradicts: Sequence[Judgement]) -> bool:
+    """Whether every contradiction comes from a source that also supports the assertion, in
+    its own voice (not reporting what someone else said or found).
+
+    A source seldom contradicts itself: when one document gives the claim's figure in one
+    sentence and another figure in the next, the other figure is of something else (a city's
+    heat flux beside the world's), which the rules could not tell apart. That settles nothing,
+    and it is no disagreement between sources either."""
+    supporting = {j.evidence.source.id for j in supports}
+    return all(
+        j.evidence.source.id in supporting and not _attributed(j.evidence.sentence.sentence.text)
+        for j in contradicts
+    )
+
+
+def _attributed(text: str) -> bool:
+    """Whether a sentence reports what someone else said or found ("a union survey found that
+    …", "… the ministry said"): a document reporting two sides is the disagreement itself."""
+    return any(word in ATTRIBUTING_VERBS for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _line(judgement: Judgement) -> int:
+    return judgement.evidence.source.line_in_file(judgement.evidence.sentence.sentence.line)
 
 
 def _where(judgement: Judgement) -> str:
