@@ -445,6 +445,20 @@ SUBJECTS = [
         "Velmora, Tarvia and Quist",
         id="a-list-is-no-opener",
     ),
+    pytest.param(
+        "The glacier hit its smallest size in August, when it was 3 km long.",
+        "The glacier",
+        id="past-spelled-as-present",
+    ),
+    pytest.param("The new ferry uses a third of the fuel.", "The new ferry", id="present"),
+    pytest.param("Tide gauges show that the harbour sank.", "Tide gauges", id="present-that"),
+    pytest.param("The toll rule applies to 40 bridges.", "The toll rule", id="present-to"),
+    pytest.param("The spending cuts were reversed.", "The spending cuts", id="a-noun-in-s"),
+    pytest.param("Indeed, most ferries were late.", "most ferries", id="adverb-opener"),
+    pytest.param(
+        "Often the ferry, built in 1990, was late.", "Often the ferry", id="adverb-no-comma"
+    ),
+    pytest.param("It’s likely the bridge will close.", None, id="pronoun-and-is"),
 ]
 
 
