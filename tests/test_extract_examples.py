@@ -10,6 +10,7 @@ import pytest
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
 
@@ -521,3 +522,25 @@ def test_a_verb_knows_who_comes_before_it() -> None:
     verb = only(verb_senses("The Pell council approved the new stadium."))
     assert verb.said == "approved"
     assert {"pell", "council"} <= verb.before
+
+
+# ---------------------------------------------------------------- stems of unrelated words
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the bond rating", "the ferry rates"),
+        ("the court's ruling", "the parking rules"),
+    ],
+)
+def test_words_that_stem_alike_but_mean_otherwise_stay_apart(one: str, other: str) -> None:
+    assert terms(one)[-1] != terms(other)[-1]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Fitch rated the bonds", "the bonds' rating"), ("the judge ruled", "a ruling")],
+)
+def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
+    assert set(terms(one)) & set(terms(other)) - {"bond"}
