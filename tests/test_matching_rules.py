@@ -858,13 +858,24 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Harbour Commissioner Lena Moritz said the dock would close for 3 weeks.",
-            "Harbour Commissioner Lena Moritz opened the meeting. "
-            "Moritz said the dock would close for 3 weeks.",
+            "Port Commissioner Lena Moritz said the dock would close for 3 months.",
+            "Port Commissioner Lena Moritz opened the meeting. "
+            "Moritz said the dock would close for 3 months.",
             S,
             "the person after the title is Lena Moritz, whom 'Moritz' refers to",
         ),
         id="title-before-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "Port commissioner Lena Moritz said the dock would close for 3 months.",
+            "Port commissioner Lena Moritz opened the meeting. Gulls circled the pier. "
+            "A band played. Fishermen mended nets by the slipway. "
+            "Moritz said the dock would close for 3 months.",
+            S,
+            "a sentence that names the person need not repeat her title",
+        ),
+        id="title-not-repeated",
     ),
 ]
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.analyse import analyze_document
-from factcheck.extract.entities import AliasIndex, extract_entities
+from factcheck.extract.entities import AliasIndex, extract_entities, title_before
 from factcheck.models import AnalyzedSentence, SourceDocument
 
 
@@ -66,3 +66,10 @@ def test_only_the_later_mention_gains_the_first_name(surname: str, verb: str) ->
     )
     assert "mira" not in terms_of(before)
     assert "mira" in terms_of(after)
+
+
+def test_the_title_before_a_name_is_found_with_its_qualifier() -> None:
+    assert title_before("Site manager Ines Okafor", "Ines Okafor") == "Site manager"
+    assert title_before("The port's deputy mayor Li Wei", "Li Wei") == "port's deputy mayor"
+    assert title_before("Ines Okafor, the site manager", "Ines Okafor") == ""
+    assert title_before("Tall Ines Okafor", "Ines Okafor") == ""

@@ -133,6 +133,21 @@ _TITLE_WORDS = frozenset(
 )
 
 
+def title_before(text: str, name: str) -> str:
+    """The title written just before a name in a text ("Site manager" in "Site manager Ines
+    Okafor said"), with the one word that qualifies it; "" when the name has none."""
+    at = text.find(name)
+    words = text[: max(at, 0)].split()
+    first = len(words)
+    while first > 0 and fold(words[first - 1]) in _TITLE_WORDS:
+        first -= 1
+    if first == len(words):
+        return ""
+    if first > 0 and fold(words[first - 1]) not in STOPWORDS and words[first - 1][-1].isalpha():
+        first -= 1
+    return " ".join(words[first:])
+
+
 def is_country(name: str) -> bool:
     """True for a country the demonym list knows ("Kazakhstan", "United Arab Emirates")."""
     return _key(name) in _COUNTRIES
