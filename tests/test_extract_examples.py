@@ -446,25 +446,33 @@ SUBJECTS = [
         "Velmora, Tarvia and Quist",
         id="a-list-is-no-opener",
     ),
-    pytest.param(
-        "The glacier hit its smallest size in August, when it was 3 km long.",
-        "The glacier",
-        id="past-spelled-as-present",
-    ),
-    pytest.param("The new ferry uses a third of the fuel.", "The new ferry", id="present"),
-    pytest.param("Tide gauges show that the harbour sank.", "Tide gauges", id="present-that"),
-    pytest.param("The toll rule applies to 40 bridges.", "The toll rule", id="present-to"),
-    pytest.param("The spending cuts were reversed.", "The spending cuts", id="a-noun-in-s"),
-    pytest.param("Indeed, most ferries were late.", "most ferries", id="adverb-opener"),
-    pytest.param(
-        "Often the ferry, built in 1990, was late.", "Often the ferry", id="adverb-no-comma"
-    ),
-    pytest.param("It’s likely the bridge will close.", None, id="pronoun-and-is"),
 ]
 
 
 @pytest.mark.parametrize(("text", "subject"), SUBJECTS)
 def test_the_subject_comes_after_any_opener(text: str, subject: str) -> None:
+    first, *_ = analyze(text, AnalysisContext(ALIASES))
+    assert first.subject == subject
+
+
+# A present-tense verb, or a past spelled like one, ends the subject when its object follows;
+# a word in "-s" that is a noun does not.
+SUBJECTS_BEFORE_VERBS: dict[str, tuple[str, str | None]] = {
+    "hit": ("The lake hit its low in May, when it was 3 m deep.", "The lake"),
+    "uses": ("The new ferry uses a third of the fuel.", "The new ferry"),
+    "show-that": ("Tide gauges show that the harbour sank.", "Tide gauges"),
+    "applies-to": ("The toll rule applies to 40 bridges.", "The toll rule"),
+    "noun-in-s": ("The spending cuts were reversed.", "The spending cuts"),
+    "adverb-opener": ("Indeed, most ferries were late.", "most ferries"),
+    "adverb-without-comma": ("Often the ferry, built in 1990, was late.", "Often the ferry"),
+    "pronoun-and-is": ("It’s likely the bridge will close.", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"), SUBJECTS_BEFORE_VERBS.values(), ids=SUBJECTS_BEFORE_VERBS.keys()
+)
+def test_the_subject_ends_at_its_verb(text: str, subject: str | None) -> None:
     first, *_ = analyze(text, AnalysisContext(ALIASES))
     assert first.subject == subject
 
@@ -503,7 +511,7 @@ def test_verb_senses(text: str, senses: list[str]) -> None:
 OBJECTS = [
     pytest.param("The Pell council approved the new stadium.", "stadium", id="plain"),
     pytest.param("The board rejected the city's request to build.", "request", id="before-to"),
-    pytest.param("The agency affirmed its AA credit rating on Monday.", "rate", id="before-on"),
+    pytest.param("The agency affirmed its AA credit rating on Monday.", "rating", id="before-on"),
     pytest.param("The board approved the plan unanimously.", "plan", id="adverb-after"),
     pytest.param("The city will raise fares this year.", "fare", id="time-after"),
     pytest.param("Prices rose 5% in May.", None, id="no-object"),
