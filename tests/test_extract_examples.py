@@ -10,6 +10,7 @@ import pytest
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
 
@@ -454,6 +455,28 @@ def test_the_subject_comes_after_any_opener(text: str, subject: str) -> None:
     assert first.subject == subject
 
 
+# A present-tense verb, or a past spelled like one, ends the subject when its object follows;
+# a word in "-s" that is a noun does not.
+SUBJECTS_BEFORE_VERBS: dict[str, tuple[str, str | None]] = {
+    "hit": ("The lake hit its low in May, when it was 3 m deep.", "The lake"),
+    "uses": ("The new ferry uses a third of the fuel.", "The new ferry"),
+    "show-that": ("Tide gauges show that the harbour sank.", "Tide gauges"),
+    "applies-to": ("The toll rule applies to 40 bridges.", "The toll rule"),
+    "noun-in-s": ("The spending cuts were reversed.", "The spending cuts"),
+    "adverb-opener": ("Indeed, most ferries were late.", "most ferries"),
+    "adverb-without-comma": ("Often the ferry, built in 1990, was late.", "Often the ferry"),
+    "pronoun-and-is": ("It’s likely the bridge will close.", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"), SUBJECTS_BEFORE_VERBS.values(), ids=SUBJECTS_BEFORE_VERBS.keys()
+)
+def test_the_subject_ends_at_its_verb(text: str, subject: str | None) -> None:
+    first, *_ = analyze(text, AnalysisContext(ALIASES))
+    assert first.subject == subject
+
+
 def test_an_openers_date_is_still_the_clauses_date() -> None:
     clause = only(analyze("In March 2021, the port handled 40 ships.", AnalysisContext(ALIASES)))
     assert clause.subject == "the port"
@@ -488,7 +511,7 @@ def test_verb_senses(text: str, senses: list[str]) -> None:
 OBJECTS = [
     pytest.param("The Pell council approved the new stadium.", "stadium", id="plain"),
     pytest.param("The board rejected the city's request to build.", "request", id="before-to"),
-    pytest.param("The agency affirmed its AA credit rating on Monday.", "rate", id="before-on"),
+    pytest.param("The agency affirmed its AA credit rating on Monday.", "rating", id="before-on"),
     pytest.param("The board approved the plan unanimously.", "plan", id="adverb-after"),
     pytest.param("The city will raise fares this year.", "fare", id="time-after"),
     pytest.param("Prices rose 5% in May.", None, id="no-object"),
@@ -507,3 +530,25 @@ def test_a_verb_knows_who_comes_before_it() -> None:
     verb = only(verb_senses("The Pell council approved the new stadium."))
     assert verb.said == "approved"
     assert {"pell", "council"} <= verb.before
+
+
+# ---------------------------------------------------------------- stems of unrelated words
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("the bond rating", "the ferry rates"),
+        ("the court's ruling", "the parking rules"),
+    ],
+)
+def test_words_that_stem_alike_but_mean_otherwise_stay_apart(one: str, other: str) -> None:
+    assert terms(one)[-1] != terms(other)[-1]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Fitch rated the bonds", "the bonds' rating"), ("the judge ruled", "a ruling")],
+)
+def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
+    assert set(terms(one)) & set(terms(other)) - {"bond"}

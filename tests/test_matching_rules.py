@@ -824,6 +824,59 @@ RULES = [
         ),
         id="figure-of-the-same-country",
     ),
+    # --- a surname alone refers to the person the document named in full before
+    pytest.param(
+        Rule(
+            "Ines Okafor said crews had replaced 40 beams on the bridge.",
+            "Site manager Ines Okafor met reporters on Monday. "
+            "Okafor said crews had replaced 40 beams on the bridge.",
+            S,
+            "'Okafor' is the Ines Okafor named in the sentence before",
+        ),
+        id="surname-refers-back",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor said crews had replaced 40 beams on the bridge.",
+            "Site manager Ines Okafor met reporters on Monday. "
+            "Her cousin Teo Okafor runs the crane company. "
+            "Okafor said crews had replaced 40 beams on the bridge.",
+            N,
+            "two people named Okafor: the surname alone may be either",
+        ),
+        id="surname-shared-by-two",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor said crews had replaced 40 beams on the bridge.",
+            "Okafor said crews had replaced 40 beams on the bridge. "
+            "Site manager Ines Okafor met reporters on Monday.",
+            N,
+            "a surname refers back, never forward",
+        ),
+        id="surname-before-the-full-name",
+    ),
+    pytest.param(
+        Rule(
+            "Port Commissioner Lena Moritz said the dock would close for 3 months.",
+            "Port Commissioner Lena Moritz opened the meeting. "
+            "Moritz said the dock would close for 3 months.",
+            S,
+            "the person after the title is Lena Moritz, whom 'Moritz' refers to",
+        ),
+        id="title-before-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "Port commissioner Lena Moritz said the dock would close for 3 months.",
+            "Port commissioner Lena Moritz opened the meeting. Gulls circled the pier. "
+            "A band played. Fishermen mended nets by the slipway. "
+            "Moritz said the dock would close for 3 months.",
+            S,
+            "a sentence that names the person need not repeat her title",
+        ),
+        id="title-not-repeated",
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import parse_iso_date
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
+from factcheck.extract.surnames import NamedPeople
 from factcheck.models import AnalyzedSentence, Sentence, SourceDocument
 
 # Longer than this, a "sentence" is not prose (a word list, a table or a log dumped on one line):
@@ -36,13 +37,19 @@ def analyze_document(doc: SourceDocument, aliases: AliasIndex) -> list[AnalyzedS
 def analyze_sentences(
     doc: SourceDocument, sentences: Iterable[Sentence], aliases: AliasIndex
 ) -> list[AnalyzedSentence]:
-    """These sentences of a document, in order, with their assertions (as `analyze_document`)."""
+    """These sentences of a document, in order, with their assertions (as `analyze_document`).
+
+    A surname alone stands for the person the sentences before named in full.
+    """
     published = parse_iso_date(doc.published)
     analyzed: list[AnalyzedSentence] = []
     year: int | None = published.year if published else None
+    people = NamedPeople(aliases)
     for sentence in sentences:
         context = AnalysisContext(aliases=aliases, published=published, context_year=year)
-        assertions = tuple(analyze(sentence.text, context))
+        found = analyze(sentence.text, context)
+        assertions = people.resolve(sentence.text, found)
+        people.learn(found)
         analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
         years = [t.year for a in assertions for t in a.times if t.year is not None]
         year = years[-1] if years else year

@@ -34,6 +34,12 @@ _OPENER_WORDS = frozenset(
     however later moreover nevertheless nonetheless overall previously recently separately
     similarly still then therefore tomorrow""".split()
 )
+# Adverbs that open a clause only when a comma follows them alone: "Indeed, ..." (but "Often
+# the cooling, known as ..." has its subject before the comma).
+_ADVERB_OPENERS = frozenset(
+    """indeed consequently furthermore additionally notably importantly ultimately hence
+    instead""".split()
+)
 # "Years later, ...", "Two weeks earlier, ...", "A decade ago, ...".
 _OPENER_LAST_WORDS = frozenset({"later", "earlier", "ago"})
 # Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
@@ -42,6 +48,33 @@ _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
     seem""".split()
 )
+# Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
+# Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
+# the next word opens its object or complement: "The study suggests that", "The reservoir hit
+# its low point", "Mice lacking it show no ...", "The rule applies to".
+_PRESENT_VERB_LEMMAS = """hit put cut set let cost spread shut hurt quit split beat cast show
+    suggest indicate confirm demonstrate reveal use mean point apply occur note find go feel
+    agree recover estimate cause lead make take give get hold need want require include contain
+    remain become seem appear involve affect reduce prevent protect help provide produce create
+    leave carry reach exceed link predict report say tell claim argue explain describe support
+    represent depend receive offer play serve face know think believe consider expect""".split()
+_PRESENT_VERBS = frozenset(
+    form
+    for lemma in _PRESENT_VERB_LEMMAS
+    for form in (
+        lemma,
+        lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else "",
+        lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else lemma + "s",
+    )
+    if form
+)
+_COMPLEMENT_STARTS = frozenset(
+    """the a an its their his her our this that these those to at in on out up beyond how
+    what whether why no more less some all only it them us him every each any many much
+    several both""".split()
+)
+# "it’s", "that’s": the pronoun and "is" in one word.
+_PRONOUNS_BEFORE_IS = frozenset({"it", "that", "there", "what", "here", "he", "she", "who"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "new"})
 _PARENTHETICAL = re.compile(r"\(([^()]*)\)")
@@ -273,9 +306,10 @@ def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
     took office in May, said ..." the verb is "said"."""
     aside_end = -1
     for i, token in enumerate(tokens):
-        if i == 0 or token.start < aside_end:
+        if (i == 0 and not _holds_is(token)) or token.start < aside_end:
             continue
-        if not _may_be_main_verb(text, token):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not _may_be_main_verb(text, token, following):
             continue
         if _opens_aside(text, tokens[i - 1]):
             comma = text.find(",", token.end, end)
@@ -286,11 +320,28 @@ def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
     return None
 
 
-def _may_be_main_verb(text: str, token: Token) -> bool:
+def _may_be_main_verb(text: str, token: Token, following: Token | None) -> bool:
     """A verb-like word that is not part of a name or the end of a compound ("peer-reviewed")."""
     compound = text[token.start - 1 : token.start] == "-"
-    verb_like = _is_verb(token.folded) or token.folded in _IRREGULAR_VERBS
+    if _holds_is(token):
+        return True
+    verb_like = (
+        _is_verb(token.folded)
+        or token.folded in _IRREGULAR_VERBS
+        or _is_present_verb(token, following)
+    )
     return verb_like and not compound and not token.text[:1].isupper()
+
+
+def _is_present_verb(token: Token, following: Token | None) -> bool:
+    """ "suggests" in "The study suggests that", not "cuts" in "the spending cuts hurt"."""
+    if token.folded not in _PRESENT_VERBS or following is None:
+        return False
+    return following.folded in _COMPLEMENT_STARTS or following.is_number
+
+
+def _holds_is(token: Token) -> bool:
+    return token.folded in _PRONOUNS_BEFORE_IS and token.text[-2:] in ("’s", "'s")
 
 
 def _opens_aside(text: str, word: Token) -> bool:
@@ -329,4 +380,6 @@ def _is_opener(words: list[str]) -> bool:
     """ "In 2023", "According to the agency", "Years later", "Once it is running"."""
     if not words:
         return False
+    if words == words[:1] and words[0] in _ADVERB_OPENERS:
+        return True
     return words[0] in _OPENER_WORDS or words[-1] in _OPENER_LAST_WORDS

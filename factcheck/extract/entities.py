@@ -122,6 +122,32 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+# Words of a title written before a person's name: "Board President Ana Ruiz", "Deputy Mayor
+# Li Wei", "Site Manager Ines Okafor". The person is the name after the last of them.
+_TITLE_WORDS = frozenset(
+    """president vice minister secretary general chairman chairwoman chair chief director
+    manager mayor governor senator representative councilmember councilman councilwoman
+    commissioner superintendent spokesperson spokesman spokeswoman judge justice professor
+    officer executive coach captain deputy trustee treasurer attorney ambassador premier
+    chancellor dr mr mrs ms""".split()
+)
+
+
+def title_before(text: str, name: str) -> str:
+    """The title written just before a name in a text ("Site manager" in "Site manager Ines
+    Okafor said"), with the one word that qualifies it; "" when the name has none."""
+    at = text.find(name)
+    words = text[: max(at, 0)].split()
+    first = len(words)
+    while first > 0 and fold(words[first - 1]) in _TITLE_WORDS:
+        first -= 1
+    if first == len(words):
+        return ""
+    if first > 0 and fold(words[first - 1]) not in STOPWORDS and words[first - 1][-1].isalpha():
+        first -= 1
+    return " ".join(words[first:])
+
+
 def is_country(name: str) -> bool:
     """True for a country the demonym list knows ("Kazakhstan", "United Arab Emirates")."""
     return _key(name) in _COUNTRIES
@@ -175,12 +201,24 @@ def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:
         start, end = _trim_name(text, match.start(), match.end())
         if start >= end or _ordinary_first_word(text, start, end, aliases):
             continue
+        start = _after_title(text, start, end, aliases)
         for part_start, part_end in _split_demonym_pairs(text, start, end):
             name = text[part_start:part_end]
             entities.append(
                 Entity(text=name, start=part_start, end=part_end, canonical=aliases.canonical(name))
             )
     return entities
+
+
+def _after_title(text: str, start: int, end: int, aliases: AliasIndex) -> int:
+    """Where the person's name begins in a name opened by a title: "Board President Ana Ruiz"
+    names Ana Ruiz; a name with no person after its title is left whole."""
+    words = list(_NON_SPACE.finditer(text, start, end))
+    titles = [k for k, word in enumerate(words) if fold(word.group()) in _TITLE_WORDS]
+    if not titles or titles[-1] + 1 >= len(words):
+        return start
+    person = words[titles[-1] + 1]
+    return person.start() if looks_like_person(text[person.start() : end], aliases) else start
 
 
 def _name_matches(text: str) -> Iterator[re.Match[str]]:

@@ -366,6 +366,18 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("country", "countries", "nation", "nations", "state", "states"),
 )
 
+# Words whose Snowball stem is an unrelated word's, each with a stem of its own: a credit
+# "rating" is not water "rates" (but is what was "rated"), a court's "ruling" is not its
+# "rules" (but is what it "ruled").
+OWN_STEMS: dict[str, str] = {
+    form: own
+    for own, forms in {
+        "rating": "rating ratings rated",
+        "ruling": "ruling rulings ruled",
+    }.items()
+    for form in forms.split()
+}
+
 # British "-ise" words that are not spellings of "-ize" ones.
 NOT_ISE_SPELLINGS = frozenset(
     """advertise advise chastise comprise compromise concise despise devise disguise enterprise

@@ -14,6 +14,7 @@ import snowballstemmer
 from factcheck.extract.lexicon import (
     DEMONYMS,
     NOT_ISE_SPELLINGS,
+    OWN_STEMS,
     PHRASES,
     SPELLINGS,
     STOPWORDS,
@@ -96,6 +97,9 @@ def stem(word: str) -> str:
     country = DEMONYMS.get(word)
     if country is not None:
         word = fold(country).replace(" ", "_")
+    own = OWN_STEMS.get(word)
+    if own is not None:
+        return own
     stemmed: str = _STEMMER.stemWord(word)
     return stemmed
 

@@ -13,6 +13,7 @@ from factcheck.extract.entities import (
     AliasIndex,
     is_country,
     looks_like_person,
+    title_before,
 )
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
@@ -269,10 +270,18 @@ class Matcher:
     def _prepared(self, claim: Assertion) -> _Prepared:
         names = tuple(self._name(e.text, e.canonical) for e in claim.entities)
         towns = {place.text for place in claim.places if place.kind != "area"}
-        words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim))
         subject = claim.subject or ""
         subject_names = frozenset(n for n in names if n.text in subject)
-        name_terms = {t for n in subject_names for t in n.spelled}
+        people = tuple(
+            n for n in names if looks_like_person(n.text, self.aliases) and n.text not in towns
+        )
+        # "Site manager Ines Okafor said ...": she is who said it, and the sentences that name
+        # her need not repeat her title.
+        titled = {
+            t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
+        }
+        words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
+        name_terms = {t for n in subject_names for t in n.spelled} | titled
         # What a number counts ("530 people") is the number's business, not the subject's.
         counted = {t for q in claim.quantities for t in q.noun}
         subject_words = tuple(
@@ -283,9 +292,7 @@ class Matcher:
         return _Prepared(
             names=names,
             # "in Lake Placid" names a town, however much it looks like a person's name.
-            people=tuple(
-                n for n in names if looks_like_person(n.text, self.aliases) and n.text not in towns
-            ),
+            people=people,
             subject_names=subject_names,
             words=words,
             total=sum((weight for _, weight in words), 0.0),
