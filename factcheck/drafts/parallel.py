@@ -1,11 +1,11 @@
 """Judging a draft's sentences in several processes, for the same verdicts sooner.
 
-The sentences, in order, are cut into small tasks. Worker processes (`factcheck.workers`), each
-with a judge of its own from the same settings over the same store, take them from the front;
-this process judges a task itself whenever no worker has taken it yet, so it is never idle and
-one worker fewer is started. Outcomes are given back in the sentences' order, so the report is
-the one a single process would write, byte for byte. An error in a worker is raised here, as
-the same exception, and reported as any other.
+The sentences, in order, are cut into small tasks and given out in order: a few at a time to
+each worker process (`factcheck.workers`), which has a judge of its own from the same settings
+over the same store; and to this process, with its judge, whenever the first task due is still
+in a worker, so this process is never idle and one worker fewer is started. Outcomes are given
+back in the sentences' order, so the report is the one a single process would write, byte for
+byte. An error in a worker is raised here, as the same exception, and reported as any other.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
-from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from factcheck.drafts.verify import Judging, Outcome, ToJudge, judge_sentence, one_by_one
@@ -80,7 +79,6 @@ def _shared(
 # so that an error opening it is raised with a task's result, as the same exception.
 _worker_settings: Settings | None = None
 _worker_judge: Judge | None = None
-_worker_resources = ExitStack()
 
 
 def _start_worker(settings: Settings) -> None:
@@ -94,15 +92,13 @@ def _judge_in_worker(task: Sequence[ToJudge]) -> list[Outcome]:
 
 def _opened_judge() -> Judge:
     """This worker's judge, over the store as the parent left it (it was brought up to date
-    there): a worker never indexes."""
+    there), open for the worker's life: a worker never indexes."""
     global _worker_judge
     if _worker_judge is None:
         from factcheck.index.store import EvidenceStore
         from factcheck.judge.claims import judge_over
 
         assert _worker_settings is not None, "the pool's initializer sets the settings"
-        store = _worker_resources.enter_context(
-            EvidenceStore.open(_worker_settings.store, create=False)
-        )
+        store = EvidenceStore.open(_worker_settings.store, create=False)
         _worker_judge = judge_over(store, _worker_settings)
     return _worker_judge
