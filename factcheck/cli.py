@@ -36,6 +36,13 @@ judge_option = click.option(
     "beside them, deciding what the rules' words leave open (experimental, see docs/model.md).",
 )
 
+# How many processes judge the sentences of drafts (verify, baseline, config).
+verify_jobs_option = click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes judging sentences (default: one per CPU, at most 8; a long draft only).",
+)
+
 # Long work shows a bar on a terminal; --quiet turns it off (index, verify).
 quiet_option = click.option(
     "--quiet", is_flag=True, help="No progress bar (it only shows on a terminal)."
@@ -312,6 +319,7 @@ BASELINE_HELP = "Fail only on findings not in this baseline file (made with 'fac
     help="Check only the sentences on lines changed since the git revision REV.",
 )
 @judge_option
+@verify_jobs_option
 @quiet_option
 @reports_errors
 def verify(
@@ -325,6 +333,7 @@ def verify(
     baseline: Path | None,
     changed_since: str | None,
     judge: str | None,
+    jobs: int | None,
     quiet: bool,
 ) -> None:
     """Check every check-worthy sentence of each draft FILE (Markdown, text, HTML, folders).
@@ -341,7 +350,7 @@ def verify(
     from factcheck.progress import progress_bar
     from factcheck.render.formats import render
 
-    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge)
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge, jobs=jobs)
     with progress_bar(label="verify", unit="files", also_unit="claims", quiet=quiet) as bar:
         report = run_verify(
             files,
@@ -364,12 +373,13 @@ def _settings(
     fail_on: str | None = None,
     baseline: Path | None = None,
     judge: str | None = None,
+    jobs: int | None = None,
 ) -> Settings:
     """The effective settings: these flags, then $FACTCHECK_STORE, a config file, defaults."""
     from factcheck.config import Flags, load_settings
 
     chosen = cast("JudgeName | None", judge)  # click.Choice let only the two names through
-    flags = Flags(store=store, fail_on=fail_on, baseline=baseline, judge=chosen)
+    flags = Flags(store=store, fail_on=fail_on, baseline=baseline, judge=chosen, jobs=jobs)
     return load_settings(flags, cwd=Path.cwd(), env=os.environ)
 
 
@@ -384,6 +394,7 @@ def _settings(
 @click.option("--store", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--fail-on", help=FAIL_ON_HELP)
 @judge_option
+@verify_jobs_option
 @reports_errors
 def baseline_command(
     files: tuple[str, ...],
@@ -391,6 +402,7 @@ def baseline_command(
     store: Path | None,
     fail_on: str | None,
     judge: str | None,
+    jobs: int | None,
 ) -> None:
     """Record the findings of each draft FILE that fail the gate today.
 
@@ -402,7 +414,7 @@ def baseline_command(
     from factcheck.drafts.run import run_verify
     from factcheck.render.findings import plural
 
-    settings = _settings(store=store, fail_on=fail_on, judge=judge)
+    settings = _settings(store=store, fail_on=fail_on, judge=judge, jobs=jobs)
     target = output or settings.baseline or Path(DEFAULT_BASELINE)
     report = run_verify(
         files,
@@ -427,9 +439,15 @@ def baseline_command(
     "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table", show_default=True
 )
 @judge_option
+@verify_jobs_option
 @reports_errors
 def config_command(
-    store: Path | None, fail_on: str | None, baseline: Path | None, fmt: str, judge: str | None
+    store: Path | None,
+    fail_on: str | None,
+    baseline: Path | None,
+    fmt: str,
+    judge: str | None,
+    jobs: int | None,
 ) -> None:
     """Show the settings 'verify' uses and where each comes from.
 
@@ -439,7 +457,7 @@ def config_command(
     """
     from factcheck.render.settings import render_json, render_table
 
-    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge)
+    settings = _settings(store=store, fail_on=fail_on, baseline=baseline, judge=judge, jobs=jobs)
     out(render_json(settings) if fmt == "json" else render_table(settings), nl=False)
 
 

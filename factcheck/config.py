@@ -22,6 +22,7 @@ from factcheck.gate import BLOCKING_VERDICTS, parse_fail_on, verdict_name
 from factcheck.index.paths import STORE_ENV, bundled_store_path, project_store_path
 from factcheck.models import Alias, Record, Verdict
 from factcheck.sources.read import bundled_evidence_dir
+from factcheck.workers import default_jobs
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,6 +50,7 @@ class FileSettings(Record):
     aliases: dict[str, str] | None = None
     min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     judge: JudgeName | None = None
+    jobs: int | None = Field(default=None, ge=1)
 
     @field_validator("fail_on", mode="before")
     @classmethod
@@ -79,6 +81,7 @@ class Flags(Record):
     fail_on: str | None = None
     baseline: Path | None = None
     judge: JudgeName | None = None
+    jobs: int | None = None
 
 
 class Origin(Record):
@@ -110,6 +113,7 @@ class Settings(Record):
     aliases: dict[str, str]
     min_confidence: float
     judge: JudgeName
+    jobs: int = Field(ge=1, description="processes judging a run's sentences")
     origins: dict[str, Origin]
 
     def user_aliases(self) -> list[Alias]:
@@ -210,6 +214,11 @@ def resolve_settings(
         (Origin(kind="flag", name="--judge"), flags.judge),
         (found, file.judge),
         (DEFAULT, "rules"),
+    )
+    chosen["jobs"] = _first(
+        (Origin(kind="flag", name="--jobs"), flags.jobs),
+        (found, file.jobs),
+        (DEFAULT, default_jobs(os.cpu_count())),
     )
     values = {key.replace("-", "_"): value for key, (_, value) in chosen.items()}
     origins = {key: origin for key, (origin, _) in chosen.items()}

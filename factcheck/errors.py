@@ -34,5 +34,9 @@ class StoreError(FactcheckError):
     """An evidence store that cannot be opened, read or written."""
 
 
+class WorkerLost(FactcheckError):
+    """A worker process ended before giving its result back (killed, or out of memory)."""
+
+
 class ReadOnlyStoreError(StoreError):
     """A store that can be searched but not written: a read-only file, folder or medium."""

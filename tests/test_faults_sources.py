@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from fixtures.processes import children, survivors
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -313,29 +314,6 @@ def test_a_vanished_source_is_removed(tmp_path: Path, own_store: Path) -> None:
 # ---------------------------------------------------------------- 6. workers end with the indexer
 
 
-def _children(pid: int) -> list[int]:
-    """The pids whose parent is `pid` (from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process exists and is not a zombie (waiting for a parent to reap it)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
 def _sources_written(store: Path) -> int:
     try:
         with closing(sqlite3.connect(store, timeout=0.1)) as db:
@@ -360,20 +338,14 @@ def test_kill_9_of_index_leaves_no_worker_and_a_resumable_store(tmp_path: Path) 
         deadline = time.monotonic() + 60
         while _sources_written(store) == 0 and time.monotonic() < deadline:
             time.sleep(0.02)
-        workers = _children(indexer.pid)
+        workers = children(indexer.pid)
         assert indexer.poll() is None, "the run ended before it could be killed: use more text"
         assert len(workers) >= 2, workers
         os.kill(indexer.pid, signal.SIGKILL)
         indexer.wait()
     finally:
         indexer.kill()
-    deadline = time.monotonic() + 5
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    survivors = [pid for pid in workers if _alive(pid)]
-    for pid in survivors:  # leave nothing running, even when the test fails
-        os.kill(pid, signal.SIGKILL)
-    assert not survivors, "a worker outlived the killed indexer"
+    assert not survivors(workers), "a worker outlived the killed indexer"
     written = _sources_written(store)
 
     resumed = subprocess.run(

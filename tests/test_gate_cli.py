@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.cli import main
+from factcheck.workers import default_jobs
 
 CONTRADICTED = "Kazakhstan opened an embassy in Kabul in 1993."
 SUPPORTED = (
@@ -66,7 +67,7 @@ def test_config_without_a_file_shows_the_defaults(project: Path) -> None:
     settings = shown["settings"]
     assert list(settings) == [
         "sources", "store", "baseline", "fail-on", "include", "exclude", "aliases",
-        "min-confidence", "judge",
+        "min-confidence", "judge", "jobs",
     ]  # fmt: skip
     assert settings["fail-on"] == {"value": ["contradicted", "conflicting"], "from": "default"}
     assert settings["judge"] == {"value": "rules", "from": "default"}
@@ -156,11 +157,22 @@ def test_an_unknown_key_is_a_one_line_error_naming_file_and_key(
         assert "fail-on" in message  # the valid keys are listed
 
 
+def test_jobs_default_to_the_cpus_and_a_flag_beats_the_file(project: Path) -> None:
+    assert config_json()["settings"]["jobs"] == {
+        "value": default_jobs(os.cpu_count()),
+        "from": "default",
+    }
+    config = write(project / ".factcheck.toml", "jobs = 3\n")
+    assert config_json()["settings"]["jobs"] == {"value": 3, "from": str(config)}
+    assert config_json("--jobs", "1")["settings"]["jobs"] == {"value": 1, "from": "flag --jobs"}
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ('fail-on = ["wrong"]\n', "Bad value for 'fail-on'"),
         ("min-confidence = 1.5\n", "Bad value for 'min-confidence'"),
+        ("jobs = 0\n", "Bad value for 'jobs'"),
         ('sources = "one-folder"\n', "Bad value for 'sources'"),
         ("store = \n", "is not valid TOML"),
     ],

@@ -14,6 +14,7 @@ from factcheck.config import Settings
 from factcheck.drafts.baseline import Baseline, apply_baseline, read_baseline
 from factcheck.drafts.draft import STDIN_PATH, Draft, load_drafts
 from factcheck.drafts.git_changes import Changes, changed_lines
+from factcheck.drafts.parallel import sharing
 from factcheck.drafts.verify import Selection, everywhere, verify_drafts
 from factcheck.errors import InputError
 from factcheck.index.indexer import Warn
@@ -52,8 +53,9 @@ def run_verify(
         _refuse_overwriting_drafts(drafts, output)
     only = changed_since_selection(drafts, changed_since) if changed_since else everywhere
     with open_judge(settings, warn=warn) as judge:
+        judging = sharing(judge, settings)
         report = verify_drafts(
-            drafts, judge, fail_on=settings.fail_on, only=only, progress=progress
+            drafts, judging, fail_on=settings.fail_on, only=only, progress=progress
         )
     if known is None:
         return report

@@ -9,7 +9,10 @@ whether the speaker said those words, not whether the words are true.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import NamedTuple
 
 from factcheck.drafts.draft import NOT_CHECKED, Draft, DraftSentence, draft_sentences
 from factcheck.drafts.suppress import Coverage, Suppression, find_suppressions, unused
@@ -37,9 +40,33 @@ def everywhere(location: Location) -> bool:
     return True
 
 
+class ToJudge(NamedTuple):
+    """A sentence to judge, with what judging it needs of its draft."""
+
+    sentence: DraftSentence
+    as_written: str  # the sentence as the draft spells it, before cleaning
+    quotations: tuple[Quotation, ...]  # those wholly inside it, in order
+
+
+# A sentence's verdict, or None and why it is not checked.
+Outcome = tuple[ClaimResult | None, str]
+# Judges sentences, giving their outcomes in order: `one_by_one` in this process, or
+# `factcheck.drafts.parallel` in worker processes.
+Judging = Callable[[Sequence[ToJudge]], Iterable[Outcome]]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A draft's sentences, and those of them to judge."""
+
+    draft: Draft
+    sentences: Sequence[DraftSentence]
+    to_judge: Sequence[ToJudge]
+
+
 def verify_drafts(
     drafts: Sequence[Draft],
-    judge: Judge,
+    judging: Judging,
     *,
     fail_on: frozenset[Verdict] = BLOCKING_VERDICTS,
     only: Selection = everywhere,
@@ -47,17 +74,21 @@ def verify_drafts(
 ) -> VerifyReport:
     """Every draft's check-worthy sentences judged and located, sorted by path and position.
 
-    Only the sentences (and draft problems) that `only` selects are checked and reported. A
-    suppression is unused when nothing it covers has a verdict `fail_on` blocks.
+    The sentences of all drafts go to `judging` at once, in order, so that it can share them
+    out. Only the sentences (and draft problems) that `only` selects are checked and reported.
+    A suppression is unused when nothing it covers has a verdict `fail_on` blocks.
     `progress` hears of each draft done and the claims it held.
     """
     progress = progress or SilentProgress()
     progress.start(len(drafts))
+    plans = [_plan(draft, only) for draft in drafts]
+    outcomes = iter(judging([task for plan in plans for task in plan.to_judge]))
     results: list[DraftResult] = []
     skipped: list[SkippedSentence] = []
     problems: list[DraftProblem] = []
-    for draft in drafts:
-        found, left_out, trouble = verify_draft(draft, judge, fail_on=fail_on, only=only)
+    for plan in plans:
+        judged = list(islice(outcomes, len(plan.to_judge)))
+        found, left_out, trouble = _verified(plan, judged, fail_on=fail_on, only=only)
         results += found
         skipped += left_out
         problems += trouble
@@ -74,6 +105,11 @@ def _position(item: DraftResult | SkippedSentence | DraftProblem) -> tuple[str, 
     return item.location.path, item.location.line, item.location.column
 
 
+def one_by_one(judge: Judge) -> Judging:
+    """Judging in this process, one sentence after another."""
+    return lambda to_judge: (judge_sentence(task, judge) for task in to_judge)
+
+
 def verify_draft(
     draft: Draft,
     judge: Judge,
@@ -82,14 +118,41 @@ def verify_draft(
     only: Selection = everywhere,
 ) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
     """One draft's results, skipped sentences and problems, in the draft's order."""
+    plan = _plan(draft, only)
+    judged = list(one_by_one(judge)(plan.to_judge))
+    return _verified(plan, judged, fail_on=fail_on, only=only)
+
+
+def _plan(draft: Draft, only: Selection) -> _Plan:
+    """A draft's sentences, and the selected ones with their quotations; none for a draft
+    that cannot be checked."""
     if draft.problem is not None:
-        return [], [], [p for p in [_not_checked(draft.path, draft.problem)] if only(p.location)]
+        return _Plan(draft, (), ())
     sentences = draft_sentences(draft)
     quotations = find_quotations(draft.prose)
+    to_judge = [
+        ToJudge(s, draft.prose[s.start : s.end], tuple(_inside(quotations, s)))
+        for s in sentences
+        if only(s.location)
+    ]
+    return _Plan(draft, sentences, to_judge)
+
+
+def _verified(
+    plan: _Plan,
+    outcomes: Sequence[Outcome],
+    *,
+    fail_on: frozenset[Verdict],
+    only: Selection,
+) -> tuple[list[DraftResult], list[SkippedSentence], list[DraftProblem]]:
+    """A draft's results, skipped sentences and problems, from the outcomes of its sentences
+    to judge (in order)."""
+    draft = plan.draft
+    if draft.problem is not None:
+        return [], [], [p for p in [_not_checked(draft.path, draft.problem)] if only(p.location)]
     judged: dict[int, ClaimResult] = {}
     skipped: list[SkippedSentence] = []
-    for sentence in (s for s in sentences if only(s.location)):
-        result, reason = _judge(draft, sentence, _inside(quotations, sentence), judge)
+    for (sentence, _, _), (result, reason) in zip(plan.to_judge, outcomes, strict=True):
         if result is None:
             skipped.append(
                 SkippedSentence(location=sentence.location, text=sentence.text, reason=reason)
@@ -97,10 +160,12 @@ def verify_draft(
         else:
             judged[sentence.index] = result
     suppressions, problems = find_suppressions(draft)
-    coverage = Coverage(sentences)
+    coverage = Coverage(plan.sentences)
     reasons, unused_ones = _apply(suppressions, coverage, judged, Gate(fail_on), only)
     results = [
-        _located(judged[s.index], s, reasons.get(s.index)) for s in sentences if s.index in judged
+        _located(judged[s.index], s, reasons.get(s.index))
+        for s in plan.sentences
+        if s.index in judged
     ]
     problems = [problem for problem in problems if only(problem.location)]
     return results, skipped, [*problems, *(unused(s) for s in unused_ones)]
@@ -122,20 +187,18 @@ def _inside(quotations: Sequence[Quotation], sentence: DraftSentence) -> list[Qu
     return [q for q in quotations[first:last] if q.end <= sentence.end]
 
 
-def _judge(
-    draft: Draft, sentence: DraftSentence, quotations: Sequence[Quotation], judge: Judge
-) -> tuple[ClaimResult | None, str]:
+def judge_sentence(task: ToJudge, judge: Judge) -> Outcome:
     """A sentence's verdict, or None and why it is not checked.
 
     A sentence without quotations is parsed once: the parse says whether it states a fact,
     and is what the judge compares.
     """
+    sentence, as_written, quotations = task
     if len(sentence.text) > MAX_CLAIM_CHARS:
         return None, (
             f"too long to check as one sentence ({len(sentence.text):,} characters; "
             f"the limit is {MAX_CLAIM_CHARS:,})"
         )
-    as_written = draft.prose[sentence.start : sentence.end]
     if quotations:
         reason = skip_reason(as_written, quotations, (), offset=sentence.start)
         return (None, reason) if reason else (judge.check_quotations(sentence.text, quotations), "")

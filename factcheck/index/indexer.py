@@ -19,10 +19,6 @@ What a run does to the store (docs/reliability.md, "Indexing"):
 from __future__ import annotations
 
 import os
-import signal
-import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +47,7 @@ from factcheck.sources.read import (
     of_file,
     scope_of,
 )
+from factcheck.workers import result, submit, worker_pool
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -62,8 +59,6 @@ TASK_CHARS = 60_000
 PARALLEL_MIN_CHARS = 200_000
 # How many bad lines of one file are named one by one; the rest are counted.
 BAD_LINES_NAMED = 5
-# How often a worker checks that the indexer that started it is still there.
-WATCH_SECONDS = 0.5
 # Stored sentences encoded per transaction when vectors are added to a store that lacks them.
 FILL_BATCH = 5_000
 Warn = Callable[[str], None]
@@ -400,29 +395,15 @@ def _prepared_batches(
         for chunk in chunks:
             yield prepare_documents(chunk, aliases, encoder=encoder)
         return
-    # Imported here: every command imports this module, and `check` must start quickly.
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Started fresh ("spawn"), a worker holds neither the writer lock's file nor the store's
-    # connection, so a killed indexer's lock is free at once; and it ends with the indexer.
-    pool = ProcessPoolExecutor(
-        jobs,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
-        initargs=(aliases, os.getpid(), encoder is not None),
-    )
-    try:
+    with worker_pool(jobs, _start_worker, (aliases, encoder is not None)) as pool:
         pending: deque[Future[list[PreparedSource]]] = deque()
         for chunk in chunks:
-            pending.append(pool.submit(_prepare_in_worker, chunk))
+            pending.append(submit(pool, _prepare_in_worker, chunk))
             # Read only a little ahead of the writer, so memory stays bounded.
             if len(pending) > 2 * jobs:
-                yield pending.popleft().result()
+                yield result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
-    finally:
-        pool.shutdown(cancel_futures=True)
+            yield result(pending.popleft())
 
 
 # Set once per worker process, not sent per task.
@@ -430,41 +411,12 @@ _worker_aliases: AliasIndex | None = None
 _worker_encoder: StaticEncoder | None = None
 
 
-def _start_worker(aliases: AliasIndex, indexer: int, vectors: bool) -> None:
-    """Set a worker process up: the aliases (and the encoder, when the indexer stores
-    `vectors`) once, Ctrl-C left to the writer to handle, and an end when the indexer
-    `indexer` (a pid) ends, even when it is killed outright."""
+def _start_worker(aliases: AliasIndex, vectors: bool) -> None:
+    """Set a worker process up: the aliases, and the encoder when the indexer stores
+    `vectors`, once."""
     global _worker_aliases, _worker_encoder
     _worker_aliases = aliases
     _worker_encoder = shipped_encoder() if vectors else None
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
-    if os.getppid() != indexer:  # it ended before the line above took effect
-        os._exit(1)
-    threading.Thread(target=_watch, args=(indexer,), daemon=True, name="watch-indexer").start()
-
-
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this process when its parent ends."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # no prctl here: the watch thread still ends it
-        pass
-
-
-def _watch(indexer: int) -> None:
-    """End this worker once its parent is no longer `indexer` (it was re-parented)."""
-    while os.getppid() == indexer:
-        time.sleep(WATCH_SECONDS)
-    os._exit(1)
 
 
 def _prepare_in_worker(docs: list[SourceDocument]) -> list[PreparedSource]:

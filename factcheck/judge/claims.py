@@ -42,6 +42,7 @@ from factcheck.models import (
 if TYPE_CHECKING:
     from factcheck.config import Settings
     from factcheck.index.indexer import Warn
+    from factcheck.index.store import EvidenceStore
     from factcheck.judge.model_voice import ModelVoice
 
 MAX_CLAIM_CHARS = 2000
@@ -171,12 +172,18 @@ def open_judge(settings: Settings, *, warn: Warn = lambda message: None) -> Iter
     from factcheck.index.opening import open_configured
 
     with open_configured(settings, warn=warn) as store:
-        aliases = AliasIndex([*store.aliases(), *settings.user_aliases()])
-        # Search by meaning beside the terms only for the combined judge: `--judge rules`
-        # finds exactly what it always found.
-        dense = DenseSearch.of(store) if settings.judge != "rules" else None
-        retriever = StoreRetriever(store, dense=dense)
-        yield Judge(retriever, aliases, settings.min_confidence, voice(settings))
+        yield judge_over(store, settings)
+
+
+def judge_over(store: EvidenceStore, settings: Settings) -> Judge:
+    """The judge the settings ask for, over an open store, with its aliases and the configured
+    ones."""
+    aliases = AliasIndex([*store.aliases(), *settings.user_aliases()])
+    # Search by meaning beside the terms only for the combined judge: `--judge rules`
+    # finds exactly what it always found.
+    dense = DenseSearch.of(store) if settings.judge != "rules" else None
+    retriever = StoreRetriever(store, dense=dense)
+    return Judge(retriever, aliases, settings.min_confidence, voice(settings))
 
 
 def voice(settings: Settings) -> ModelVoice | None:
