@@ -32,8 +32,9 @@ STORE_HELP = "Evidence store file (default: the bundled sources, indexed on firs
 judge_option = click.option(
     "--judge",
     type=click.Choice(["combined", "rules"]),
-    help="rules (default): the rules alone; combined: the rules with the entailment model "
-    "beside them, deciding what the rules' words leave open (experimental, see docs/model.md).",
+    help="combined (default): the rules, with dense retrieval and the shipped entailment "
+    "model deciding what the rules' words leave open (docs/model.md); rules: the rules alone, "
+    "searching by terms.",
 )
 
 # How many processes judge the sentences of drafts (verify, baseline, config).

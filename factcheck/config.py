@@ -30,8 +30,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 DOT_FILE = ".factcheck.toml"
-# Who judges: the rules alone (the default), or the rules with the entailment model beside
-# them (experimental: docs/model.md says what it gains and what it does not yet).
+# Who judges: the rules with dense retrieval and the entailment model beside them (the
+# default: docs/model.md), or the rules alone.
 JudgeName = Literal["rules", "combined"]
 PYPROJECT = "pyproject.toml"
 
@@ -213,7 +213,7 @@ def resolve_settings(
     chosen["judge"] = _first(
         (Origin(kind="flag", name="--judge"), flags.judge),
         (found, file.judge),
-        (DEFAULT, "rules"),
+        (DEFAULT, "combined"),
     )
     chosen["jobs"] = _first(
         (Origin(kind="flag", name="--jobs"), flags.jobs),

@@ -70,7 +70,7 @@ def test_config_without_a_file_shows_the_defaults(project: Path) -> None:
         "min-confidence", "judge", "jobs",
     ]  # fmt: skip
     assert settings["fail-on"] == {"value": ["contradicted", "conflicting"], "from": "default"}
-    assert settings["judge"] == {"value": "rules", "from": "default"}
+    assert settings["judge"] == {"value": "combined", "from": "default"}
     assert settings["baseline"] == {"value": None, "from": "default"}
     assert settings["store"]["from"] == "env FACTCHECK_STORE"  # tests/conftest.py sets it
 

@@ -58,19 +58,19 @@ def test_help_loads_no_models_and_no_renderers(args: list[str]) -> None:
 def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
     bundled_store: Path,
 ) -> None:
-    loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)
+    loaded = loaded_by("check", "--judge", "rules", "--store", str(bundled_store), CLAIM)
     # check reads the configuration (aliases, min-confidence), as verify does
     assert {"factcheck.judge.claims", "factcheck.config"} <= loaded
     drafts = {name for name in loaded if name.startswith("factcheck.drafts")}
     assert not drafts and not loaded & {"factcheck.index.indexer", *RENDERERS}
-    # the rules alone (the default judge) load no model
+    # the rules alone load no model
     assert not loaded & {"onnxruntime", "tokenizers", "factcheck.judge.entailment"}
 
 
-def test_the_combined_judge_runs_the_model_without_the_training_stack(
+def test_the_default_judge_runs_the_model_without_the_training_stack(
     bundled_store: Path,
 ) -> None:
-    loaded = loaded_by("check", "--judge", "combined", "--store", str(bundled_store), CLAIM)
+    loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)  # the default judge
     assert {"onnxruntime", "factcheck.judge.entailment"} <= loaded
     assert not loaded & {"torch", "transformers", "sentence_transformers"}
 

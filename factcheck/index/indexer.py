@@ -334,7 +334,8 @@ def _write_changed(
 
 def _fill_vectors(store: EvidenceStore, encoder: StaticEncoder) -> None:
     """Encode the stored sentences that lack a vector (a store made before vectors, or indexed
-    without the `model` extra), a batch per transaction, then record the vectors complete."""
+    where numpy or tokenizers cannot be imported), a batch per transaction, then record the
+    vectors complete."""
     last = 0
     while batch := store.sentences_without_vectors(after=last, limit=FILL_BATCH):
         ids = [sentence_id for sentence_id, _ in batch]

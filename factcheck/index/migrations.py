@@ -105,7 +105,7 @@ def m004_sentence_vectors(db: sqlite3.Connection) -> None:
 
     A table of its own rather than a column of `sentences`: loading every vector then reads
     256 bytes a sentence, not its text and analysis too. Nothing is encoded here (a migration
-    must not need the `model` extra): a store with sentences is marked as lacking vectors, and
+    must not need numpy or tokenizers): a store with sentences is marked as lacking vectors, and
     the next `factcheck index` with the extra installed encodes them; until then search is by
     terms alone, as before.
     """

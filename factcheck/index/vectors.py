@@ -4,8 +4,9 @@ int8 form vectors are stored in, and exact nearest-neighbour search over a store
 The encoder is a table of one vector per word piece, distilled from all-MiniLM-L6-v2 by
 `python -m training.static_encoder` and shipped beside the entailment model (`judge/model/`,
 sharing its tokenizer); a sentence's vector is the mean of its pieces' vectors, normalised. It
-needs numpy and tokenizers (the `model` extra) and nothing else: without them `shipped_encoder`
-is None, the indexer stores no vectors and search is by terms alone (docs/model.md).
+needs numpy and tokenizers (installed with factcheck) and nothing else: without them
+`shipped_encoder` is None, the indexer stores no vectors and search is by terms alone
+(docs/model.md).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def unit_rows(vectors: NDArray[np.float32]) -> NDArray[np.float32]:
 
 
 def available() -> bool:
-    """Whether the encoder can run here: the `model` extra (numpy, tokenizers) is installed."""
+    """Whether the encoder can run here: numpy and tokenizers (installed with factcheck) import."""
     return all(find_spec(name) is not None for name in ("numpy", "tokenizers"))
 
 
@@ -138,7 +139,8 @@ def encoder_name() -> str | None:
 
 @cache
 def shipped_encoder() -> StaticEncoder | None:
-    """The shipped encoder, loaded once per process; None without the `model` extra."""
+    """The shipped encoder, loaded once per process; None where numpy or tokenizers cannot be
+    imported."""
     return StaticEncoder.load() if available() else None
 
 

@@ -82,8 +82,8 @@ class PairEncoder:
 
 
 MISSING_RUNTIME = (
-    "The combined judge needs the model's runtime — install it with "
-    "pip install 'factcheck[model]' (onnxruntime, tokenizers, numpy), or use --judge rules."
+    "The combined judge needs the model's runtime (onnxruntime, tokenizers, numpy), which "
+    "factcheck installs with itself: reinstall it (pip install factcheck), or use --judge rules."
 )
 RUNTIME = ("numpy", "onnxruntime", "tokenizers")
 

@@ -62,8 +62,8 @@ class DenseSearch:
 
     @classmethod
     def of(cls, store: EvidenceStore) -> DenseSearch | None:
-        """The search over a store's vectors; None without the `model` extra or vectors made
-        by the shipped encoder (then search is by terms alone)."""
+        """The search over a store's vectors; None where numpy or tokenizers cannot be imported,
+        or without vectors made by the shipped encoder (then search is by terms alone)."""
         encoder = shipped_encoder()
         if encoder is None:
             return None
