@@ -126,9 +126,7 @@ def _line(judgement: Judgement) -> int:
 
 
 def _where(judgement: Judgement) -> str:
-    sentence = judgement.evidence.sentence.sentence
-    source = judgement.evidence.source
-    return f"{source.id}, line {source.line_in_file(sentence.line)}"
+    return f"{judgement.evidence.source.id}, line {_line(judgement)}"
 
 
 def _confidence(judgement: Judgement) -> float:
