@@ -30,6 +30,7 @@ from factcheck.errors import InputError
 from factcheck.extract.analyse import LONGEST_SENTENCE, analyze_sentences, analyzer_version
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.segment import split_sentences
+from factcheck.index import ann
 from factcheck.index.rows import (
     SOURCE_COLUMNS,
     PreparedSource,
@@ -152,8 +153,12 @@ def index_paths(
     warn: Warn = lambda message: None,
     jobs: int = 1,
     progress: Progress | None = None,
+    approximate_from: int = ann.ANN_MIN_SENTENCES,
 ) -> IndexStats:
     """Bring the store in line with the sources under `paths` (module rules).
+
+    A store of `approximate_from` sentences or more gets a nearest-neighbour file beside it
+    (`factcheck.index.ann`), built after its last write.
 
     With `jobs` > 1 and enough text, that many worker processes analyse while this one writes;
     they end with this process, however it ends. A run holds the store's writer lock; sources
@@ -170,8 +175,10 @@ def index_paths(
     version = analyzer_version()
     plan = _plan(scan, store, paths, version)
     encoding = encoder_name()
-    vectors_due = encoding is not None and store.vectors_due(encoding)
-    if not user_aliases and plan.is_idle(scan) and (not vectors_due or store.read_only):
+    vector_work = encoding is not None and (
+        store.vectors_due(encoding) or ann.is_due(store, encoding, least=approximate_from)
+    )
+    if not user_aliases and plan.is_idle(scan) and (not vector_work or store.read_only):
         _report_kept(plan, scan, warn)
         return IndexStats(unchanged=len(scan.documents), **_unread_counts(scan, plan))
     with store.writer_lock():
@@ -195,6 +202,8 @@ def index_paths(
             store.remove_source(source_id)
         if encoder is not None and store.vectors_due(encoder.name):
             _fill_vectors(store, encoder)
+        if encoder is not None:
+            ann.refresh(store, encoder.name, dims=encoder.dims, least=approximate_from)
         if user_aliases:
             store.set_user_aliases(user_aliases)
     _report_kept(plan, scan, warn)

@@ -71,6 +71,11 @@ INSERT_SOURCE_SQL = (
 )
 INSERT_VECTOR_SQL = "INSERT INTO sentence_vectors (sentence_id, vector) VALUES (?, ?)"
 MARK_VECTORS_INCOMPLETE_SQL = "INSERT OR REPLACE INTO meta VALUES ('vectors_incomplete', '1')"
+# The record of the nearest-neighbour file built over the vectors (`factcheck.index.ann`):
+# every write that changes the vectors deletes it in its own transaction, so a record never
+# describes vectors other than those stored.
+VECTOR_INDEX_KEY = "vector_index"
+FORGET_VECTOR_INDEX_SQL = f"DELETE FROM meta WHERE key = '{VECTOR_INDEX_KEY}'"
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
@@ -476,6 +481,7 @@ class EvidenceStore:
                 self._insert_source(prepared, counted, analyzer)
                 count += 1
             self._update_term_counts(counted)
+            self._db.execute(FORGET_VECTOR_INDEX_SQL)
         return count
 
     @_translate_errors
@@ -485,6 +491,7 @@ class EvidenceStore:
         with self._transaction():
             self._delete_source(source_id, counted)
             self._update_term_counts(counted)
+            self._db.execute(FORGET_VECTOR_INDEX_SQL)
 
     @_translate_errors
     def set_user_aliases(self, aliases: Sequence[Alias]) -> None:
@@ -572,6 +579,12 @@ class EvidenceStore:
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     @_translate_errors
+    def delete_meta(self, key: str) -> None:
+        """Remove a stored setting (none is a no-op)."""
+        with self._transaction():
+            self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    @_translate_errors
     def adopt_encoder(self, encoder: str) -> None:
         """Make `encoder` the one whose vectors the store holds.
 
@@ -583,6 +596,7 @@ class EvidenceStore:
             if (stored.fetchone() or (encoder,))[0] != encoder:
                 self._db.execute("DELETE FROM sentence_vectors")
                 self._db.execute(MARK_VECTORS_INCOMPLETE_SQL)
+                self._db.execute(FORGET_VECTOR_INDEX_SQL)
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('vector_encoder', ?)", (encoder,))
 
     @_translate_errors
@@ -590,6 +604,7 @@ class EvidenceStore:
         """Store (sentence id, int8 vector) rows of the adopted encoder, in one transaction."""
         with self._transaction():
             self._db.executemany(INSERT_VECTOR_SQL, vectors)
+            self._db.execute(FORGET_VECTOR_INDEX_SQL)
 
     @_translate_errors
     def vectors_complete(self) -> None:
@@ -620,9 +635,12 @@ class EvidenceStore:
         return [(row[0], row[1]) for row in rows]
 
     @_translate_errors
-    def sentence_vectors(self, encoder: str, *, size: int) -> tuple[array[int], bytearray]:
+    def sentence_vectors(
+        self, encoder: str, *, size: int, after: int = 0, limit: int = -1
+    ) -> tuple[array[int], bytearray]:
         """The ids of the sentences with a vector made by `encoder` (none if the stored ones
-        were made by another) and their vectors of `size` bytes, end to end.
+        were made by another) and their vectors of `size` bytes, end to end: every one, or up
+        to `limit` in order of id past id `after`.
 
         Two flat buffers rather than a row object a sentence: a large store has millions.
         """
@@ -632,12 +650,31 @@ class EvidenceStore:
             if self.get_meta("vector_encoder") != encoder:
                 return ids, vectors
             for sentence_id, vector in self._db.execute(
-                "SELECT sentence_id, vector FROM sentence_vectors WHERE length(vector) = ?",
-                (size,),
+                "SELECT sentence_id, vector FROM sentence_vectors WHERE sentence_id > ?"
+                " AND length(vector) = ? ORDER BY sentence_id LIMIT ?",
+                (after, size, limit),
             ):
                 ids.append(sentence_id)
                 vectors += vector
         return ids, vectors
+
+    @_translate_errors
+    def vectors_of(self, ids: Sequence[int], *, size: int) -> tuple[array[int], bytearray]:
+        """Those of the sentences `ids` that have a vector of `size` bytes, and their vectors
+        end to end, as `sentence_vectors` gives them."""
+        found: array[int] = array("q")
+        vectors = bytearray()
+        for start in range(0, len(ids), _SQL_VARIABLES):
+            chunk = list(ids[start : start + _SQL_VARIABLES])
+            rows = self._db.execute(
+                "SELECT sentence_id, vector FROM sentence_vectors WHERE sentence_id IN"
+                f" ({', '.join('?' * len(chunk))}) AND length(vector) = ? ORDER BY sentence_id",
+                [*chunk, size],
+            )
+            for sentence_id, vector in rows:
+                found.append(sentence_id)
+                vectors += vector
+        return found, vectors
 
     @_translate_errors
     def get_meta(self, key: str) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.tokens import terms
+from factcheck.index.ann import ApproximateIndex
 from factcheck.index.query import Wanted
 from factcheck.index.store import EvidenceStore
 from factcheck.index.vectors import StaticEncoder, VectorIndex, shipped_encoder
@@ -53,10 +54,10 @@ def search_terms(wanted: Sequence[Wanted]) -> list[str]:
 
 
 class DenseSearch:
-    """The stored sentences nearest a text in meaning: a store's vectors, loaded once, and the
-    encoder that made them."""
+    """The stored sentences nearest a text in meaning: a store's vectors (loaded once, or, in a
+    large store, its nearest-neighbour file) and the encoder that made them."""
 
-    def __init__(self, encoder: StaticEncoder, index: VectorIndex) -> None:
+    def __init__(self, encoder: StaticEncoder, index: VectorIndex | ApproximateIndex) -> None:
         self.encoder = encoder
         self.index = index
 
@@ -67,14 +68,21 @@ class DenseSearch:
         encoder = shipped_encoder()
         if encoder is None:
             return None
-        ids, vectors = store.sentence_vectors(encoder.name, size=encoder.dims)
-        index = VectorIndex.of(ids, vectors, encoder.dims)
+        index = ApproximateIndex.open(store, encoder.name, dims=encoder.dims) or _loaded(
+            store, encoder
+        )
         return cls(encoder, index) if len(index) else None
 
     def nearest(self, text: str, *, limit: int = DENSE_CANDIDATES) -> list[tuple[int, float]]:
         """Up to `limit` (sentence id, cosine), nearest first."""
         [query] = self.encoder.encode([text])
         return self.index.nearest(query, limit=limit)
+
+
+def _loaded(store: EvidenceStore, encoder: StaticEncoder) -> VectorIndex:
+    """Every vector of the store made by `encoder`, in memory, for exact search."""
+    ids, vectors = store.sentence_vectors(encoder.name, size=encoder.dims)
+    return VectorIndex.of(ids, vectors, encoder.dims)
 
 
 def fused(rankings: Sequence[Sequence[int]], *, k: int = FUSION_K) -> list[int]:
