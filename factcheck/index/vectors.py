@@ -43,7 +43,7 @@ class StaticEncoder:
     and a text costs a few dictionary lookups instead of a tokenizer pass, the dearest step.
     """
 
-    def __init__(self, pieces: NDArray[np.float32], tokenizer: Tokenizer, name: str) -> None:
+    def __init__(self, pieces: QuantisedRows, tokenizer: Tokenizer, name: str) -> None:
         import numpy as np
 
         self.pieces = pieces
@@ -61,7 +61,7 @@ class StaticEncoder:
 
         card = json.loads((folder / ENCODER_CARD).read_text("utf-8"))
         with np.load(folder / ENCODER_FILE) as arrays:
-            pieces = arrays["pieces"].astype(np.float32) * arrays["scales"][:, None]
+            pieces = QuantisedRows(arrays["pieces"], arrays["scales"])
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         tokenizer.no_truncation()
         tokenizer.no_padding()
@@ -97,7 +97,31 @@ class StaticEncoder:
         self._known.update(zip(new, range(start, start + len(new)), strict=True))
 
 
-def summed_rows(table: NDArray[np.float32], groups: Sequence[list[int]]) -> NDArray[np.float32]:
+@dataclass(frozen=True)
+class QuantisedRows:
+    """A table of int8 rows with a scale each, dequantised only as rows are read: widening the
+    encoder's whole table (30k pieces) to float took a cold `check` 20-80 ms, for the few
+    dozen pieces a claim has. A row read is exactly what the widened table held."""
+
+    values: NDArray[np.int8]
+    scales: NDArray[np.float32]
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self.values.shape)
+
+    def __getitem__(self, rows: NDArray[np.int64]) -> NDArray[np.float32]:
+        import numpy as np
+
+        widened: NDArray[np.float32] = (
+            self.values[rows].astype(np.float32) * self.scales[rows, None]
+        )
+        return widened
+
+
+def summed_rows(
+    table: NDArray[np.float32] | QuantisedRows, groups: Sequence[list[int]]
+) -> NDArray[np.float32]:
     """For each group of row numbers, the sum of those rows of `table` (zeros for none)."""
     import numpy as np
 
