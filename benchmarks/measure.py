@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from factcheck.index.ann import files as ann_files
 from factcheck.index.store import SEARCH_SQL
 from factcheck.judge.retrieve import CANDIDATES
 
@@ -124,10 +125,10 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 
 def file_bytes(path: Path) -> int:
-    """Size on disk of a SQLite database with its -wal and -shm files."""
-    return sum(
-        p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()
-    )
+    """Size on disk of a store: the SQLite database with its -wal and -shm files, and its
+    nearest-neighbour file (`factcheck.index.ann`), if it has one."""
+    beside = [Path(f"{path}-wal"), Path(f"{path}-shm"), *ann_files(path)]
+    return sum(p.stat().st_size for p in (path, *beside) if p.exists())
 
 
 class BareSearch:

@@ -14,6 +14,7 @@ import pytest
 from benchmarks.__main__ import main as run_benchmarks
 from benchmarks.__main__ import parse_size
 from benchmarks.corpus import Cast, changed_figure, generate, read_claims
+from benchmarks.measure import file_bytes
 from benchmarks.report import Figure, Target, render_growth, render_table
 from benchmarks.suite import against_rules, bundled_claim_texts
 from factcheck.extract.entities import AliasIndex
@@ -238,3 +239,12 @@ def test_the_runner_measures_one_judge_when_asked(
     assert "CLI check, cold, wall (rules)" in out
     assert "(combined)" not in out and "bundled " not in out
     assert "claims answered as labelled: 400: rules 6/6\n" in out
+
+
+def test_a_store_size_counts_its_nearest_neighbour_file(tmp_path: Path) -> None:
+    store = tmp_path / "store.db"
+    store.write_bytes(b"s" * 100)
+    (tmp_path / "store.db-wal").write_bytes(b"w" * 10)
+    (tmp_path / "store.db.0123abcd.ann").write_bytes(b"a" * 1000)
+    (tmp_path / "other.db.0123abcd.ann").write_bytes(b"o" * 5)  # another store's
+    assert file_bytes(store) == 1110

@@ -141,10 +141,15 @@ def _usable(store: EvidenceStore, record: Record, encoder: str) -> bool:
     return record.encoder == encoder and size == record.size
 
 
+def files(store_path: Path) -> list[Path]:
+    """The store's nearest-neighbour files, and parts of interrupted builds, on disk."""
+    pattern = f"{escape(store_path.name)}.*{SUFFIX}"
+    return [*store_path.parent.glob(pattern), *store_path.parent.glob(f"{pattern}.part")]
+
+
 def _remove_files(store_path: Path, *, keep: str | None) -> None:
     """Delete the store's nearest-neighbour files (and parts of interrupted builds) but `keep`."""
-    pattern = f"{escape(store_path.name)}.*{SUFFIX}"
-    for found in [*store_path.parent.glob(pattern), *store_path.parent.glob(f"{pattern}.part")]:
+    for found in files(store_path):
         if found.name != keep:
             found.unlink(missing_ok=True)
 
