@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from glob import escape
 from importlib.util import find_spec
@@ -151,7 +152,10 @@ def _remove_files(store_path: Path, *, keep: str | None) -> None:
     """Delete the store's nearest-neighbour files (and parts of interrupted builds) but `keep`."""
     for found in files(store_path):
         if found.name != keep:
-            found.unlink(missing_ok=True)
+            # A file another process has mapped cannot be deleted on Windows: the next build
+            # tries again.
+            with suppress(OSError):
+                found.unlink(missing_ok=True)
 
 
 class ApproximateIndex:
