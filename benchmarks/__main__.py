@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.measure import machine
+from benchmarks.measure import PACKAGE, byte_compile, machine
 from benchmarks.report import Figure, render_growth, render_table, size_label
 from benchmarks.suite import JUDGES, Options, measure_bundled, measure_size
 
@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
     started = time.perf_counter()
     described = machine()
+    described["bytecode"] = "compiled" if byte_compile(PACKAGE) else "not cached"
     print("machine: " + ", ".join(f"{k} {v}" for k, v in described.items()))
     figures: list[Figure] = []
     answers: list[str] = []

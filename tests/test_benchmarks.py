@@ -14,7 +14,7 @@ import pytest
 from benchmarks.__main__ import main as run_benchmarks
 from benchmarks.__main__ import parse_size
 from benchmarks.corpus import Cast, changed_figure, generate, read_claims
-from benchmarks.measure import file_bytes
+from benchmarks.measure import byte_compile, file_bytes
 from benchmarks.report import Figure, Target, render_growth, render_table
 from benchmarks.suite import against_rules, bundled_claim_texts
 from factcheck.extract.entities import AliasIndex
@@ -248,3 +248,11 @@ def test_a_store_size_counts_its_nearest_neighbour_file(tmp_path: Path) -> None:
     (tmp_path / "store.db.0123abcd.ann").write_bytes(b"a" * 1000)
     (tmp_path / "other.db.0123abcd.ann").write_bytes(b"o" * 5)  # another store's
     assert file_bytes(store) == 1110
+
+
+def test_the_package_timed_is_byte_compiled_first(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "module.py").write_text("VALUE = 1\n", "utf-8")
+    assert byte_compile(package)
+    assert list((package / "__pycache__").glob("module.*.pyc"))

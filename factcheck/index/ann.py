@@ -185,7 +185,9 @@ class ApproximateIndex:
         from usearch.index import Index
 
         try:
-            graph = Index.restore(str(_file(store, record)), view=True)
+            # Without the key -> node table, which a search does not need: building it for
+            # 1M keys took 120 of the 200 ms a view of the file took.
+            graph = Index.restore(str(_file(store, record)), view=True, enable_key_lookups=False)
         except (OSError, RuntimeError, ValueError):  # truncated, or not a usearch file
             return None
         if graph is None or graph.ndim != dims or len(graph) != record.vectors:
