@@ -5,12 +5,12 @@ Below ANN_MIN_SENTENCES the exact search of `vectors.VectorIndex` stays: loading
 costs less than opening a second file would save. From there on, `factcheck index` builds an
 HNSW graph (usearch) over each vector's sign bits, 32 bytes a sentence, and a query re-ranks
 the graph's CANDIDATES nearest by the exact cosine of their stored int8 vectors: the store's
-vectors stay the one source of truth, and the file adds a fifth of their size
-(docs/decisions.md).
+vectors stay the one source of truth, and the file takes ~180 bytes a sentence, less than they
+do (docs/decisions.md).
 
 The file is `<store>.<token>.ann`: written under a temporary name, renamed, then recorded in the
-store's meta table (its name, encoder and number of vectors) in one transaction, and only then
-are older files deleted; every write that changes the vectors deletes the record
+store's meta table (its name, encoder, number of vectors and length) in one transaction, and
+only then are older files deleted; every write that changes the vectors deletes the record
 (`store.FORGET_VECTOR_INDEX_SQL`). A record that is missing, of another encoder, or whose file is
 gone or unreadable, makes search exact: slower, never wrong.
 """
@@ -41,11 +41,11 @@ ANN_MIN_SENTENCES = 20_000
 # ~95% of the exact ten nearest on the 100k benchmark store.
 CANDIDATES = 200
 CONNECTIVITY = 16  # usearch's default: 8 halves the file's graph but loses ~5% of recall
-BUILD_BATCH = 50_000
+BUILD_BATCH = 50_000  # vectors read from the store and added to the graph at a time
 # The graph's first vectors are added one thread at a time: added concurrently to a graph that
 # is nearly empty, some are left unreachable (in 19 of 30 two-thread builds of 150 vectors,
 # 1-4 of them; none in 30 one-thread builds). Past them, threads cost no measurable recall.
-LINKED_ALONE = 2_000  # vectors read from the store and added to the graph at a time
+LINKED_ALONE = 2_000
 SUFFIX = ".ann"
 
 
