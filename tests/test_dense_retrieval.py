@@ -19,6 +19,7 @@ from factcheck.index import indexer, vectors
 from factcheck.index.indexer import index_paths
 from factcheck.index.store import EvidenceStore
 from factcheck.judge.claims import open_judge
+from factcheck.judge.entailment import MAX_TOKENS, PairEncoder
 from factcheck.judge.retrieve import fused, wanted_in_evidence
 from factcheck.models import EvidenceSentence
 
@@ -199,3 +200,13 @@ def test_worker_processes_store_the_vectors_too(
     [(sentences,)] = query(own_store, "SELECT count(*) FROM sentences")
     assert query(own_store, "SELECT count(*) FROM sentence_vectors") == [(sentences,)]
     assert candidate_texts(own_store, "combined")[0] == PARAPHRASE
+
+
+def test_the_encoder_and_the_model_share_a_tokenizer_and_neither_truncates_for_the_other() -> None:
+    word = "-".join(["q"] * 200)  # one word to the encoder, of 399 word pieces
+    alone = vectors.StaticEncoder.load().encode([word])
+    pairs = PairEncoder(vectors.MODEL_DIR / vectors.TOKENIZER_FILE)
+    assert pairs.tokenizer is vectors.StaticEncoder.load().tokenizer  # read once
+    assert pairs.encode([(word, word)])["input_ids"].shape[1] == MAX_TOKENS
+    assert np.array_equal(vectors.StaticEncoder.load().encode([word]), alone)
+    assert pairs.encode([(word, word)])["input_ids"].shape[1] == MAX_TOKENS

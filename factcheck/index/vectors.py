@@ -57,15 +57,11 @@ class StaticEncoder:
     def load(cls, folder: Path = MODEL_DIR) -> StaticEncoder:
         """The encoder shipped in `folder`."""
         import numpy as np
-        from tokenizers import Tokenizer
 
         card = json.loads((folder / ENCODER_CARD).read_text("utf-8"))
         with np.load(folder / ENCODER_FILE) as arrays:
             pieces = QuantisedRows(arrays["pieces"], arrays["scales"])
-        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
-        tokenizer.no_truncation()
-        tokenizer.no_padding()
-        return cls(pieces, tokenizer, cls.name_in(card))
+        return cls(pieces, tokenizer_at(folder / TOKENIZER_FILE), cls.name_in(card))
 
     @staticmethod
     def name_in(card: dict[str, Any]) -> str:
@@ -92,6 +88,8 @@ class StaticEncoder:
         start = len(self._known)
         while start + len(new) > len(self._words):  # one call with more words than KNOWN_WORDS
             self._words = np.concatenate([self._words, np.zeros_like(self._words)])
+        self.tokenizer.no_truncation()  # shared with the entailment model, which truncates
+        self.tokenizer.no_padding()
         encoded = self.tokenizer.encode_batch(new, add_special_tokens=False)
         self._words[start : start + len(new)] = summed_rows(self.pieces, [e.ids for e in encoded])
         self._known.update(zip(new, range(start, start + len(new)), strict=True))
@@ -149,6 +147,16 @@ def unit_rows(vectors: NDArray[np.float32]) -> NDArray[np.float32]:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     scaled: NDArray[np.float32] = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
     return scaled
+
+
+@cache
+def tokenizer_at(path: Path) -> Tokenizer:
+    """The tokenizer in the file `path`, read once per process: the encoder and the entailment
+    model share one file, and reading it takes ~27 ms. Whoever uses it sets the truncation and
+    padding it needs before each use."""
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(path))
 
 
 def available() -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.errors import InputError
+from factcheck.index.vectors import tokenizer_at
 
 if TYPE_CHECKING:
     import numpy as np
@@ -57,16 +58,14 @@ class PairEncoder:
     """
 
     def __init__(self, tokenizer_file: Path) -> None:
-        from tokenizers import Tokenizer
-
-        self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
-        self.tokenizer.enable_truncation(MAX_TOKENS, strategy="longest_first")
-        self.tokenizer.no_padding()  # each batch is padded to its own longest pair
+        self.tokenizer = tokenizer_at(tokenizer_file)  # the sentence encoder's too
 
     def encode(self, pairs: Sequence[tuple[str, str]]) -> dict[str, NDArray[np.int64]]:
         """A padded batch: `input_ids`, `attention_mask` and `token_type_ids`."""
         import numpy as np
 
+        self.tokenizer.enable_truncation(MAX_TOKENS, strategy="longest_first")
+        self.tokenizer.no_padding()  # each batch is padded to its own longest pair
         encoded = self.tokenizer.encode_batch(list(pairs))
         width = max((len(e.ids) for e in encoded), default=1)
         batch = {
