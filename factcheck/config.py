@@ -21,7 +21,7 @@ from factcheck.errors import InputError
 from factcheck.gate import BLOCKING_VERDICTS, parse_fail_on, verdict_name
 from factcheck.index.paths import STORE_ENV, bundled_store_path, project_store_path
 from factcheck.models import Alias, Record, Verdict
-from factcheck.sources.read import bundled_evidence_dir
+from factcheck.sources import bundled_evidence_dir
 from factcheck.workers import default_jobs
 
 if sys.version_info >= (3, 11):

@@ -63,6 +63,8 @@ def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
     assert {"factcheck.judge.claims", "factcheck.config"} <= loaded
     drafts = {name for name in loaded if name.startswith("factcheck.drafts")}
     assert not drafts and not loaded & {"factcheck.index.indexer", *RENDERERS}
+    # nor the source readers: the settings name the bundled evidence, they do not read it
+    assert not loaded & {"factcheck.sources.read", "factcheck.sources.html"}
     # the rules alone load no model
     assert not loaded & {"onnxruntime", "tokenizers", "factcheck.judge.entailment"}
 

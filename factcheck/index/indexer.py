@@ -40,9 +40,9 @@ from factcheck.index.store import EvidenceStore
 from factcheck.index.vectors import StaticEncoder, encoder_name, quantised, shipped_encoder
 from factcheck.models import Alias, SourceDocument
 from factcheck.progress import Progress, SilentProgress
+from factcheck.sources import bundled_evidence_dir
 from factcheck.sources.read import (
     SourceFile,
-    bundled_evidence_dir,
     iter_source_documents,
     list_source_files,
     of_file,

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from factcheck.errors import InputError
 from factcheck.models import SourceDocument
+from factcheck.sources import bundled_evidence_dir
 from factcheck.sources.html import html_fields
 from factcheck.sources.jsonl import BadLine, jsonl_records
 from factcheck.sources.markdown import (
@@ -198,16 +199,6 @@ def _check_suffix(path: Path, shown: str) -> str:
             "or .jsonl files."
         )
     return suffix
-
-
-def bundled_evidence_dir() -> Path:
-    """The evidence shipped with factcheck: in the wheel, or `evidence/` in a checkout."""
-    import factcheck
-
-    bundled = Path(factcheck.__file__).parent / "bundled_evidence"
-    if bundled.is_dir():
-        return bundled
-    return Path(__file__).resolve().parents[2] / "evidence"
 
 
 def read_source_file(
