@@ -245,8 +245,9 @@ def test_a_store_size_counts_its_nearest_neighbour_file(tmp_path: Path) -> None:
     store = tmp_path / "store.db"
     store.write_bytes(b"s" * 100)
     (tmp_path / "store.db-wal").write_bytes(b"w" * 10)
-    (tmp_path / "store.db.0123abcd.ann").write_bytes(b"a" * 1000)
-    (tmp_path / "other.db.0123abcd.ann").write_bytes(b"o" * 5)  # another store's
+    (tmp_path / "store.db.0123456789abcdef.ann").write_bytes(b"a" * 1000)
+    (tmp_path / "other.db.0123456789abcdef.ann").write_bytes(b"o" * 5)  # another store's
+    (tmp_path / "store.db.old.0123456789abcdef.ann").write_bytes(b"o" * 7)  # "store.db.old"'s
     assert file_bytes(store) == 1110
 
 

@@ -41,12 +41,17 @@ ANN_MIN_SENTENCES = 20_000
 # ~95% of the exact ten nearest on the 100k benchmark store.
 CANDIDATES = 200
 CONNECTIVITY = 16  # usearch's default: 8 halves the file's graph but loses ~5% of recall
+# How widely each vector's neighbours are searched for as it is added (usearch's default: 128).
+# At 1M: 64 builds the graph in 56 s instead of 159 s, keeping 92.8% of the exact ten nearest
+# instead of 93.3% (60 queries).
+EXPANSION_ADD = 64
 BUILD_BATCH = 50_000  # vectors read from the store and added to the graph at a time
 # The graph's first vectors are added one thread at a time: added concurrently to a graph that
 # is nearly empty, some are left unreachable (in 19 of 30 two-thread builds of 150 vectors,
 # 1-4 of them; none in 30 one-thread builds). Past them, threads cost no measurable recall.
 LINKED_ALONE = 2_000
 SUFFIX = ".ann"
+TOKEN_BYTES = 8  # of the random part of a file's name
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,13 @@ def _build(store: EvidenceStore, encoder: str, dims: int) -> Record:
     import numpy as np
     from usearch.index import Index
 
-    graph = Index(ndim=dims, metric="hamming", dtype="b1", connectivity=CONNECTIVITY)
+    graph = Index(
+        ndim=dims,
+        metric="hamming",
+        dtype="b1",
+        connectivity=CONNECTIVITY,
+        expansion_add=EXPANSION_ADD,
+    )
     last = 0
     while True:
         ids, vectors = store.sentence_vectors(encoder, size=dims, after=last, limit=BUILD_BATCH)
@@ -121,7 +132,7 @@ def _build(store: EvidenceStore, encoder: str, dims: int) -> Record:
         if one_by_one < len(keys):
             graph.add(keys[one_by_one:], sign_bits(rows[one_by_one:]))  # every core
         last = ids[-1]
-    name = f"{store.path.name}.{secrets.token_hex(8)}{SUFFIX}"
+    name = f"{store.path.name}.{secrets.token_hex(TOKEN_BYTES)}{SUFFIX}"
     part = store.path.with_name(f"{name}.part")
     graph.save(str(part))
     size = part.stat().st_size
@@ -152,8 +163,9 @@ def _usable(store: EvidenceStore, record: Record, encoder: str) -> bool:
 
 
 def files(store_path: Path) -> list[Path]:
-    """The store's nearest-neighbour files, and parts of interrupted builds, on disk."""
-    pattern = f"{escape(store_path.name)}.*{SUFFIX}"
+    """The store's nearest-neighbour files, and parts of interrupted builds, on disk (not those
+    of a store whose name starts with this one's)."""
+    pattern = f"{escape(store_path.name)}.{'[0-9a-f]' * 2 * TOKEN_BYTES}{SUFFIX}"
     return [*store_path.parent.glob(pattern), *store_path.parent.glob(f"{pattern}.part")]
 
 
