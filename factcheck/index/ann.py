@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # an exact search takes ~0.24 s of a cold check, 20k about 0.05 s.
 ANN_MIN_SENTENCES = 20_000
 # The graph's hits re-ranked by exact cosine: sign bits alone rank coarsely; 200 of them hold
-# ~95% of the exact ten nearest on the 100k benchmark store.
+# ~93% of the exact ten nearest on the 100k and 1M benchmark stores.
 CANDIDATES = 200
 CONNECTIVITY = 16  # usearch's default: 8 halves the file's graph but loses ~5% of recall
 # How widely each vector's neighbours are searched for as it is added (usearch's default: 128).
