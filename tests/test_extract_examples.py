@@ -258,6 +258,10 @@ def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
     [
         ("Some 11,800 tonnes came from the mine.", ("tonn",)),
         ("The quarry employs 80 workers full time.", ("worker",)),
+        # A name hyphened onto a number names which kind, not what is counted.
+        ("The clinic logged 412 H5N1-positive samples.", ("sampl",)),
+        ("The yard built 14 T-90 tanks.", ("tank",)),
+        ("Ghana reported 9,100 COVID-19 infections.", ("infect",)),
     ],
 )
 def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str, noun: tuple[str, ...]) -> None:

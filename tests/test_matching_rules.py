@@ -877,6 +877,15 @@ RULES = [
         ),
         id="title-not-repeated",
     ),
+    pytest.param(
+        Rule(
+            "Ghana had reported more than 9,500 COVID-19 infections by May 3.",
+            "Ghana had 9,120 confirmed COVID-19 infections as of May 3, 2021.",
+            C,
+            "a name with a number in it (COVID-19) before the noun does not hide what is counted",
+        ),
+        id="hyphened-name-before-the-counted-noun",
+    ),
 ]
 
 

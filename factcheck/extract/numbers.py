@@ -494,7 +494,8 @@ def _build_quantity(
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier, inner = _qualifier(tokens, i)
     low, high = nested_interval(value, qualifier, inner)
-    noun = () if kind != "count" else counted_noun(tokens, noun_from) or _noun_before_of(tokens, i)
+    noun = () if kind != "count" else counted_noun(text, tokens, noun_from)
+    noun = noun or (() if kind != "count" else _noun_before_of(tokens, i))
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
         text=text[start:end_offset],
@@ -591,10 +592,13 @@ def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
     }[qualifier]
 
 
-def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
+def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
     """Stems of the words right after a number: "60 of her team members" → (staff, member)."""
-    # Capitalised modifiers ("UN staff", "Kazakh troops") name who, not what is counted.
-    words = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 3] if not t.text[:1].isupper()]
+    # Capitalised modifiers ("UN staff", "Kazakh troops", "COVID-19 cases") name who or what
+    # kind, not what is counted.
+    window = tokens[i : i + _MAX_NOUN_WORDS + 3]
+    named = _in_capitalised_names(text, window)
+    words = [t.folded for t, in_name in zip(window, named, strict=True) if not in_name]
     if words[:1] == ["of"]:
         words = words[1:]
         while words and words[0] in ("the", "her", "his", "their", "its", "our", "these"):
@@ -602,6 +606,16 @@ def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
     if words[:1] == ["strong"]:  # "a 139-strong contingent" counts the contingent's members
         words = words[1:]
     return tuple(dict.fromkeys(stem(word) for word in _noun_words(fold_phrases(words))))
+
+
+def _in_capitalised_names(text: str, window: list[Token]) -> list[bool]:
+    """For each token, whether it is a capitalised word or written onto one: the "19" of
+    "COVID-19", the "90" of "T-90", all of "H5N1-positive"."""
+    flags: list[bool] = []
+    for k, token in enumerate(window):
+        glued = k > 0 and flags[-1] and text[window[k - 1].end : token.start] in ("", "-")
+        flags.append(token.text[:1].isupper() or glued)
+    return flags
 
 
 def _noun_words(words: list[str]) -> list[str]:
