@@ -929,6 +929,24 @@ def test_an_explanation_gives_what_a_figure_counts_as_written() -> None:
     )
 
 
+def test_an_explanation_quotes_a_figure_with_its_qualifier() -> None:
+    result = check_against(
+        "The Pell wells supplied more than 5,000 acre-feet of water in 2022.",
+        "In 2022 the Pell wells supplied about 4,200 acre-feet of water.",
+    )
+    assert result.explanation.startswith(
+        "claim: more than 5,000 acre-feet; source: about 4,200 acre-feet"
+    ), result.explanation
+
+
+def test_an_explanation_quotes_a_date_with_its_relation() -> None:
+    result = check_against(
+        "The Brenno Bridge was repainted before 2019.", "The Brenno Bridge was repainted in 2019."
+    )
+    assert result.verdict is C
+    assert result.explanation.startswith("claim: before 2019; source: 2019"), result.explanation
+
+
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:
     text = "The Brenno Bridge opened on March 15."
     assert check_against("The Brenno Bridge opened in March 2024.", text).verdict == N

@@ -544,11 +544,28 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     "up to around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact,
     None)."""
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
-    inner = _qualifier_ending(before)
+    outer, inner, _ = _qualifiers_ending(before)
+    return outer, inner
+
+
+def _qualifiers_ending(words: tuple[str, ...]) -> tuple[Qualifier, Qualifier | None, int]:
+    """The qualifier the words end with and the one nested inside it ("up to around"), and
+    how many words the two take."""
+    inner = _qualifier_ending(words)
     if inner is None:
-        return "exact", None
-    outer = _qualifier_ending(before[: -inner[1]])
-    return (inner[0], None) if outer is None else (outer[0], inner[0])
+        return "exact", None, 0
+    outer = _qualifier_ending(words[: -inner[1]])
+    if outer is None:
+        return inner[0], None, inner[1]
+    return outer[0], inner[0], inner[1] + outer[1]
+
+
+def qualified_start(text: str, start: int) -> int:
+    """Where the qualifiers of the number at `start` begin: at "more" in "more than about 50"
+    (`start` itself for a bare number), so explanations quote the figure as the text gave it."""
+    tokens = tokenize(text[:start])[-2 * _LONGEST_QUALIFIER :]
+    *_, taken = _qualifiers_ending(tuple(t.folded for t in tokens))
+    return tokens[-taken].start if taken else start
 
 
 def _qualifier_ending(words: tuple[str, ...]) -> tuple[Qualifier, int] | None:

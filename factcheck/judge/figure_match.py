@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.numbers import qualified_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
     FigureFrame,
@@ -169,15 +170,15 @@ _NOUN_REACH = 8
 
 
 def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
-    """A number as the text gave it, with what it counts in the text's own words: "11,800
-    acre-feet", "60 of her team members". `offset` is where `text` starts in the analysed text.
-    """
-    start, end = quantity.start - offset, quantity.end - offset
+    """A number as the text gave it, with its qualifiers and what it counts in the text's own
+    words: "11,800 acre-feet", "up to 60 of her team members". `offset` is where `text` starts
+    in the analysed text."""
+    start, end = qualified_start(text, quantity.start - offset), quantity.end - offset
     wanted = set(quantity.noun)
     for token in tokenize(text[end:])[:_NOUN_REACH] if wanted else []:
         if wanted <= set(terms(text[start : end + token.end])):
             return text[start : end + token.end]
-    return quantity.text
+    return text[start:end]
 
 
 def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
@@ -198,10 +199,15 @@ def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
 
 
 def describe_time(time: TimeExpression) -> str:
-    """A date as written, with the year it was resolved to when the text leaves it out."""
+    """A date as written, with the year it was resolved to when the text leaves it out, and
+    the relation the text put before it ("before 1988": the date alone would read "gives 1988,
+    not 1988")."""
+    said = time.text
+    if time.relation != "at" and time.relation not in said.lower().split():
+        said = f"{time.relation} {said}"
     if time.year is not None and str(time.year) not in time.text:
-        return f"{time.text} ({time.year})"
-    return time.text
+        return f"{said} ({time.year})"
+    return said
 
 
 @dataclass(frozen=True)
