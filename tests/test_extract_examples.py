@@ -9,7 +9,12 @@ import pytest
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
-from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.entities import (
+    AliasIndex,
+    acronym_definitions,
+    extract_entities,
+    kind_beside,
+)
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
@@ -556,3 +561,17 @@ def test_words_that_stem_alike_but_mean_otherwise_stay_apart(one: str, other: st
 )
 def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
     assert set(terms(one)) & set(terms(other)) - {"bond"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The film Thugs of Ruin grossed $4 million.", "Thugs of Ruin", "film"),
+        ("Street Lights ( film ) grossed $4 million.", "Street Lights", "film"),
+        ("Rapper Dale Onu sang it.", "Dale Onu", "Rapper"),
+        ("The council of Pell met.", "Pell", ""),
+        ("Pell (the town) grew.", "Pell", ""),
+    ],
+)
+def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kind: str) -> None:
+    assert kind_beside(text, name) == kind

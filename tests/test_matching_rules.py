@@ -886,6 +886,24 @@ RULES = [
         ),
         id="hyphened-name-before-the-counted-noun",
     ),
+    pytest.param(
+        Rule(
+            "The documentary Salt Roads earned more than $3 million in its opening weekend.",
+            "Salt Roads earned $2.1 million in its opening weekend.",
+            C,
+            "'the documentary' says what Salt Roads is; the sentence naming it need not repeat it",
+        ),
+        id="kind-of-thing-before-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "Salt Roads (documentary) earned $2.1 million in its opening weekend.",
+            "Salt Roads earned $2.1 million in its opening weekend.",
+            S,
+            "a bracketed kind after a name describes it",
+        ),
+        id="kind-of-thing-in-brackets-after-a-name",
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from factcheck.extract.entities import (
     FUZZY_MIN_LENGTH,
     AliasIndex,
     is_country,
+    kind_beside,
     looks_like_person,
     title_before,
 )
@@ -281,7 +282,10 @@ class Matcher:
             t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
         }
         words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
-        name_terms = {t for n in subject_names for t in n.spelled} | titled
+        # "The film Thugs of Ruin" is the name: a sentence about it need not say "film" (but
+        # "the film grossed ..." after a title naming it says what the claim says).
+        kinds = {t for n in subject_names for t in terms(kind_beside(subject, n.text))}
+        name_terms = {t for n in subject_names for t in n.spelled} | titled | kinds
         # What a number counts ("530 people") is the number's business, not the subject's.
         counted = {t for q in claim.quantities for t in q.noun}
         subject_words = tuple(
