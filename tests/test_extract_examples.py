@@ -116,6 +116,18 @@ DATES = [
         {"text": "March", "granularity": "month", "year": 2024, "month": 3},
         id="sentence-initial-in-month",
     ),
+    pytest.param(
+        "Pell's 2016 population was 18,400.",
+        None,
+        {"text": "2016", "granularity": "year", "year": 2016},
+        id="year-dating-a-population",
+    ),
+    pytest.param(
+        "With a 2014 estimated population of 9,200, Quist grew.",
+        None,
+        {"text": "2014", "granularity": "year", "year": 2014},
+        id="year-dating-an-estimate",
+    ),
 ]
 
 
@@ -132,6 +144,30 @@ def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     time = only(extract_times("She returned in June of the same year.", context_year=1961))
     assert (time.year, time.month) == (1961, 6)
     assert only(extract_times("She returned in June.", context_year=1961)).year is None
+
+
+def test_a_year_before_a_count_of_people_is_a_count() -> None:
+    [assertion] = analyze("The 2000 people who marched sang.", AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [2000]
+    assert assertion.times == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dish scored 71 out of 100.", {"value": 71, "kind": "percent", "unit": "percent"}),
+        ("The dish scored 71/100.", {"value": 71, "kind": "percent", "text": "71/100"}),
+        (
+            "Floods hit 16 out of 28 districts.",
+            {"value": 16, "kind": "count", "noun": ("district",), "text": "16 out of 28"},
+        ),
+    ],
+)
+def test_a_part_of_a_whole_is_one_figure(text: str, expected: dict[str, Any]) -> None:
+    """The whole after "out of" is not a figure of its own; a part of 100 is a percentage."""
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    quantity = only(assertion.quantities)
+    assert fields(quantity, expected) == expected
 
 
 def test_a_year_in_a_date_is_not_also_a_quantity() -> None:

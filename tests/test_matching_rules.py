@@ -904,6 +904,51 @@ RULES = [
         ),
         id="kind-of-thing-in-brackets-after-a-name",
     ),
+    pytest.param(
+        Rule(
+            "The Quist Gazette gave the bakery a score of more than 80%.",
+            "The Quist Gazette gave the bakery a score of 74 out of 100.",
+            C,
+            "74 out of 100 is 74 percent",
+        ),
+        id="out-of-100-is-a-percentage",
+    ),
+    pytest.param(
+        Rule(
+            "Floods hit 16 districts of Pell in May 2021.",
+            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            S,
+            "the part of a whole counts what the whole counts; the whole is not a figure itself",
+        ),
+        id="part-of-a-whole",
+    ),
+    pytest.param(
+        Rule(
+            "Floods hit 28 districts of Pell in May 2021.",
+            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            C,
+            "the whole is not what the part counts",
+        ),
+        id="the-whole-is-not-the-part",
+    ),
+    pytest.param(
+        Rule(
+            "Quist's population is more than 20,000.",
+            "Quist, a market town, has a population of 18,400.",
+            C,
+            "a number whose noun is named before it counts that noun on both sides",
+        ),
+        id="noun-named-before-the-number",
+    ),
+    pytest.param(
+        Rule(
+            "Quist's population was more than 20,000 in 2012.",
+            "With a 2016 population of 21,400, Quist is the largest town of the valley.",
+            N,
+            "a population of another year says nothing of 2012's",
+        ),
+        id="year-before-a-dated-noun",
+    ),
 ]
 
 

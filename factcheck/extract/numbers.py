@@ -196,6 +196,8 @@ def extract_quantities(
             quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
+            while end < len(tokens) and tokens[end].start < quantity.end:
+                end += 1  # "out of 28" is part of "16 out of 28", not a figure of its own
     return sorted(quantities, key=lambda q: q.start)
 
 
@@ -536,7 +538,28 @@ def _unit(
             return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
         if word in DURATION_DAYS:
             return "day", "duration", start, tokens[end].end, end + 1
+    whole = _whole(text, tokens, end)
+    if whole is not None:
+        value, at = whole
+        if value == 100:  # "a score of 71 out of 100" is 71 percent
+            return "percent", "percent", start, tokens[at].end, at + 1
+        # "16 out of 28 provinces": 16 provinces, part of a whole counting the same thing
+        return None, "count", start, tokens[at].end, at + 1
     return None, "count", start, end_offset, end
+
+
+def _whole(text: str, tokens: list[Token], end: int) -> tuple[float, int] | None:
+    """The whole a number is a part of, written right after it ("out of 28", "/10"), and the
+    index of its token."""
+    if not 0 < end < len(tokens):
+        return None
+    at = end
+    if text[tokens[end - 1].end : tokens[end].start].strip() != "/":
+        if [t.folded for t in tokens[end : end + 2]] != ["out", "of"]:
+            return None
+        at = end + 2
+    value = digits_value(tokens[at].text) if at < len(tokens) else None
+    return None if value is None or value <= 0 else (value, at)
 
 
 def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None]:

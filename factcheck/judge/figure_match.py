@@ -14,6 +14,7 @@ from factcheck.judge.figure_frames import (
     times_agree,
 )
 from factcheck.judge.intervals import (
+    GENERIC_STEMS,
     SlotMatch,
     compare_quantities,
     compare_times,
@@ -38,7 +39,7 @@ def match_quantity(
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
     frames = claim_frame(claim_q, claim), source_frames(sentence)
-    comparable = _comparable(claim_q, frames, sentence)
+    comparable = _comparable(claim_q, claim, frames, sentence)
     leveled = comparable.leveled
     claim_said = describe_quantity(claim_q, claim.text, claim.start)
     text = sentence.sentence.text
@@ -77,6 +78,7 @@ class Comparable:
 
 def _comparable(
     claim_q: Quantity,
+    claim: Assertion,
     frames: tuple[FigureFrame, dict[int, FigureFrame]],
     sentence: AnalyzedSentence,
 ) -> Comparable:
@@ -94,10 +96,11 @@ def _comparable(
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
+    claim_before = claim.text[: claim_q.start - claim.start]
     leveled = [
         (_told_apart(level, claim_side, source_side[q.start]), q)
         for q in pool
-        if (level := _noun_level(claim_q, q, text)) > 0
+        if (level := _noun_level(claim_q, q, (claim_before, text[: q.start]))) > 0
     ]
     same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
@@ -145,9 +148,10 @@ def _best_candidates(
     return [candidate for candidate in leveled if fit(candidate) == best]
 
 
-def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
-    """3 or more: same noun (a word more for each word shared); 2: noun left out but named
-    earlier in the sentence; 1: vague; 0: other."""
+def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) -> int:
+    """3 or more: same noun (a word more for each word shared); 2: noun left out on one side
+    but named before the number there; 1: vague; 0: other. `before` is the claim's text and
+    the source sentence's before their numbers."""
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
@@ -157,12 +161,20 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
+    claim_before, source_before = before
     if has_specific_noun(source_q):
-        return 0
-    earlier = set(terms(text[: source_q.start]))
-    if has_specific_noun(claim_q) and set(claim_q.noun) & earlier:
+        # "the population is over 190,000" counts what "a population of 193,658" does: both
+        # name it before the number ("five films" does not count what "films ... 1978" does)
+        named = _named_in(source_q, claim_before) and _named_in(source_q, source_before)
+        return 2 if named and not has_specific_noun(claim_q) else 0
+    if has_specific_noun(claim_q) and _named_in(claim_q, source_before):
         return 2
     return 1
+
+
+def _named_in(quantity: Quantity, text: str) -> bool:
+    """Whether the text names what the number counts (a word of its noun beyond "people")."""
+    return bool((set(quantity.noun) - GENERIC_STEMS) & set(terms(text)))
 
 
 # How many words after a number may name what it counts ("60 of her team members").

@@ -506,7 +506,10 @@ def _contradiction(
         return None
     # A date only contradicts a one-off event, or the same figure at another time: a clause
     # with a figure of its own measures something in its period, and other periods differ.
-    same_event = (claim.quantities and figures_agree) or not clause.quantities
+    # A bound or an estimate ("more than 20,000") is no one figure: met at another time, it
+    # tells of a later state ("a 2016 population of 21,400"), not of the claim's.
+    exact = all(q.qualifier == "exact" for q in claim.quantities)
+    same_event = (claim.quantities and figures_agree and exact) or not clause.quantities
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
