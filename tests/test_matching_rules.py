@@ -949,6 +949,33 @@ RULES = [
         ),
         id="year-before-a-dated-noun",
     ),
+    pytest.param(
+        Rule(
+            "Since 1990, engineers have been unable to raise the Pell dam's output.",
+            "Since 1990, engineers have not been able to raise the Pell dam's output.",
+            S,
+            "'unable to' denies as 'not able to' does: both sides deny the same thing",
+        ),
+        id="unable-is-a-negation",
+    ),
+    pytest.param(
+        Rule(
+            "Pell reported 0 cases of measles by May 2.",
+            "As of May 2, there were 12 cases in Quist and no reported cases in Pell.",
+            N,
+            "Quist's 12 cases are not Pell's, and 'no cases' does not deny '0 cases'",
+        ),
+        id="a-figure-of-another-place-and-zero-as-none",
+    ),
+    pytest.param(
+        Rule(
+            "Pell reported 3 cases of measles by May 2.",
+            "As of May 2, there were 12 cases in Quist and no reported cases in Pell.",
+            N,
+            "a figure the sentence puts in another place is not the claim's place's figure",
+        ),
+        id="a-figure-of-another-place",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import SlotMatch, compare_times
-from factcheck.models import AnalyzedSentence, Assertion, Quantity, TimeExpression
+from factcheck.models import AnalyzedSentence, Assertion, Place, Quantity, TimeExpression
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class FigureFrame:
     terms: frozenset[str]
     times: tuple[TimeExpression, ...]
     earlier: bool  # "last year's", "a year earlier", "down from": a value before the one meant
+    places: frozenset[str] = frozenset()  # where its own words put it: "12 cases in Quist"
 
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets.
@@ -65,14 +66,14 @@ def _frame(
     quantity: Quantity,
     text: str,
     offset: int,
-    context: tuple[list[Quantity], list[TimeExpression]],
+    context: tuple[list[Quantity], list[TimeExpression], list[Place]],
     names: frozenset[str],
     *,
     breaks: bool = True,
 ) -> FigureFrame:
     """The frame of one figure of `text` (which starts at `offset` of the analysed text), less
     the `names` every figure there shares."""
-    others, times = context
+    others, times, places = context
     others = [q for q in others if q is not quantity]
     left, right = _stretch(quantity, text, offset, others, breaks=breaks)
     before = tuple(fold(w) for w in text[left : quantity.start - offset].split()[-2:])
@@ -83,6 +84,7 @@ def _frame(
         terms=frozenset(terms(words)) - names,
         times=tuple(t for t in times if left <= t.start - offset < right),
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
+        places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
     )
 
 
@@ -91,22 +93,23 @@ def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     has none ("By September, the reservoir had fallen to 27 percent")."""
     # Names say whose story it is, which every figure of a source sentence shares.
     names = frozenset(t for e in claim.entities for t in terms(e.text))
-    context = (list(claim.quantities), list(claim.times))
+    context = (list(claim.quantities), list(claim.times), list(claim.places))
     # A claim of one figure is all about it: "On opening day, the film made $3.7 million".
     breaks = len(claim.quantities) > 1
     frame = _frame(claim_q, claim.text, claim.start, context, names, breaks=breaks)
     if frame.times:
         return frame
-    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier)
+    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier, frame.places)
 
 
 def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     """The frame of every figure of a source sentence, by where it starts."""
     quantities = [q for a in sentence.assertions for q in a.quantities]
     times = [t for a in sentence.assertions for t in a.times]
+    places = [p for a in sentence.assertions for p in a.places]
     text = sentence.sentence.text
     frames = {
-        q.start: _frame(q, text, 0, (quantities, times), _shared_subject(q, assertion))
+        q.start: _frame(q, text, 0, (quantities, times, places), _shared_subject(q, assertion))
         for assertion in sentence.assertions
         for q in assertion.quantities
     }
@@ -115,7 +118,7 @@ def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     owned = {id(t) for frame in frames.values() for t in frame.times}
     free = tuple(t for t in times if id(t) not in owned)
     return {
-        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier)
+        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier, frame.places)
         for start, frame in frames.items()
     }
 

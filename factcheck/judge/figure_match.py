@@ -93,6 +93,7 @@ def _comparable(
         if source_side[q.start].earlier == claim_side.earlier
         or (claim_side.times and source_side[q.start].times)
     ]
+    pool = [q for q in pool if not _placed_elsewhere(claim, source_side[q.start], sentence)]
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
@@ -104,6 +105,20 @@ def _comparable(
     ]
     same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
+
+
+def _placed_elsewhere(claim: Assertion, source: FigureFrame, sentence: AnalyzedSentence) -> bool:
+    """The sentence gives figures for several places, the claim names one of them, and this
+    figure's own words put it in another: "12 cases in Quist and none in Pell" gives no
+    figure for Pell's cases."""
+    if not source.places:
+        return False
+    placed = {p.canonical: p.text for a in sentence.assertions for p in a.places}
+    # The claim may name a place as its subject ("Pell reported ..."), where no entity is read.
+    claim_words = set(terms(claim.text))
+    named = {e.canonical for e in claim.entities} | {p.canonical for p in claim.places}
+    named |= {name for name, text in placed.items() if set(terms(text)) <= claim_words}
+    return bool(named & placed.keys()) and not source.places & named
 
 
 # Words that make a count an increase on another: "67 new cases", "40 additional staff".

@@ -649,8 +649,15 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     clause = alignment.clause
     if claim.negated == clause.negated or alignment.opposition is not None:
         return None
+    if _says_none(claim) or _says_none(clause):
+        return None  # "reported 0 cases" says what "no reported cases" does
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
         return f"source negates it: “{clause.text}”"
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
         return f"claim is negated; source asserts: “{clause.text}”"
     return None
+
+
+def _says_none(assertion: Assertion) -> bool:
+    """A count of zero: a negation in figures ("0 cases", "zero deaths")."""
+    return any(q.kind == "count" and q.value == 0 for q in assertion.quantities)
