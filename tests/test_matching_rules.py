@@ -976,6 +976,15 @@ RULES = [
         ),
         id="a-figure-of-another-place",
     ),
+    pytest.param(
+        Rule(
+            "Before March 20, Pell had run fewer than 6,000 flood drills.",
+            "As of 20 March, after running 6,976 flood drills, Pell stopped.",
+            N,
+            "a running total on March 20 does not give the total before that day",
+        ),
+        id="a-total-before-the-day-of-the-sources",
+    ),
 ]
 
 

@@ -143,8 +143,23 @@ def times_agree(claim: FigureFrame, source: FigureFrame) -> bool:
 
 def _times_may_meet(claim: TimeExpression, source: TimeExpression) -> bool:
     """The two dates may be the same point: a figure "by September" is the figure at that
-    point, not at any time before it."""
+    point, not at any time before it; a figure "before March 20" is not the one "as of 20
+    March", even where neither says the year."""
+    if _just_beside(claim, source):
+        return False
     return compare_times(*as_at(claim, source)) != SlotMatch.CONTRADICTS
+
+
+def _just_beside(claim: TimeExpression, source: TimeExpression) -> bool:
+    """The claim's time is just before or after the source's day ("before March 20" and "20
+    March"), the years the same or unsaid."""
+    return (
+        claim.relation in ("before", "after")
+        and source.relation == "at"
+        and claim.granularity == source.granularity == "day"
+        and (claim.month, claim.day) == (source.month, source.day)
+        and (claim.year is None or source.year is None or claim.year == source.year)
+    )
 
 
 def as_at(*times: TimeExpression) -> tuple[TimeExpression, TimeExpression]:
