@@ -985,6 +985,24 @@ RULES = [
         ),
         id="a-total-before-the-day-of-the-sources",
     ),
+    pytest.param(
+        Rule(
+            "The Pell Tigers were also named league champions in 2007.",
+            "The Pell Tigers were named league champions in 1960.",
+            N,
+            "'also in 2007' adds a year to 1960; it does not deny it",
+        ),
+        id="also-adds-a-time",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Tigers were named league champions in 2007.",
+            "The Pell Tigers were named league champions in 1960.",
+            C,
+            "without 'also', the one-off event is dated otherwise",
+        ),
+        id="without-also-a-date-contradicts",
+    ),
 ]
 
 

@@ -510,12 +510,18 @@ def _contradiction(
     # tells of a later state ("a 2016 population of 21,400"), not of the claim's.
     exact = all(q.qualifier == "exact" for q in claim.quantities)
     same_event = (claim.quantities and figures_agree and exact) or not clause.quantities
+    # "were champions also in 2007" adds a time to those a source may give.
+    same_event = same_event and not _RECURRING.search(claim.text)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
     if figures_agree and times_agree and _dated(claim, evidence):
         return _polarity_conflict(claim, alignment)
     return None
+
+
+# Words by which a claim says it tells of one more time, not the only one.
+_RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
