@@ -39,17 +39,21 @@ class Rule(NamedTuple):
     why: str
 
 
-def document(text: str, *, published: str | None = None) -> SourceDocument:
+def document(
+    text: str, *, published: str | None = None, title: str | None = None
+) -> SourceDocument:
     """An in-memory source document."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return SourceDocument(
-        id="doc", path="doc.txt", published=published, content_hash=digest, text=text
+        id="doc", path="doc.txt", published=published, content_hash=digest, text=text, title=title
     )
 
 
-def check_against(claim: str, text: str, *, published: str | None = None) -> ClaimResult:
+def check_against(
+    claim: str, text: str, *, published: str | None = None, title: str | None = None
+) -> ClaimResult:
     """Judge a claim against one document, every sentence a candidate with its neighbours."""
-    doc = document(text, published=published)
+    doc = document(text, published=published, title=title)
     aliases = AliasIndex(acronym_definitions(text, doc.id))
     analyzed = analyze_document(doc, aliases)
     sentences = [
@@ -1005,6 +1009,24 @@ RULES = [
     ),
 ]
 
+# (claim, source title, sentence, expected): a title names what the sentence calls "the film".
+TITLED_RULES = [
+    pytest.param(
+        "Saltroads holds a rating of 40% on the Quist Review.",
+        "Saltroads (film)",
+        "The Quist Review gives the film a rating of 31%, based on 90 reviews.",
+        C,
+        id="the-film-of-the-titled-page",
+    ),
+    pytest.param(
+        "Saltroads holds a rating of 40% on the Quist Review.",
+        "Harbourlight (film)",
+        "The Quist Review gives the film a rating of 31%, based on 90 reviews.",
+        N,
+        id="the-film-of-a-page-about-another",
+    ),
+]
+
 
 @pytest.mark.parametrize("rule", RULES)
 def test_rule(rule: Rule) -> None:
@@ -1026,6 +1048,14 @@ def test_every_verdict_is_explained_and_cites_the_document(rule: Rule) -> None:
         assert result.evidence, "a decided verdict quotes its evidence"
     for cited in result.evidence:
         assert rule.evidence[cited.start : cited.end] == cited.text
+
+
+@pytest.mark.parametrize(("claim", "title", "sentence", "expected"), TITLED_RULES)
+def test_the_title_names_what_a_sentence_refers_back_to(
+    claim: str, title: str, sentence: str, expected: Verdict
+) -> None:
+    result = check_against(claim, sentence, title=title)
+    assert result.verdict == expected, result.explanation
 
 
 def test_a_negation_is_not_the_reason_when_a_figure_is_missing_anyway() -> None:

@@ -150,7 +150,7 @@ def title_before(text: str, name: str) -> str:
 
 # Kinds of thing written beside a name to say what it is: "the film Oppenheimer", "Street Kings
 # (film)", "rapper Eminem". They describe the name; a sentence about it need not repeat them.
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     """film movie documentary series show sitcom album song single band group novel book
     play musical opera game company firm brand team club magazine newspaper channel network
     website app singer rapper actor actress player artist musician writer author poet
@@ -167,9 +167,9 @@ def kind_beside(text: str, name: str) -> str:
     before = text[:at].split()
     after = re.match(r"\s*\(\s*([^()]{1,40}?)\s*\)", text[at + len(name) :])
     said = []
-    if before and fold(before[-1]) in _KIND_WORDS:
+    if before and fold(before[-1]) in KIND_WORDS:
         said.append(before[-1])
-    if after and all(fold(word) in _KIND_WORDS for word in after.group(1).split()):
+    if after and all(fold(word) in KIND_WORDS for word in after.group(1).split()):
         said.append(after.group(1))
     return " ".join(said)
 

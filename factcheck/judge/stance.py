@@ -6,10 +6,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
+    KIND_WORDS,
     AliasIndex,
     is_country,
     kind_beside,
@@ -155,7 +157,9 @@ class Matcher:
         prepared = self._prepare(claim)
         # The title is context for every sentence: "the pandemic", "the two countries".
         own = self._sentence(evidence.sentence)
-        sentence_terms = own.own | _title_terms(evidence.source.title or "")
+        title_terms = _title_terms(evidence.source.title or "")
+        own = _referring_to_title(own, evidence.sentence, title_terms)
+        sentence_terms = own.own | title_terms
         window_terms = frozenset().union(*(self._sentence(n).own for n in evidence.neighbours))
         everything = sentence_terms | window_terms
         # Names and subject are looked for in everything the evidence offers, whichever clause
@@ -393,6 +397,25 @@ def _enough(
 
 def _name_terms(name: str) -> tuple[str, ...]:
     return terms(name.replace(".", ""))
+
+
+def _referring_to_title(
+    terms_of: _Sentence, sentence: AnalyzedSentence, title_terms: frozenset[str]
+) -> _Sentence:
+    """A sentence that says "the film" or "the company" in a document titled by one speaks of
+    it: the title's words count as each clause's own ("Rotten Tomatoes gives the film 29%" on
+    the page of a film; "The film grossed $140 million, and is projected to lose ...")."""
+    if not title_terms or not _refers_back(sentence.sentence.text):
+        return terms_of
+    return _Sentence(terms_of.own, tuple(found | title_terms for found in terms_of.clauses))
+
+
+def _refers_back(text: str) -> bool:
+    """ "the film", "this company": a thing of a kind named before, not by its name."""
+    words = text.lower().split()
+    return any(
+        first in ("the", "this") and second in KIND_WORDS for first, second in pairwise(words)
+    )
 
 
 @lru_cache(maxsize=1024)
