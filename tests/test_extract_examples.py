@@ -255,6 +255,16 @@ QUANTITIES = [
         {"value": 40e6, "kind": "count"},
         id="a-day-after-a-figure-makes-it-a-rate",
     ),
+    pytest.param(
+        "Ada Voss, a former Formula One driver, won 3 races.",
+        {"value": 3, "noun": ("race",)},
+        id="a-number-word-in-a-name-is-not-a-quantity",
+    ),
+    pytest.param(
+        "Council Approves Two Parks",
+        {"value": 2},
+        id="a-number-word-in-a-title-case-headline-is-a-quantity",
+    ),
 ]
 
 

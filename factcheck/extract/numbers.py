@@ -357,6 +357,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         return False
     if i > 0 and tokens[i - 1].folded in LABEL_WORDS:  # "number four", "week twelve"
         return False
+    if _in_a_name(tokens, i):  # "Formula One", "Channel Four", "Apollo Eleven"
+        return False
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         # "one from Russia", "one each from Russia and Lithuania": one person of a list
@@ -364,6 +366,21 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     return True
 
 
+def _in_a_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised number word right after a capitalised word belongs to a name, but in a
+    text capitalised throughout ("Council Approves Two Parks") it is a number."""
+    before = tokens[i - 1] if i else None
+    if before is None or not tokens[i].text[:1].isupper() or not before.text[:1].isupper():
+        return False
+    if before.folded in STOPWORDS:  # "the Jets Had Only One title": capitals for emphasis
+        return False
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised < _TITLE_CASE_SHARE * len(words)
+
+
+# The share of longer words capitalised from which a text is a headline in title case.
+_TITLE_CASE_SHARE = 0.6
 _RELATIVE_TIME_WORDS = frozenset({"earlier", "ago", "later", "before", "after", "since"})
 _RATE_REACH = 4
 
