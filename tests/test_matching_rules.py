@@ -1007,6 +1007,24 @@ RULES = [
         ),
         id="without-also-a-date-contradicts",
     ),
+    pytest.param(
+        Rule(
+            "The state has awarded Pell a $40 million grant for the new bridge.",
+            "To help pay for the bridge, Pell has applied for a $40 million grant from the state.",
+            N,
+            "applying for a grant is not being awarded it, however many words they share",
+        ),
+        id="asked-for-is-not-obtained",
+    ),
+    pytest.param(
+        Rule(
+            "The state has awarded Pell a $40 million grant for the new bridge.",
+            "Pell applied for a $40 million grant in May, and the state awarded it in June.",
+            S,
+            "a sentence saying both the request and the grant says the grant",
+        ),
+        id="asked-for-and-obtained",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

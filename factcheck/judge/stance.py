@@ -27,7 +27,12 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
 )
 from factcheck.judge.intervals import SlotMatch
-from factcheck.judge.opposition import Opposition, find_opposition, refusal_unsaid
+from factcheck.judge.opposition import (
+    Opposition,
+    find_opposition,
+    obtaining_unsaid,
+    refusal_unsaid,
+)
 from factcheck.judge.places import SITING_TERMS, misplaced, place_contradiction, rival_place
 from factcheck.models import (
     AnalyzedSentence,
@@ -491,7 +496,11 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
-    unsaid = None if opposition is not None else refusal_unsaid(claim, evidence)
+    unsaid = (
+        None
+        if opposition is not None
+        else refusal_unsaid(claim, evidence) or obtaining_unsaid(claim, evidence)
+    )
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
