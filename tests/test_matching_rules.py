@@ -1025,6 +1025,16 @@ RULES = [
         ),
         id="asked-for-and-obtained",
     ),
+    pytest.param(
+        Rule(
+            "Ada Voss suffered a knee injury after February 2018.",
+            "On March 4, 2018, Ada Voss announced that she had suffered a knee injury in "
+            "February 2018.",
+            C,
+            "the injury's date is the one beside 'suffered a knee injury', not the announcement's",
+        ),
+        id="the-date-whose-words-are-the-claims",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

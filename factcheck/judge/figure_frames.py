@@ -4,6 +4,7 @@ it is an earlier value that another is compared with ("down from 28,900 acre-fee
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.tokens import fold, terms
@@ -22,8 +23,11 @@ class FigureFrame:
     places: frozenset[str] = frozenset()  # where its own words put it: "12 cases in Quist"
 
 
-# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets.
-_STRETCH_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s")
+# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
+# and a full stop that runs into the next sentence ("in 2014.It was released ...").
+_STRETCH_BREAK = re.compile(
+    r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s|(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+)
 # Words after which a figure is an earlier value that another is compared with.
 _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 # "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
@@ -36,7 +40,12 @@ _EARLIER_PHRASES = re.compile(
 
 
 def _stretch(
-    quantity: Quantity, text: str, offset: int, others: list[Quantity], *, breaks: bool
+    quantity: Quantity | TimeExpression,
+    text: str,
+    offset: int,
+    others: Sequence[Quantity | TimeExpression],
+    *,
+    breaks: bool,
 ) -> tuple[int, int]:
     """The offsets (into `text`) of the words that belong to this figure and no other: up to
     the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure."""
@@ -86,6 +95,14 @@ def _frame(
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
         places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
     )
+
+
+def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
+    """The words of a date's own stretch of its clause: "born" in "( born 2 November 1953 )",
+    not the "Hellion ( 2014 )" after it."""
+    others = [t for t in clause.times if t is not time]
+    left, right = _stretch(time, clause.text, clause.start, others, breaks=True)
+    return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))
 
 
 def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:

@@ -11,6 +11,7 @@ from factcheck.judge.figure_frames import (
     as_at,
     claim_frame,
     source_frames,
+    time_words,
     times_agree,
 )
 from factcheck.judge.intervals import (
@@ -208,9 +209,11 @@ def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
     return text[start:end]
 
 
-def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
+def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> SlotComparison:
     results = [(compare_times(claim_t, t), t) for t in clause.times]
     results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
+    if len({s for s, _ in results}) > 1:
+        results = _dating_the_claim(results, time_words(claim_t, claim), clause)
     # "By September" is met by "in July" too, but a date at that point is the one to show.
     results.sort(key=lambda found: compare_times(*as_at(claim_t, found[1])) != found[0])
     for status, time in results:
@@ -222,6 +225,21 @@ def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
         )
     return SlotComparison(
         SlotMatch.NEUTRAL, describe_time(claim_t), describe_time(results[0][1]) if results else ""
+    )
+
+
+def _dating_the_claim(
+    results: list[tuple[SlotMatch, TimeExpression]], wanted: frozenset[str], clause: Assertion
+) -> list[tuple[SlotMatch, TimeExpression]]:
+    """Of dates that disagree about the claim's, those whose own words say most of what the
+    claim's date's words (`wanted`) say: "born after 1970" is dated by "( born 1953 )", not by
+    "Hellion ( 2014 )"."""
+    shared = [len(wanted & time_words(time, clause)) for _, time in results]
+    best = max(shared)
+    return (
+        [found for found, count in zip(results, shared, strict=True) if count == best]
+        if best
+        else results
     )
 
 

@@ -470,7 +470,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
     clause, sentence = alignment.clause, evidence.sentence
     quantities = [match_quantity(q, claim, clause, sentence) for q in claim.quantities]
-    times = [match_time(t, clause) for t in claim.times]
+    times = [match_time(t, claim, clause) for t in claim.times]
     contradiction = _contradiction(claim, evidence, quantities, times, alignment)
     if contradiction is not None:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
