@@ -1053,6 +1053,13 @@ TITLED_RULES = [
         N,
         id="the-film-of-a-page-about-another",
     ),
+    pytest.param(
+        "Ada and her husband go back to Pellham.",
+        "Ada Voss",
+        "She later leaves with her husband back to Pellham.",
+        S,
+        id="she-on-the-page-of-a-person",
+    ),
 ]
 
 

@@ -416,9 +416,10 @@ def _referring_to_title(
 
 
 def _refers_back(text: str) -> bool:
-    """ "the film", "this company": a thing of a kind named before, not by its name."""
+    """ "the film", "this company": a thing of a kind named before, not by its name; or a
+    sentence whose subject is "It", "He" or "She", the one its document is about."""
     words = text.lower().split()
-    return any(
+    return words[:1] in (["it"], ["he"], ["she"]) or any(
         first in ("the", "this") and second in KIND_WORDS for first, second in pairwise(words)
     )
 
