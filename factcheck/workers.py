@@ -84,16 +84,28 @@ def _ctrl_c_held() -> Iterator[None]:
     """Ctrl-C held back (not lost) in this block, and never seen by workers started in it.
 
     A worker inherits the blocked signal through the start, so a Ctrl-C while it is still
-    importing cannot print a traceback; the parent gets it on leaving the block.
+    importing cannot print a traceback; the parent gets it on leaving the block. Blocking is
+    per thread, and another thread of this process may take the signal, whose Python handler
+    then runs here all the same: so the handler itself waits too, or a Ctrl-C could stop a
+    worker's start half-way (the worker then fails reading its orders, with a traceback).
     """
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
         yield
         return
+    caught: list[int] = []
+    in_main = threading.current_thread() is threading.main_thread()
+    handler = (
+        signal.signal(signal.SIGINT, lambda number, _: caught.append(number)) if in_main else None
+    )
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        if handler is not None:
+            signal.signal(signal.SIGINT, handler)
+    if caught:  # handed to the handler now back in place
+        signal.raise_signal(signal.SIGINT)
 
 
 def _start_worker(parent: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:

@@ -9,7 +9,12 @@ import pytest
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
-from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.entities import (
+    AliasIndex,
+    acronym_definitions,
+    extract_entities,
+    kind_beside,
+)
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
@@ -111,6 +116,18 @@ DATES = [
         {"text": "March", "granularity": "month", "year": 2024, "month": 3},
         id="sentence-initial-in-month",
     ),
+    pytest.param(
+        "Pell's 2016 population was 18,400.",
+        None,
+        {"text": "2016", "granularity": "year", "year": 2016},
+        id="year-dating-a-population",
+    ),
+    pytest.param(
+        "With a 2014 estimated population of 9,200, Quist grew.",
+        None,
+        {"text": "2014", "granularity": "year", "year": 2014},
+        id="year-dating-an-estimate",
+    ),
 ]
 
 
@@ -127,6 +144,30 @@ def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     time = only(extract_times("She returned in June of the same year.", context_year=1961))
     assert (time.year, time.month) == (1961, 6)
     assert only(extract_times("She returned in June.", context_year=1961)).year is None
+
+
+def test_a_year_before_a_count_of_people_is_a_count() -> None:
+    [assertion] = analyze("The 2000 people who marched sang.", AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [2000]
+    assert assertion.times == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dish scored 71 out of 100.", {"value": 71, "kind": "percent", "unit": "percent"}),
+        ("The dish scored 71/100.", {"value": 71, "kind": "percent", "text": "71/100"}),
+        (
+            "Floods hit 16 out of 28 districts.",
+            {"value": 16, "kind": "count", "noun": ("district",), "text": "16 out of 28"},
+        ),
+    ],
+)
+def test_a_part_of_a_whole_is_one_figure(text: str, expected: dict[str, Any]) -> None:
+    """The whole after "out of" is not a figure of its own; a part of 100 is a percentage."""
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    quantity = only(assertion.quantities)
+    assert fields(quantity, expected) == expected
 
 
 def test_a_year_in_a_date_is_not_also_a_quantity() -> None:
@@ -214,6 +255,16 @@ QUANTITIES = [
         {"value": 40e6, "kind": "count"},
         id="a-day-after-a-figure-makes-it-a-rate",
     ),
+    pytest.param(
+        "Ada Voss, a former Formula One driver, won 3 races.",
+        {"value": 3, "noun": ("race",)},
+        id="a-number-word-in-a-name-is-not-a-quantity",
+    ),
+    pytest.param(
+        "Council Approves Two Parks",
+        {"value": 2},
+        id="a-number-word-in-a-title-case-headline-is-a-quantity",
+    ),
 ]
 
 
@@ -258,6 +309,10 @@ def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
     [
         ("Some 11,800 tonnes came from the mine.", ("tonn",)),
         ("The quarry employs 80 workers full time.", ("worker",)),
+        # A name hyphened onto a number names which kind, not what is counted.
+        ("The clinic logged 412 H5N1-positive samples.", ("sampl",)),
+        ("The yard built 14 T-90 tanks.", ("tank",)),
+        ("Ghana reported 9,100 COVID-19 infections.", ("infect",)),
     ],
 )
 def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str, noun: tuple[str, ...]) -> None:
@@ -552,3 +607,17 @@ def test_words_that_stem_alike_but_mean_otherwise_stay_apart(one: str, other: st
 )
 def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
     assert set(terms(one)) & set(terms(other)) - {"bond"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The film Thugs of Ruin grossed $4 million.", "Thugs of Ruin", "film"),
+        ("Street Lights ( film ) grossed $4 million.", "Street Lights", "film"),
+        ("Rapper Dale Onu sang it.", "Dale Onu", "Rapper"),
+        ("The council of Pell met.", "Pell", ""),
+        ("Pell (the town) grew.", "Pell", ""),
+    ],
+)
+def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kind: str) -> None:
+    assert kind_beside(text, name) == kind

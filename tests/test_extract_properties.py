@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import extract_times
-from factcheck.extract.entities import AliasIndex, acronym_definitions, extract_entities
+from factcheck.extract.entities import (
+    AliasIndex,
+    acronym_definitions,
+    extract_entities,
+    kind_beside,
+)
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Entity, Quantity, TimeExpression
@@ -179,6 +184,8 @@ def test_entities_and_acronyms_never_raise_and_spans_cite_the_text(text: str) ->
         assert alias.alias in text
         assert f"({alias.canonical}" in text
         assert alias.origin == "doc"
+    for entity in entities:  # what kind of thing each is: words of the text, or nothing
+        assert all(word in text for word in kind_beside(text, entity.text).split())
 
 
 @settings(max_examples=300, deadline=None)

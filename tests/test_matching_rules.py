@@ -39,17 +39,21 @@ class Rule(NamedTuple):
     why: str
 
 
-def document(text: str, *, published: str | None = None) -> SourceDocument:
+def document(
+    text: str, *, published: str | None = None, title: str | None = None
+) -> SourceDocument:
     """An in-memory source document."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return SourceDocument(
-        id="doc", path="doc.txt", published=published, content_hash=digest, text=text
+        id="doc", path="doc.txt", published=published, content_hash=digest, text=text, title=title
     )
 
 
-def check_against(claim: str, text: str, *, published: str | None = None) -> ClaimResult:
+def check_against(
+    claim: str, text: str, *, published: str | None = None, title: str | None = None
+) -> ClaimResult:
     """Judge a claim against one document, every sentence a candidate with its neighbours."""
-    doc = document(text, published=published)
+    doc = document(text, published=published, title=title)
     aliases = AliasIndex(acronym_definitions(text, doc.id))
     analyzed = analyze_document(doc, aliases)
     sentences = [
@@ -877,6 +881,185 @@ RULES = [
         ),
         id="title-not-repeated",
     ),
+    pytest.param(
+        Rule(
+            "Ghana had reported more than 9,500 COVID-19 infections by May 3.",
+            "Ghana had 9,120 confirmed COVID-19 infections as of May 3, 2021.",
+            C,
+            "a name with a number in it (COVID-19) before the noun does not hide what is counted",
+        ),
+        id="hyphened-name-before-the-counted-noun",
+    ),
+    pytest.param(
+        Rule(
+            "The documentary Salt Roads earned more than $3 million in its opening weekend.",
+            "Salt Roads earned $2.1 million in its opening weekend.",
+            C,
+            "'the documentary' says what Salt Roads is; the sentence naming it need not repeat it",
+        ),
+        id="kind-of-thing-before-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "Salt Roads (documentary) earned $2.1 million in its opening weekend.",
+            "Salt Roads earned $2.1 million in its opening weekend.",
+            S,
+            "a bracketed kind after a name describes it",
+        ),
+        id="kind-of-thing-in-brackets-after-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist Gazette gave the bakery a score of more than 80%.",
+            "The Quist Gazette gave the bakery a score of 74 out of 100.",
+            C,
+            "74 out of 100 is 74 percent",
+        ),
+        id="out-of-100-is-a-percentage",
+    ),
+    pytest.param(
+        Rule(
+            "Floods hit 16 districts of Pell in May 2021.",
+            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            S,
+            "the part of a whole counts what the whole counts; the whole is not a figure itself",
+        ),
+        id="part-of-a-whole",
+    ),
+    pytest.param(
+        Rule(
+            "Floods hit 28 districts of Pell in May 2021.",
+            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            C,
+            "the whole is not what the part counts",
+        ),
+        id="the-whole-is-not-the-part",
+    ),
+    pytest.param(
+        Rule(
+            "Quist's population is more than 20,000.",
+            "Quist, a market town, has a population of 18,400.",
+            C,
+            "a number whose noun is named before it counts that noun on both sides",
+        ),
+        id="noun-named-before-the-number",
+    ),
+    pytest.param(
+        Rule(
+            "Quist's population was more than 20,000 in 2012.",
+            "With a 2016 population of 21,400, Quist is the largest town of the valley.",
+            N,
+            "a population of another year says nothing of 2012's",
+        ),
+        id="year-before-a-dated-noun",
+    ),
+    pytest.param(
+        Rule(
+            "Since 1990, engineers have been unable to raise the Pell dam's output.",
+            "Since 1990, engineers have not been able to raise the Pell dam's output.",
+            S,
+            "'unable to' denies as 'not able to' does: both sides deny the same thing",
+        ),
+        id="unable-is-a-negation",
+    ),
+    pytest.param(
+        Rule(
+            "Pell reported 0 cases of measles by May 2.",
+            "As of May 2, there were 12 cases in Quist and no reported cases in Pell.",
+            N,
+            "Quist's 12 cases are not Pell's, and 'no cases' does not deny '0 cases'",
+        ),
+        id="a-figure-of-another-place-and-zero-as-none",
+    ),
+    pytest.param(
+        Rule(
+            "Pell reported 3 cases of measles by May 2.",
+            "As of May 2, there were 12 cases in Quist and no reported cases in Pell.",
+            N,
+            "a figure the sentence puts in another place is not the claim's place's figure",
+        ),
+        id="a-figure-of-another-place",
+    ),
+    pytest.param(
+        Rule(
+            "Before March 20, Pell had run fewer than 6,000 flood drills.",
+            "As of 20 March, after running 6,976 flood drills, Pell stopped.",
+            N,
+            "a running total on March 20 does not give the total before that day",
+        ),
+        id="a-total-before-the-day-of-the-sources",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Tigers were also named league champions in 2007.",
+            "The Pell Tigers were named league champions in 1960.",
+            N,
+            "'also in 2007' adds a year to 1960; it does not deny it",
+        ),
+        id="also-adds-a-time",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Tigers were named league champions in 2007.",
+            "The Pell Tigers were named league champions in 1960.",
+            C,
+            "without 'also', the one-off event is dated otherwise",
+        ),
+        id="without-also-a-date-contradicts",
+    ),
+    pytest.param(
+        Rule(
+            "The state has awarded Pell a $40 million grant for the new bridge.",
+            "To help pay for the bridge, Pell has applied for a $40 million grant from the state.",
+            N,
+            "applying for a grant is not being awarded it, however many words they share",
+        ),
+        id="asked-for-is-not-obtained",
+    ),
+    pytest.param(
+        Rule(
+            "The state has awarded Pell a $40 million grant for the new bridge.",
+            "Pell applied for a $40 million grant in May, and the state awarded it in June.",
+            S,
+            "a sentence saying both the request and the grant says the grant",
+        ),
+        id="asked-for-and-obtained",
+    ),
+    pytest.param(
+        Rule(
+            "Ada Voss suffered a knee injury after February 2018.",
+            "On March 4, 2018, Ada Voss announced that she had suffered a knee injury in "
+            "February 2018.",
+            C,
+            "the injury's date is the one beside 'suffered a knee injury', not the announcement's",
+        ),
+        id="the-date-whose-words-are-the-claims",
+    ),
+]
+
+# (claim, source title, sentence, expected): a title names what the sentence calls "the film".
+TITLED_RULES = [
+    pytest.param(
+        "Saltroads holds a rating of 40% on the Quist Review.",
+        "Saltroads (film)",
+        "The Quist Review gives the film a rating of 31%, based on 90 reviews.",
+        C,
+        id="the-film-of-the-titled-page",
+    ),
+    pytest.param(
+        "Saltroads holds a rating of 40% on the Quist Review.",
+        "Harbourlight (film)",
+        "The Quist Review gives the film a rating of 31%, based on 90 reviews.",
+        N,
+        id="the-film-of-a-page-about-another",
+    ),
+    pytest.param(
+        "Ada and her husband go back to Pellham.",
+        "Ada Voss",
+        "She later leaves with her husband back to Pellham.",
+        S,
+        id="she-on-the-page-of-a-person",
+    ),
 ]
 
 
@@ -902,6 +1085,14 @@ def test_every_verdict_is_explained_and_cites_the_document(rule: Rule) -> None:
         assert rule.evidence[cited.start : cited.end] == cited.text
 
 
+@pytest.mark.parametrize(("claim", "title", "sentence", "expected"), TITLED_RULES)
+def test_the_title_names_what_a_sentence_refers_back_to(
+    claim: str, title: str, sentence: str, expected: Verdict
+) -> None:
+    result = check_against(claim, sentence, title=title)
+    assert result.verdict == expected, result.explanation
+
+
 def test_a_negation_is_not_the_reason_when_a_figure_is_missing_anyway() -> None:
     result = check_against(
         "Tarvia did not send 50 engineers to Pell.", "Tarvia sent engineers to Pell."
@@ -918,6 +1109,24 @@ def test_an_explanation_gives_what_a_figure_counts_as_written() -> None:
     assert result.explanation.startswith("claim: 5,000 acre-feet; source: 4,200 acre-feet"), (
         result.explanation
     )
+
+
+def test_an_explanation_quotes_a_figure_with_its_qualifier() -> None:
+    result = check_against(
+        "The Pell wells supplied more than 5,000 acre-feet of water in 2022.",
+        "In 2022 the Pell wells supplied about 4,200 acre-feet of water.",
+    )
+    assert result.explanation.startswith(
+        "claim: more than 5,000 acre-feet; source: about 4,200 acre-feet"
+    ), result.explanation
+
+
+def test_an_explanation_quotes_a_date_with_its_relation() -> None:
+    result = check_against(
+        "The Brenno Bridge was repainted before 2019.", "The Brenno Bridge was repainted in 2019."
+    )
+    assert result.verdict is C
+    assert result.explanation.startswith("claim: before 2019; source: 2019"), result.explanation
 
 
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:

@@ -43,3 +43,13 @@ def test_two_sources_that_disagree_are_a_conflict() -> None:
         "The Orlen bridge carries 29,000 vehicles a day.",
     )
     assert result.verdict is Verdict.CONFLICTING
+
+
+def test_the_support_quoted_is_the_contradicting_sources_own() -> None:
+    result = _check_against_sources(
+        CLAIM, "The Orlen bridge carries 41,000 vehicles a day.", SAYS_BOTH
+    )
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    supported_by, _, contradicted_by = result.explanation.partition(" but ")
+    assert "source-1," in supported_by, result.explanation
+    assert "the same source contradicts it" in contradicted_by

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from factcheck.drafts.draft import load_drafts
 from factcheck.drafts.verify import ToJudge, _plan, everywhere
 from factcheck.errors import StoreError, WorkerLost
 from factcheck.judge.claims import open_judge
-from factcheck.workers import result, submit, worker_pool
+from factcheck.workers import _ctrl_c_held, result, submit, worker_pool
 
 REPO = Path(__file__).parent.parent
 # Sentences of every kind a draft holds: figures the bundled sources state or contradict,
@@ -133,3 +134,16 @@ def test_an_interrupted_verify_leaves_no_worker(
     assert not survivors(workers), "a worker outlived verify"
     if how == signal.SIGINT:
         assert (run.returncode, stderr) == (130, "Interrupted.\n")
+
+
+def test_ctrl_c_taken_by_another_thread_waits_until_a_worker_has_started() -> None:
+    """The signal may reach any thread not blocking it; its handler still runs in the main
+    thread, and must not stop a worker's start half-way (that printed a worker's traceback)."""
+    finished = False
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_held():
+        sender = threading.Thread(target=os.kill, args=(os.getpid(), signal.SIGINT))
+        sender.start()
+        sender.join()
+        time.sleep(0.1)  # time enough for the handler to run, were it not held
+        finished = True
+    assert finished

@@ -37,6 +37,12 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Things dated by a year written before them: "the 2016 population", "a 2014 estimated
+# population", "the 2020 election" (elsewhere a year before a word may be a count: "2000 people").
+_DATED_NOUN = (
+    r"(?:(?:estimated|official|general|regular)\s+)?(?:population|census|estimates?|elections?"
+    r"|season|budget|report|survey|edition|championships?|tournament|campaign|figures|data)"
+)
 _SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE
@@ -82,6 +88,7 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"year"}),
     ),
     ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])"), frozenset({"year"})),
+    ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
 )
 # Necessary parts of a date, each found in one quick search of the text: the start of a month
 # name as `_MONTH` spells it, a year as `_YEAR` does, any digit (a day), and a relative unit.

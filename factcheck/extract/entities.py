@@ -148,6 +148,32 @@ def title_before(text: str, name: str) -> str:
     return " ".join(words[first:])
 
 
+# Kinds of thing written beside a name to say what it is: "the film Oppenheimer", "Street Kings
+# (film)", "rapper Eminem". They describe the name; a sentence about it need not repeat them.
+KIND_WORDS = frozenset(
+    """film movie documentary series show sitcom album song single band group novel book
+    play musical opera game company firm brand team club magazine newspaper channel network
+    website app singer rapper actor actress player artist musician writer author poet
+    director producer comedian model politician footballer journalist""".split()
+)
+
+
+def kind_beside(text: str, name: str) -> str:
+    """The words saying what kind of thing a name is, written just before it ("the film" in
+    "The film Thugs of Ruin") or in brackets just after it ("( film )"); "" when none."""
+    at = text.find(name)
+    if at < 0:
+        return ""
+    before = text[:at].split()
+    after = re.match(r"\s*\(\s*([^()]{1,40}?)\s*\)", text[at + len(name) :])
+    said = []
+    if before and fold(before[-1]) in KIND_WORDS:
+        said.append(before[-1])
+    if after and all(fold(word) in KIND_WORDS for word in after.group(1).split()):
+        said.append(after.group(1))
+    return " ".join(said)
+
+
 def is_country(name: str) -> bool:
     """True for a country the demonym list knows ("Kazakhstan", "United Arab Emirates")."""
     return _key(name) in _COUNTRIES

@@ -416,6 +416,14 @@ PHRASES: dict[str, str] = {
     "vote against": "oppose",
     "votes against": "opposes",
     "as opposed to": "unlike",
+    # Asking for a thing is a verb of its own, which its grant does not follow from.
+    "applied for": "requested",
+    "apply for": "requested",
+    "applies for": "requested",
+    "applying for": "requested",
+    "asked for": "requested",
+    "ask for": "requested",
+    "asks for": "requested",
     "unarmed": "not armed",
     "failed to": "not",
     "fails to": "not",
@@ -455,6 +463,9 @@ VERB_SENSES: dict[str, frozenset[str]] = {
         "won": "win won wins",
         "lost": "lose lost loses",
         "allowed": "allow allowed allows permitted legalize legalized legalise legalised",
+        # not "request" nor "requests", nouns as often ("Chile's request")
+        "requested": "requested requesting seek seeks seeking sought",
+        "obtained": """awarded granted received receives obtained obtains secured secures""",
         "banned": """ban banned bans prohibit prohibited prohibits outlaw outlawed forbid
             forbade forbidden""",
     }.items()
@@ -470,6 +481,9 @@ KEEPING_SENSE = "kept"
 # does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
 # request to host the talks" but the refusal).
 REFUSAL_SENSES = frozenset({"rejected", "opposed"})
+# A sentence that says a thing was asked for, and not that it was given, does not say it was
+# given: "applied for a $120 million grant" is not "was awarded a $120 million grant".
+REQUEST_SENSE, OBTAINING_SENSE = "requested", "obtained"
 # Senses that deny each other when said of the same subject and object.
 OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)

@@ -196,6 +196,8 @@ def extract_quantities(
             quantity = _build_range(text, tokens, (i, end), (value, own_scale), (high, bare_high))
         if quantity is not None:
             quantities.append(quantity)
+            while end < len(tokens) and tokens[end].start < quantity.end:
+                end += 1  # "out of 28" is part of "16 out of 28", not a figure of its own
     return sorted(quantities, key=lambda q: q.start)
 
 
@@ -355,6 +357,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
         return False
     if i > 0 and tokens[i - 1].folded in LABEL_WORDS:  # "number four", "week twelve"
         return False
+    if _in_a_name(tokens, i):  # "Formula One", "Channel Four", "Apollo Eleven"
+        return False
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         # "one from Russia", "one each from Russia and Lithuania": one person of a list
@@ -362,6 +366,21 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     return True
 
 
+def _in_a_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised number word right after a capitalised word belongs to a name, but in a
+    text capitalised throughout ("Council Approves Two Parks") it is a number."""
+    before = tokens[i - 1] if i else None
+    if before is None or not tokens[i].text[:1].isupper() or not before.text[:1].isupper():
+        return False
+    if before.folded in STOPWORDS:  # "the Jets Had Only One title": capitals for emphasis
+        return False
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised < _TITLE_CASE_SHARE * len(words)
+
+
+# The share of longer words capitalised from which a text is a headline in title case.
+_TITLE_CASE_SHARE = 0.6
 _RELATIVE_TIME_WORDS = frozenset({"earlier", "ago", "later", "before", "after", "since"})
 _RATE_REACH = 4
 
@@ -494,7 +513,8 @@ def _build_quantity(
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier, inner = _qualifier(tokens, i)
     low, high = nested_interval(value, qualifier, inner)
-    noun = () if kind != "count" else counted_noun(tokens, noun_from) or _noun_before_of(tokens, i)
+    noun = () if kind != "count" else counted_noun(text, tokens, noun_from)
+    noun = noun or (() if kind != "count" else _noun_before_of(tokens, i))
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
         text=text[start:end_offset],
@@ -535,7 +555,28 @@ def _unit(
             return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
         if word in DURATION_DAYS:
             return "day", "duration", start, tokens[end].end, end + 1
+    whole = _whole(text, tokens, end)
+    if whole is not None:
+        value, at = whole
+        if value == 100:  # "a score of 71 out of 100" is 71 percent
+            return "percent", "percent", start, tokens[at].end, at + 1
+        # "16 out of 28 provinces": 16 provinces, part of a whole counting the same thing
+        return None, "count", start, tokens[at].end, at + 1
     return None, "count", start, end_offset, end
+
+
+def _whole(text: str, tokens: list[Token], end: int) -> tuple[float, int] | None:
+    """The whole a number is a part of, written right after it ("out of 28", "/10"), and the
+    index of its token."""
+    if not 0 < end < len(tokens):
+        return None
+    at = end
+    if text[tokens[end - 1].end : tokens[end].start].strip() != "/":
+        if [t.folded for t in tokens[end : end + 2]] != ["out", "of"]:
+            return None
+        at = end + 2
+    value = digits_value(tokens[at].text) if at < len(tokens) else None
+    return None if value is None or value <= 0 else (value, at)
 
 
 def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None]:
@@ -543,11 +584,28 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     "up to around 100" → (up_to, about), "more than about 50" → (over, about), "60" → (exact,
     None)."""
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
-    inner = _qualifier_ending(before)
+    outer, inner, _ = _qualifiers_ending(before)
+    return outer, inner
+
+
+def _qualifiers_ending(words: tuple[str, ...]) -> tuple[Qualifier, Qualifier | None, int]:
+    """The qualifier the words end with and the one nested inside it ("up to around"), and
+    how many words the two take."""
+    inner = _qualifier_ending(words)
     if inner is None:
-        return "exact", None
-    outer = _qualifier_ending(before[: -inner[1]])
-    return (inner[0], None) if outer is None else (outer[0], inner[0])
+        return "exact", None, 0
+    outer = _qualifier_ending(words[: -inner[1]])
+    if outer is None:
+        return inner[0], None, inner[1]
+    return outer[0], inner[0], inner[1] + outer[1]
+
+
+def qualified_start(text: str, start: int) -> int:
+    """Where the qualifiers of the number at `start` begin: at "more" in "more than about 50"
+    (`start` itself for a bare number), so explanations quote the figure as the text gave it."""
+    tokens = tokenize(text[:start])[-2 * _LONGEST_QUALIFIER :]
+    *_, taken = _qualifiers_ending(tuple(t.folded for t in tokens))
+    return tokens[-taken].start if taken else start
 
 
 def _qualifier_ending(words: tuple[str, ...]) -> tuple[Qualifier, int] | None:
@@ -591,10 +649,13 @@ def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
     }[qualifier]
 
 
-def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
+def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
     """Stems of the words right after a number: "60 of her team members" → (staff, member)."""
-    # Capitalised modifiers ("UN staff", "Kazakh troops") name who, not what is counted.
-    words = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 3] if not t.text[:1].isupper()]
+    # Capitalised modifiers ("UN staff", "Kazakh troops", "COVID-19 cases") name who or what
+    # kind, not what is counted.
+    window = tokens[i : i + _MAX_NOUN_WORDS + 3]
+    named = _in_capitalised_names(text, window)
+    words = [t.folded for t, in_name in zip(window, named, strict=True) if not in_name]
     if words[:1] == ["of"]:
         words = words[1:]
         while words and words[0] in ("the", "her", "his", "their", "its", "our", "these"):
@@ -602,6 +663,16 @@ def counted_noun(tokens: list[Token], i: int) -> tuple[str, ...]:
     if words[:1] == ["strong"]:  # "a 139-strong contingent" counts the contingent's members
         words = words[1:]
     return tuple(dict.fromkeys(stem(word) for word in _noun_words(fold_phrases(words))))
+
+
+def _in_capitalised_names(text: str, window: list[Token]) -> list[bool]:
+    """For each token, whether it is a capitalised word or written onto one: the "19" of
+    "COVID-19", the "90" of "T-90", all of "H5N1-positive"."""
+    flags: list[bool] = []
+    for k, token in enumerate(window):
+        glued = k > 0 and flags[-1] and text[window[k - 1].end : token.start] in ("", "-")
+        flags.append(token.text[:1].isupper() or glued)
+    return flags
 
 
 def _noun_words(words: list[str]) -> list[str]:

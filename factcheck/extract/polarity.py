@@ -16,6 +16,7 @@ NEGATION_CUES = frozenset(
         "nor",
         "without",
         "cannot",
+        "unable",
         "lacks",
         "lack",
         "lacked",

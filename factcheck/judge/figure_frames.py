@@ -4,11 +4,12 @@ it is an earlier value that another is compared with ("down from 28,900 acre-fee
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import SlotMatch, compare_times
-from factcheck.models import AnalyzedSentence, Assertion, Quantity, TimeExpression
+from factcheck.models import AnalyzedSentence, Assertion, Place, Quantity, TimeExpression
 
 
 @dataclass(frozen=True)
@@ -19,10 +20,14 @@ class FigureFrame:
     terms: frozenset[str]
     times: tuple[TimeExpression, ...]
     earlier: bool  # "last year's", "a year earlier", "down from": a value before the one meant
+    places: frozenset[str] = frozenset()  # where its own words put it: "12 cases in Quist"
 
 
-# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets.
-_STRETCH_BREAK = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s")
+# Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
+# and a full stop that runs into the next sentence ("in 2014.It was released ...").
+_STRETCH_BREAK = re.compile(
+    r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s|(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+)
 # Words after which a figure is an earlier value that another is compared with.
 _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 # "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
@@ -35,7 +40,12 @@ _EARLIER_PHRASES = re.compile(
 
 
 def _stretch(
-    quantity: Quantity, text: str, offset: int, others: list[Quantity], *, breaks: bool
+    quantity: Quantity | TimeExpression,
+    text: str,
+    offset: int,
+    others: Sequence[Quantity | TimeExpression],
+    *,
+    breaks: bool,
 ) -> tuple[int, int]:
     """The offsets (into `text`) of the words that belong to this figure and no other: up to
     the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure."""
@@ -65,14 +75,14 @@ def _frame(
     quantity: Quantity,
     text: str,
     offset: int,
-    context: tuple[list[Quantity], list[TimeExpression]],
+    context: tuple[list[Quantity], list[TimeExpression], list[Place]],
     names: frozenset[str],
     *,
     breaks: bool = True,
 ) -> FigureFrame:
     """The frame of one figure of `text` (which starts at `offset` of the analysed text), less
     the `names` every figure there shares."""
-    others, times = context
+    others, times, places = context
     others = [q for q in others if q is not quantity]
     left, right = _stretch(quantity, text, offset, others, breaks=breaks)
     before = tuple(fold(w) for w in text[left : quantity.start - offset].split()[-2:])
@@ -83,7 +93,16 @@ def _frame(
         terms=frozenset(terms(words)) - names,
         times=tuple(t for t in times if left <= t.start - offset < right),
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
+        places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
     )
+
+
+def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
+    """The words of a date's own stretch of its clause: "born" in "( born 2 November 1953 )",
+    not the "Hellion ( 2014 )" after it."""
+    others = [t for t in clause.times if t is not time]
+    left, right = _stretch(time, clause.text, clause.start, others, breaks=True)
+    return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))
 
 
 def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
@@ -91,22 +110,23 @@ def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     has none ("By September, the reservoir had fallen to 27 percent")."""
     # Names say whose story it is, which every figure of a source sentence shares.
     names = frozenset(t for e in claim.entities for t in terms(e.text))
-    context = (list(claim.quantities), list(claim.times))
+    context = (list(claim.quantities), list(claim.times), list(claim.places))
     # A claim of one figure is all about it: "On opening day, the film made $3.7 million".
     breaks = len(claim.quantities) > 1
     frame = _frame(claim_q, claim.text, claim.start, context, names, breaks=breaks)
     if frame.times:
         return frame
-    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier)
+    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier, frame.places)
 
 
 def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     """The frame of every figure of a source sentence, by where it starts."""
     quantities = [q for a in sentence.assertions for q in a.quantities]
     times = [t for a in sentence.assertions for t in a.times]
+    places = [p for a in sentence.assertions for p in a.places]
     text = sentence.sentence.text
     frames = {
-        q.start: _frame(q, text, 0, (quantities, times), _shared_subject(q, assertion))
+        q.start: _frame(q, text, 0, (quantities, times, places), _shared_subject(q, assertion))
         for assertion in sentence.assertions
         for q in assertion.quantities
     }
@@ -115,7 +135,7 @@ def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     owned = {id(t) for frame in frames.values() for t in frame.times}
     free = tuple(t for t in times if id(t) not in owned)
     return {
-        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier)
+        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier, frame.places)
         for start, frame in frames.items()
     }
 
@@ -140,8 +160,23 @@ def times_agree(claim: FigureFrame, source: FigureFrame) -> bool:
 
 def _times_may_meet(claim: TimeExpression, source: TimeExpression) -> bool:
     """The two dates may be the same point: a figure "by September" is the figure at that
-    point, not at any time before it."""
+    point, not at any time before it; a figure "before March 20" is not the one "as of 20
+    March", even where neither says the year."""
+    if _just_beside(claim, source):
+        return False
     return compare_times(*as_at(claim, source)) != SlotMatch.CONTRADICTS
+
+
+def _just_beside(claim: TimeExpression, source: TimeExpression) -> bool:
+    """The claim's time is just before or after the source's day ("before March 20" and "20
+    March"), the years the same or unsaid."""
+    return (
+        claim.relation in ("before", "after")
+        and source.relation == "at"
+        and claim.granularity == source.granularity == "day"
+        and (claim.month, claim.day) == (source.month, source.day)
+        and (claim.year is None or source.year is None or claim.year == source.year)
+    )
 
 
 def as_at(*times: TimeExpression) -> tuple[TimeExpression, TimeExpression]:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.extract.numbers import qualified_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
     FigureFrame,
     as_at,
     claim_frame,
     source_frames,
+    time_words,
     times_agree,
 )
 from factcheck.judge.intervals import (
+    GENERIC_STEMS,
     SlotMatch,
     compare_quantities,
     compare_times,
@@ -37,7 +40,7 @@ def match_quantity(
 ) -> SlotComparison:
     """Align a claim number with the source number that counts the same thing, then compare."""
     frames = claim_frame(claim_q, claim), source_frames(sentence)
-    comparable = _comparable(claim_q, frames, sentence)
+    comparable = _comparable(claim_q, claim, frames, sentence)
     leveled = comparable.leveled
     claim_said = describe_quantity(claim_q, claim.text, claim.start)
     text = sentence.sentence.text
@@ -76,6 +79,7 @@ class Comparable:
 
 def _comparable(
     claim_q: Quantity,
+    claim: Assertion,
     frames: tuple[FigureFrame, dict[int, FigureFrame]],
     sentence: AnalyzedSentence,
 ) -> Comparable:
@@ -90,16 +94,32 @@ def _comparable(
         if source_side[q.start].earlier == claim_side.earlier
         or (claim_side.times and source_side[q.start].times)
     ]
+    pool = [q for q in pool if not _placed_elsewhere(claim, source_side[q.start], sentence)]
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
+    claim_before = claim.text[: claim_q.start - claim.start]
     leveled = [
         (_told_apart(level, claim_side, source_side[q.start]), q)
         for q in pool
-        if (level := _noun_level(claim_q, q, text)) > 0
+        if (level := _noun_level(claim_q, q, (claim_before, text[: q.start]))) > 0
     ]
     same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
+
+
+def _placed_elsewhere(claim: Assertion, source: FigureFrame, sentence: AnalyzedSentence) -> bool:
+    """The sentence gives figures for several places, the claim names one of them, and this
+    figure's own words put it in another: "12 cases in Quist and none in Pell" gives no
+    figure for Pell's cases."""
+    if not source.places:
+        return False
+    placed = {p.canonical: p.text for a in sentence.assertions for p in a.places}
+    # The claim may name a place as its subject ("Pell reported ..."), where no entity is read.
+    claim_words = set(terms(claim.text))
+    named = {e.canonical for e in claim.entities} | {p.canonical for p in claim.places}
+    named |= {name for name, text in placed.items() if set(terms(text)) <= claim_words}
+    return bool(named & placed.keys()) and not source.places & named
 
 
 # Words that make a count an increase on another: "67 new cases", "40 additional staff".
@@ -144,9 +164,10 @@ def _best_candidates(
     return [candidate for candidate in leveled if fit(candidate) == best]
 
 
-def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
-    """3 or more: same noun (a word more for each word shared); 2: noun left out but named
-    earlier in the sentence; 1: vague; 0: other."""
+def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) -> int:
+    """3 or more: same noun (a word more for each word shared); 2: noun left out on one side
+    but named before the number there; 1: vague; 0: other. `before` is the claim's text and
+    the source sentence's before their numbers."""
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
@@ -156,12 +177,20 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, text: str) -> int:
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
+    claim_before, source_before = before
     if has_specific_noun(source_q):
-        return 0
-    earlier = set(terms(text[: source_q.start]))
-    if has_specific_noun(claim_q) and set(claim_q.noun) & earlier:
+        # "the population is over 190,000" counts what "a population of 193,658" does: both
+        # name it before the number ("five films" does not count what "films ... 1978" does)
+        named = _named_in(source_q, claim_before) and _named_in(source_q, source_before)
+        return 2 if named and not has_specific_noun(claim_q) else 0
+    if has_specific_noun(claim_q) and _named_in(claim_q, source_before):
         return 2
     return 1
+
+
+def _named_in(quantity: Quantity, text: str) -> bool:
+    """Whether the text names what the number counts (a word of its noun beyond "people")."""
+    return bool((set(quantity.noun) - GENERIC_STEMS) & set(terms(text)))
 
 
 # How many words after a number may name what it counts ("60 of her team members").
@@ -169,20 +198,22 @@ _NOUN_REACH = 8
 
 
 def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
-    """A number as the text gave it, with what it counts in the text's own words: "11,800
-    acre-feet", "60 of her team members". `offset` is where `text` starts in the analysed text.
-    """
-    start, end = quantity.start - offset, quantity.end - offset
+    """A number as the text gave it, with its qualifiers and what it counts in the text's own
+    words: "11,800 acre-feet", "up to 60 of her team members". `offset` is where `text` starts
+    in the analysed text."""
+    start, end = qualified_start(text, quantity.start - offset), quantity.end - offset
     wanted = set(quantity.noun)
     for token in tokenize(text[end:])[:_NOUN_REACH] if wanted else []:
         if wanted <= set(terms(text[start : end + token.end])):
             return text[start : end + token.end]
-    return quantity.text
+    return text[start:end]
 
 
-def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
+def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> SlotComparison:
     results = [(compare_times(claim_t, t), t) for t in clause.times]
     results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
+    if len({s for s, _ in results}) > 1:
+        results = _dating_the_claim(results, time_words(claim_t, claim), clause)
     # "By September" is met by "in July" too, but a date at that point is the one to show.
     results.sort(key=lambda found: compare_times(*as_at(claim_t, found[1])) != found[0])
     for status, time in results:
@@ -197,11 +228,31 @@ def match_time(claim_t: TimeExpression, clause: Assertion) -> SlotComparison:
     )
 
 
+def _dating_the_claim(
+    results: list[tuple[SlotMatch, TimeExpression]], wanted: frozenset[str], clause: Assertion
+) -> list[tuple[SlotMatch, TimeExpression]]:
+    """Of dates that disagree about the claim's, those whose own words say most of what the
+    claim's date's words (`wanted`) say: "born after 1970" is dated by "( born 1953 )", not by
+    "Hellion ( 2014 )"."""
+    shared = [len(wanted & time_words(time, clause)) for _, time in results]
+    best = max(shared)
+    return (
+        [found for found, count in zip(results, shared, strict=True) if count == best]
+        if best
+        else results
+    )
+
+
 def describe_time(time: TimeExpression) -> str:
-    """A date as written, with the year it was resolved to when the text leaves it out."""
+    """A date as written, with the year it was resolved to when the text leaves it out, and
+    the relation the text put before it ("before 1988": the date alone would read "gives 1988,
+    not 1988")."""
+    said = time.text
+    if time.relation != "at" and time.relation not in said.lower().split():
+        said = f"{time.relation} {said}"
     if time.year is not None and str(time.year) not in time.text:
-        return f"{time.text} ({time.year})"
-    return time.text
+        return f"{said} ({time.year})"
+    return said
 
 
 @dataclass(frozen=True)

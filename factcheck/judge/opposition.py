@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import AMOUNT_SENSES, KEEPING_SENSE, REFUSAL_SENSES
+from factcheck.extract.lexicon import (
+    AMOUNT_SENSES,
+    KEEPING_SENSE,
+    OBTAINING_SENSE,
+    REFUSAL_SENSES,
+    REQUEST_SENSE,
+)
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.models import Assertion, EvidenceSentence
@@ -73,3 +79,13 @@ def refusal_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
     title = evidence.source.title or ""
     said = {v.sense for text in (evidence.sentence.sentence.text, title) for v in verb_senses(text)}
     return next((v.said for v in refusals if v.sense not in said), None)
+
+
+def obtaining_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
+    """The claim's verb of obtaining ("was awarded") where the sentence says only that it was
+    asked for ("has applied for"): a request is not its grant."""
+    obtained = [v for v in verb_senses(claim.text) if v.sense == OBTAINING_SENSE]
+    if not obtained:
+        return None
+    said = {v.sense for v in verb_senses(evidence.sentence.sentence.text)}
+    return obtained[0].said if REQUEST_SENSE in said and OBTAINING_SENSE not in said else None

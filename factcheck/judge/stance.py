@@ -6,12 +6,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
+    KIND_WORDS,
     AliasIndex,
     is_country,
+    kind_beside,
     looks_like_person,
     title_before,
 )
@@ -24,7 +27,12 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
 )
 from factcheck.judge.intervals import SlotMatch
-from factcheck.judge.opposition import Opposition, find_opposition, refusal_unsaid
+from factcheck.judge.opposition import (
+    Opposition,
+    find_opposition,
+    obtaining_unsaid,
+    refusal_unsaid,
+)
 from factcheck.judge.places import SITING_TERMS, misplaced, place_contradiction, rival_place
 from factcheck.models import (
     AnalyzedSentence,
@@ -154,7 +162,9 @@ class Matcher:
         prepared = self._prepare(claim)
         # The title is context for every sentence: "the pandemic", "the two countries".
         own = self._sentence(evidence.sentence)
-        sentence_terms = own.own | _title_terms(evidence.source.title or "")
+        title_terms = _title_terms(evidence.source.title or "")
+        own = _referring_to_title(own, evidence.sentence, title_terms)
+        sentence_terms = own.own | title_terms
         window_terms = frozenset().union(*(self._sentence(n).own for n in evidence.neighbours))
         everything = sentence_terms | window_terms
         # Names and subject are looked for in everything the evidence offers, whichever clause
@@ -281,7 +291,10 @@ class Matcher:
             t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
         }
         words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
-        name_terms = {t for n in subject_names for t in n.spelled} | titled
+        # "The film Thugs of Ruin" is the name: a sentence about it need not say "film" (but
+        # "the film grossed ..." after a title naming it says what the claim says).
+        kinds = {t for n in subject_names for t in terms(kind_beside(subject, n.text))}
+        name_terms = {t for n in subject_names for t in n.spelled} | titled | kinds
         # What a number counts ("530 people") is the number's business, not the subject's.
         counted = {t for q in claim.quantities for t in q.noun}
         subject_words = tuple(
@@ -391,6 +404,26 @@ def _name_terms(name: str) -> tuple[str, ...]:
     return terms(name.replace(".", ""))
 
 
+def _referring_to_title(
+    terms_of: _Sentence, sentence: AnalyzedSentence, title_terms: frozenset[str]
+) -> _Sentence:
+    """A sentence that says "the film" or "the company" in a document titled by one speaks of
+    it: the title's words count as each clause's own ("Rotten Tomatoes gives the film 29%" on
+    the page of a film; "The film grossed $140 million, and is projected to lose ...")."""
+    if not title_terms or not _refers_back(sentence.sentence.text):
+        return terms_of
+    return _Sentence(terms_of.own, tuple(found | title_terms for found in terms_of.clauses))
+
+
+def _refers_back(text: str) -> bool:
+    """ "the film", "this company": a thing of a kind named before, not by its name; or a
+    sentence whose subject is "It", "He" or "She", the one its document is about."""
+    words = text.lower().split()
+    return words[:1] in (["it"], ["he"], ["she"]) or any(
+        first in ("the", "this") and second in KIND_WORDS for first, second in pairwise(words)
+    )
+
+
 @lru_cache(maxsize=1024)
 def _title_terms(title: str) -> frozenset[str]:
     """A document's title names what "the two countries" or "the country" refer to."""
@@ -438,7 +471,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
     clause, sentence = alignment.clause, evidence.sentence
     quantities = [match_quantity(q, claim, clause, sentence) for q in claim.quantities]
-    times = [match_time(t, clause) for t in claim.times]
+    times = [match_time(t, claim, clause) for t in claim.times]
     contradiction = _contradiction(claim, evidence, quantities, times, alignment)
     if contradiction is not None:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, contradiction, evidence)
@@ -464,7 +497,11 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
-    unsaid = None if opposition is not None else refusal_unsaid(claim, evidence)
+    unsaid = (
+        None
+        if opposition is not None
+        else refusal_unsaid(claim, evidence) or obtaining_unsaid(claim, evidence)
+    )
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
@@ -502,13 +539,22 @@ def _contradiction(
         return None
     # A date only contradicts a one-off event, or the same figure at another time: a clause
     # with a figure of its own measures something in its period, and other periods differ.
-    same_event = (claim.quantities and figures_agree) or not clause.quantities
+    # A bound or an estimate ("more than 20,000") is no one figure: met at another time, it
+    # tells of a later state ("a 2016 population of 21,400"), not of the claim's.
+    exact = all(q.qualifier == "exact" for q in claim.quantities)
+    same_event = (claim.quantities and figures_agree and exact) or not clause.quantities
+    # "were champions also in 2007" adds a time to those a source may give.
+    same_event = same_event and not _RECURRING.search(claim.text)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
     if figures_agree and times_agree and _dated(claim, evidence):
         return _polarity_conflict(claim, alignment)
     return None
+
+
+# Words by which a claim says it tells of one more time, not the only one.
+_RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
@@ -642,8 +688,15 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     clause = alignment.clause
     if claim.negated == clause.negated or alignment.opposition is not None:
         return None
+    if _says_none(claim) or _says_none(clause):
+        return None  # "reported 0 cases" says what "no reported cases" does
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
         return f"source negates it: “{clause.text}”"
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
         return f"claim is negated; source asserts: “{clause.text}”"
     return None
+
+
+def _says_none(assertion: Assertion) -> bool:
+    """A count of zero: a negation in figures ("0 cases", "zero deaths")."""
+    return any(q.kind == "count" and q.value == 0 for q in assertion.quantities)

@@ -41,8 +41,11 @@ def judge_assertion(assertion: Assertion, judgements: Sequence[Judgement]) -> As
     contradicts = _strongest(judgements, Stance.CONTRADICTS)
     if supports and contradicts and _one_source_says_both(supports, contradicts):
         verdict, decisive = Verdict.NOT_ENOUGH_EVIDENCE, []
+        # The support quoted is the contradicting source's own, not another source's.
+        source = contradicts[0].evidence.source.id
+        own = next(j for j in supports if j.evidence.source.id == source)
         explanation = (
-            f"no source settles it: {_where(supports[0])} supports ({supports[0].reason}) but "
+            f"no source settles it: {_where(own)} supports ({own.reason}) but "
             f"the same source contradicts it at line {_line(contradicts[0])} "
             f"({contradicts[0].reason}); it may be speaking of something else"
         )
