@@ -105,3 +105,17 @@ def test_the_model_reads_each_candidate_with_its_source_title(claim: str) -> Non
     assert model.asked
     assert all(premise.startswith("Harbor Valley water: ") for _, premise in model.asked)
     assert all(said == claim for said, _ in model.asked)
+
+
+def test_a_model_that_may_never_veto_is_not_asked_about_what_the_rules_support() -> None:
+    """With the veto threshold above 1 (the shipped one), the rules' supports cannot change:
+    asking would only load the model for nothing."""
+    model = Fixed(refutes=SURE)
+    aliases = AliasIndex()
+    voice = ModelVoice(model, 0.9, 0.95, 1.01)
+    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
+    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(
+        "The plant will cost $318 million."
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert model.asked == []

@@ -60,7 +60,10 @@ class ModelVoice:
 
         `claim` is what the model reads: the whole claim, or the assertion's own text.
         """
-        questions = _worth_asking(claim, assertion, judgements, self.asked)
+        # A veto threshold above 1 is never met: the rules' supports are not worth asking
+        # about, and a claim the rules settle does not load the model at all.
+        may_veto = self.veto_at <= 1.0
+        questions = _worth_asking(claim, assertion, judgements, self.asked, may_veto=may_veto)
         if not questions:
             return list(judgements)
         opinions = self.model.predict([(claim, premise(judgements[i].evidence)) for i in questions])
@@ -101,15 +104,21 @@ def premise(evidence: EvidenceSentence) -> str:
 
 
 def _worth_asking(
-    claim: str, assertion: Assertion, judgements: Sequence[Judgement], asked: int
+    claim: str,
+    assertion: Assertion,
+    judgements: Sequence[Judgement],
+    asked: int,
+    *,
+    may_veto: bool,
 ) -> list[int]:
     """The judgements the model may change, the `asked` sharing most words with the claim:
-    the rules' supports, and what they left open in a sentence holding the claim's slots."""
+    the rules' supports (when the model may veto them), and what they left open in a sentence
+    holding the claim's slots."""
     wanted = set(terms(claim))
     open_ones = [
         i
         for i, j in enumerate(judgements)
-        if j.stance is Stance.SUPPORTS
+        if (j.stance is Stance.SUPPORTS and may_veto)
         or (
             j.stance is Stance.UNRELATED
             and j.open_question
