@@ -69,12 +69,24 @@ def test_check_with_a_store_loads_neither_the_indexer_nor_other_commands(
     assert not loaded & {"onnxruntime", "tokenizers", "factcheck.judge.entailment"}
 
 
+# A claim whose words the rules find only in part: the default judge asks the model.
+OPEN_CLAIM = "Kazakhstan's troops will help monitor the ceasefire in the Golan Heights"
+
+
 def test_the_default_judge_runs_the_model_without_the_training_stack(
     bundled_store: Path,
 ) -> None:
-    loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)  # the default judge
+    loaded = loaded_by("check", "--store", str(bundled_store), OPEN_CLAIM)  # the default judge
     assert {"onnxruntime", "factcheck.judge.entailment"} <= loaded
     assert not loaded & {"torch", "transformers", "sentence_transformers"}
+
+
+def test_a_claim_the_rules_settle_does_not_load_the_model(bundled_store: Path) -> None:
+    """The model could not overrule the rules' support (its veto threshold is above 1), so
+    the default judge does not load it for a claim the rules support."""
+    loaded = loaded_by("check", "--store", str(bundled_store), CLAIM)
+    assert "factcheck.judge.model_voice" in loaded  # the combined judge, which may ask it
+    assert "onnxruntime" not in loaded
 
 
 @pytest.mark.parametrize(
