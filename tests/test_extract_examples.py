@@ -128,6 +128,18 @@ DATES = [
         {"text": "2014", "granularity": "year", "year": 2014},
         id="year-dating-an-estimate",
     ),
+    pytest.param(
+        "Pell's mill made films between 1978 and 2009.",
+        None,
+        {"text": "between 1978 and 2009", "granularity": "year_range", "end_year": 2009},
+        id="between-two-years",
+    ),
+    pytest.param(
+        "She served from 2015 to 2019.",
+        None,
+        {"text": "from 2015 to 2019", "granularity": "year_range", "year": 2015},
+        id="from-one-year-to-another",
+    ),
 ]
 
 
@@ -144,6 +156,11 @@ def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     time = only(extract_times("She returned in June of the same year.", context_year=1961))
     assert (time.year, time.month) == (1961, 6)
     assert only(extract_times("She returned in June.", context_year=1961)).year is None
+
+
+def test_years_of_a_period_are_not_a_count() -> None:
+    [assertion] = analyze("Pell's mill made films between 1978 and 2009.", AnalysisContext(ALIASES))
+    assert assertion.quantities == ()
 
 
 def test_a_year_before_a_count_of_people_is_a_count() -> None:

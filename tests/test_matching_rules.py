@@ -1035,6 +1035,24 @@ RULES = [
         ),
         id="the-date-whose-words-are-the-claims",
     ),
+    pytest.param(
+        Rule(
+            "The Pell mill made films between 1978 and 2010.",
+            "The Pell mill made films between 1978 and 2009; its best-known one came out in 1990.",
+            N,
+            "a period says when something began and ended: neither 2009 nor 1990 confirms 2010",
+        ),
+        id="a-period-is-confirmed-by-the-same-period-only",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell mill made films between 1978 and 2009.",
+            "The Pell mill made films between 1978 and 2009; its best-known one came out in 1990.",
+            S,
+            "the same period",
+        ),
+        id="the-same-period",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

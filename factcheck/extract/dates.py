@@ -77,6 +77,14 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"year"}),
     ),
     (
+        "year_range",
+        re.compile(
+            r"(?i:\b(?:between|from)\s+)(?P<year>1[5-9]\d\d|20\d\d)"
+            r"(?i:\s+(?:and|to|until|till|through)\s+)(?P<end>1[5-9]\d\d|20\d\d)\b"
+        ),
+        frozenset({"year"}),
+    ),
+    (
         "decade",
         re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b"),
         frozenset({"year"}),
@@ -237,8 +245,8 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     ]
     start = min(match.start(g) for g in groups)
     end = max(match.end(g) for g in groups)
-    if match.group().lower().startswith(("early", "mid", "late")):
-        start = match.start()
+    if match.group().lower().startswith(("early", "mid", "late", "between", "from")):
+        start = match.start()  # "between 1978 and 2010" is the period, not "1978 and 2010"
     if granularity == "decade":
         end = match.end()
     return start, end

@@ -189,6 +189,8 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
     claim_bounds, source_bounds = period(claim), period(source)
     if claim.relation == "since" and claim_bounds and source_bounds:
         return _compare_start(claim, source, claim_bounds, source_bounds)
+    if _a_span(claim) and claim_bounds and source_bounds:
+        return _compare_spans(claim_bounds, source_bounds)
     if claim_bounds and source_bounds:
         if claim_bounds[0] <= source_bounds[0] and source_bounds[1] <= claim_bounds[1]:
             return SlotMatch.SUPPORTS
@@ -196,6 +198,23 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
             return SlotMatch.CONTRADICTS
         return SlotMatch.NEUTRAL
     return _compare_partial(claim, source)
+
+
+def _a_span(time: TimeExpression) -> bool:
+    """ "between 1978 and 2010", "from 2015 to 2019": when something began and ended (a
+    season written "2013–14" is a period things happen in)."""
+    return time.granularity == "year_range" and time.text.lower().startswith(("between", "from"))
+
+
+def _compare_spans(claim: tuple[date, date], source: tuple[date, date]) -> SlotMatch:
+    """A period of years says when something began and ended: "between 1978 and 2010" is
+    confirmed by the same period only, not by "between 1978 and 2009" nor by "in 1990",
+    though it contains them; a date outside it denies it."""
+    if claim == source:
+        return SlotMatch.SUPPORTS
+    if source[1] < claim[0] or source[0] > claim[1]:
+        return SlotMatch.CONTRADICTS
+    return SlotMatch.NEUTRAL
 
 
 def _compare_start(
