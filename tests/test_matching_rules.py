@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 
 from factcheck import models
 from factcheck.extract.analyse import analyze_document
+from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
 from factcheck.judge.claims import Judge
 from factcheck.judge.retrieve import TextRetriever
+from factcheck.judge.stance import _another_agent
 from factcheck.models import ClaimResult, SourceDocument, Verdict
 
 S, C, X, N = (
@@ -1179,3 +1181,21 @@ def test_adding_unrelated_sentences_never_changes_a_verdict(
     assert all(not claim_terms & set(terms(s)) for s in UNRELATED), "precondition: unrelated"
     padded = " ".join([*before, rule.evidence, *after])
     assert check_against(rule.claim, padded).verdict == rule.expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "agent"),
+    [
+        ("The costs would be covered by the Albanian side, with $2 million set aside.", "Albanian"),
+        ("The costs would be covered by the European Union.", None),  # the claim's own subject
+        ("The costs will be settled by March.", None),  # a date, not an agent
+        ("The bridge was opened by the mayor.", None),  # no name: the rules cannot tell
+    ],
+)
+def test_the_agent_of_a_passive_is_read_against_the_claims_subject(
+    clause: str, agent: str | None
+) -> None:
+    context = AnalysisContext(AliasIndex())
+    [claim] = analyze("The European Union will pay the costs of the Albanian contingent.", context)
+    [source] = analyze(clause, context)
+    assert _another_agent(claim, source) == agent

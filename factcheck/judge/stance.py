@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -18,7 +19,8 @@ from factcheck.extract.entities import (
     looks_like_person,
     title_before,
 )
-from factcheck.extract.tokens import terms
+from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
+from factcheck.extract.tokens import fold, terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
@@ -215,6 +217,8 @@ class Matcher:
             coverage_beside_siting=(
                 _coverage(prepared, sentence_only, excused=SITING_TERMS) if claim.places else 0.0
             ),
+            subject_only_nearby=bool(prepared.subject_names)
+            and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
         return _decide(claim, evidence, alignment)
 
@@ -448,6 +452,8 @@ class Alignment:
     opposition: Opposition | None = None
     places_named: bool = True
     coverage_beside_siting: float = 0.0  # clause coverage without "built" or "located"
+    # The clause itself names none of who the claim says did it (they are only nearby).
+    subject_only_nearby: bool = False
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -497,6 +503,11 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
+    agent = _another_agent(claim, clause) if alignment.subject_only_nearby else None
+    if agent is not None:
+        # "would be covered by the Kazakh side": the clause says who did it, and it is not
+        # the one the claim names (found only in a sentence nearby).
+        return _unrelated(evidence, f"says it was done by {agent}, not {claim.subject}")
     unsaid = (
         None
         if opposition is not None
@@ -680,6 +691,28 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
         return False
     theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
+
+
+# A passive's agent named after "by": "covered by the Kazakh side", "approved by Tarvia".
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
+    """The agent of a passive clause ("by the Kazakh side"), when it is neither a name in the
+    claim's subject nor a date ("by March")."""
+    subject = claim.subject or ""
+    claim_names = {
+        fold(name) for e in claim.entities if e.text in subject for name in (e.canonical, e.text)
+    }
+    for found in _AGENT.finditer(clause.text):
+        agent = found.group("agent")
+        first = fold(agent.split()[0])
+        if first in MONTHS or first in STOPWORDS:
+            continue
+        named = {fold(agent), fold(DEMONYMS.get(first, agent))}
+        if not named & claim_names:
+            return agent
+    return None
 
 
 def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
