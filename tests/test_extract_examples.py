@@ -123,15 +123,15 @@ DATES = [
         id="year-dating-a-population",
     ),
     pytest.param(
-        "With a 2014 estimated population of 9,200, Quist grew.",
+        "With a 2013 estimated population of 9,200, Quist grew.",
         None,
-        {"text": "2014", "granularity": "year", "year": 2014},
+        {"text": "2013", "granularity": "year", "year": 2013},
         id="year-dating-an-estimate",
     ),
     pytest.param(
-        "Pell's mill made films between 1978 and 2009.",
+        "Pell's mill made films between 1981 and 2003.",
         None,
-        {"text": "between 1978 and 2009", "granularity": "year_range", "end_year": 2009},
+        {"text": "between 1981 and 2003", "granularity": "year_range", "end_year": 2003},
         id="between-two-years",
     ),
     pytest.param(
@@ -159,7 +159,7 @@ def test_the_same_year_takes_the_year_of_the_text_before() -> None:
 
 
 def test_years_of_a_period_are_not_a_count() -> None:
-    [assertion] = analyze("Pell's mill made films between 1978 and 2009.", AnalysisContext(ALIASES))
+    [assertion] = analyze("Pell's mill made films between 1981 and 2003.", AnalysisContext(ALIASES))
     assert assertion.quantities == ()
 
 
@@ -175,8 +175,8 @@ def test_a_year_before_a_count_of_people_is_a_count() -> None:
         ("The dish scored 71 out of 100.", {"value": 71, "kind": "percent", "unit": "percent"}),
         ("The dish scored 71/100.", {"value": 71, "kind": "percent", "text": "71/100"}),
         (
-            "Floods hit 16 out of 28 districts.",
-            {"value": 16, "kind": "count", "noun": ("district",), "text": "16 out of 28"},
+            "Floods hit 11 out of 19 districts.",
+            {"value": 11, "kind": "count", "noun": ("district",), "text": "11 out of 19"},
         ),
     ],
 )
@@ -629,8 +629,8 @@ def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("The film Thugs of Ruin grossed $4 million.", "Thugs of Ruin", "film"),
-        ("Street Lights ( film ) grossed $4 million.", "Street Lights", "film"),
+        ("The film Salt Roads grossed $4 million.", "Salt Roads", "film"),
+        ("Harbour Lights ( film ) grossed $4 million.", "Harbour Lights", "film"),
         ("Rapper Dale Onu sang it.", "Dale Onu", "Rapper"),
         ("The council of Pell met.", "Pell", ""),
         ("Pell (the town) grew.", "Pell", ""),

@@ -921,8 +921,8 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Floods hit 16 districts of Pell in May 2021.",
-            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            "Floods hit 11 districts of Pell in May 2021.",
+            "In May 2021 floods hit 11 out of 19 districts of Pell.",
             S,
             "the part of a whole counts what the whole counts; the whole is not a figure itself",
         ),
@@ -930,8 +930,8 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Floods hit 28 districts of Pell in May 2021.",
-            "In May 2021 floods hit 16 out of 28 districts of Pell.",
+            "Floods hit 19 districts of Pell in May 2021.",
+            "In May 2021 floods hit 11 out of 19 districts of Pell.",
             C,
             "the whole is not what the part counts",
         ),
@@ -984,26 +984,26 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Before March 20, Pell had run fewer than 6,000 flood drills.",
-            "As of 20 March, after running 6,976 flood drills, Pell stopped.",
+            "Before June 11, Pell had run fewer than 6,000 flood drills.",
+            "As of 11 June, after running 7,240 flood drills, Pell stopped.",
             N,
-            "a running total on March 20 does not give the total before that day",
+            "a running total on June 11 does not give the total before that day",
         ),
         id="a-total-before-the-day-of-the-sources",
     ),
     pytest.param(
         Rule(
-            "The Pell Tigers were also named league champions in 2007.",
-            "The Pell Tigers were named league champions in 1960.",
+            "The Quist Owls were also named league champions in 2011.",
+            "The Quist Owls were named league champions in 1972.",
             N,
-            "'also in 2007' adds a year to 1960; it does not deny it",
+            "'also in 2011' adds a year to 1972; it does not deny it",
         ),
         id="also-adds-a-time",
     ),
     pytest.param(
         Rule(
-            "The Pell Tigers were named league champions in 2007.",
-            "The Pell Tigers were named league champions in 1960.",
+            "The Quist Owls were named league champions in 2011.",
+            "The Quist Owls were named league champions in 1972.",
             C,
             "without 'also', the one-off event is dated otherwise",
         ),
@@ -1029,9 +1029,9 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Ada Voss suffered a knee injury after February 2018.",
-            "On March 4, 2018, Ada Voss announced that she had suffered a knee injury in "
-            "February 2018.",
+            "Ada Voss suffered a knee injury after March 2019.",
+            "On April 9, 2019, Ada Voss announced that she had suffered a knee injury in "
+            "March 2019.",
             C,
             "the injury's date is the one beside 'suffered a knee injury', not the announcement's",
         ),
@@ -1039,17 +1039,17 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "The Pell mill made films between 1978 and 2010.",
-            "The Pell mill made films between 1978 and 2009; its best-known one came out in 1990.",
+            "The Pell mill made films between 1981 and 2004.",
+            "The Pell mill made films between 1981 and 2003; its best-known one came out in 1993.",
             N,
-            "a period says when something began and ended: neither 2009 nor 1990 confirms 2010",
+            "a period says when something began and ended: neither 2003 nor 1993 confirms 2004",
         ),
         id="a-period-is-confirmed-by-the-same-period-only",
     ),
     pytest.param(
         Rule(
-            "The Pell mill made films between 1978 and 2009.",
-            "The Pell mill made films between 1978 and 2009; its best-known one came out in 1990.",
+            "The Pell mill made films between 1981 and 2003.",
+            "The Pell mill made films between 1981 and 2003; its best-known one came out in 1993.",
             S,
             "the same period",
         ),

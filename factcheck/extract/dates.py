@@ -246,7 +246,7 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     start = min(match.start(g) for g in groups)
     end = max(match.end(g) for g in groups)
     if match.group().lower().startswith(("early", "mid", "late", "between", "from")):
-        start = match.start()  # "between 1978 and 2010" is the period, not "1978 and 2010"
+        start = match.start()  # "between 1981 and 2004" is the period, not "1981 and 2004"
     if granularity == "decade":
         end = match.end()
     return start, end

@@ -148,8 +148,8 @@ def title_before(text: str, name: str) -> str:
     return " ".join(words[first:])
 
 
-# Kinds of thing written beside a name to say what it is: "the film Oppenheimer", "Street Kings
-# (film)", "rapper Eminem". They describe the name; a sentence about it need not repeat them.
+# Kinds of thing written beside a name to say what it is: "the film Salt Roads", "Salt Roads
+# (film)", "rapper Dale Onu". They describe the name; a sentence about it need not repeat them.
 KIND_WORDS = frozenset(
     """film movie documentary series show sitcom album song single band group novel book
     play musical opera game company firm brand team club magazine newspaper channel network
@@ -160,7 +160,7 @@ KIND_WORDS = frozenset(
 
 def kind_beside(text: str, name: str) -> str:
     """The words saying what kind of thing a name is, written just before it ("the film" in
-    "The film Thugs of Ruin") or in brackets just after it ("( film )"); "" when none."""
+    "The film Salt Roads") or in brackets just after it ("( film )"); "" when none."""
     at = text.find(name)
     if at < 0:
         return ""

@@ -482,7 +482,7 @@ KEEPING_SENSE = "kept"
 # request to host the talks" but the refusal).
 REFUSAL_SENSES = frozenset({"rejected", "opposed"})
 # A sentence that says a thing was asked for, and not that it was given, does not say it was
-# given: "applied for a $120 million grant" is not "was awarded a $120 million grant".
+# given: "applied for a $40 million grant" is not "was awarded a $40 million grant".
 REQUEST_SENSE, OBTAINING_SENSE = "requested", "obtained"
 # Senses that deny each other when said of the same subject and object.
 OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(

@@ -197,7 +197,7 @@ def extract_quantities(
         if quantity is not None:
             quantities.append(quantity)
             while end < len(tokens) and tokens[end].start < quantity.end:
-                end += 1  # "out of 28" is part of "16 out of 28", not a figure of its own
+                end += 1  # "out of 19" is part of "11 out of 19", not a figure of its own
     return sorted(quantities, key=lambda q: q.start)
 
 
@@ -372,7 +372,7 @@ def _in_a_name(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1] if i else None
     if before is None or not tokens[i].text[:1].isupper() or not before.text[:1].isupper():
         return False
-    if before.folded in STOPWORDS:  # "the Jets Had Only One title": capitals for emphasis
+    if before.folded in STOPWORDS:  # "the Owls Had Only One title": capitals for emphasis
         return False
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
     capitalised = sum(word[0].isupper() for word in words)
@@ -560,7 +560,7 @@ def _unit(
         value, at = whole
         if value == 100:  # "a score of 71 out of 100" is 71 percent
             return "percent", "percent", start, tokens[at].end, at + 1
-        # "16 out of 28 provinces": 16 provinces, part of a whole counting the same thing
+        # "11 out of 19 districts": 11 districts, part of a whole counting the same thing
         return None, "count", start, tokens[at].end, at + 1
     return None, "count", start, end_offset, end
 

@@ -98,8 +98,8 @@ def _frame(
 
 
 def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
-    """The words of a date's own stretch of its clause: "born" in "( born 2 November 1953 )",
-    not the "Hellion ( 2014 )" after it."""
+    """The words of a date's own stretch of its clause: "born" in "( born 2 May 1961 )",
+    not the "Salt Roads ( 2012 )" after it."""
     others = [t for t in clause.times if t is not time]
     left, right = _stretch(time, clause.text, clause.start, others, breaks=True)
     return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))

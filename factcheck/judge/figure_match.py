@@ -179,8 +179,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
         return 2 + shared  # "106 present members" counts them better than "45 members"
     claim_before, source_before = before
     if has_specific_noun(source_q):
-        # "the population is over 190,000" counts what "a population of 193,658" does: both
-        # name it before the number ("five films" does not count what "films ... 1978" does)
+        # "the population is over 20,000" counts what "a population of 18,400" does: both
+        # name it before the number ("six bridges" does not count what "bridges ... 1981" does)
         named = _named_in(source_q, claim_before) and _named_in(source_q, source_before)
         return 2 if named and not has_specific_noun(claim_q) else 0
     if has_specific_noun(claim_q) and _named_in(claim_q, source_before):
@@ -232,8 +232,8 @@ def _dating_the_claim(
     results: list[tuple[SlotMatch, TimeExpression]], wanted: frozenset[str], clause: Assertion
 ) -> list[tuple[SlotMatch, TimeExpression]]:
     """Of dates that disagree about the claim's, those whose own words say most of what the
-    claim's date's words (`wanted`) say: "born after 1970" is dated by "( born 1953 )", not by
-    "Hellion ( 2014 )"."""
+    claim's date's words (`wanted`) say: "born after 1970" is dated by "( born 1961 )", not by
+    "Salt Roads ( 2012 )"."""
     shared = [len(wanted & time_words(time, clause)) for _, time in results]
     best = max(shared)
     return (

@@ -201,14 +201,14 @@ def compare_times(claim: TimeExpression, source: TimeExpression) -> SlotMatch:
 
 
 def _a_span(time: TimeExpression) -> bool:
-    """ "between 1978 and 2010", "from 2015 to 2019": when something began and ended (a
+    """ "between 1981 and 2004", "from 2015 to 2019": when something began and ended (a
     season written "2013–14" is a period things happen in)."""
     return time.granularity == "year_range" and time.text.lower().startswith(("between", "from"))
 
 
 def _compare_spans(claim: tuple[date, date], source: tuple[date, date]) -> SlotMatch:
-    """A period of years says when something began and ended: "between 1978 and 2010" is
-    confirmed by the same period only, not by "between 1978 and 2009" nor by "in 1990",
+    """A period of years says when something began and ended: "between 1981 and 2004" is
+    confirmed by the same period only, not by "between 1981 and 2003" nor by "in 1990",
     though it contains them; a date outside it denies it."""
     if claim == source:
         return SlotMatch.SUPPORTS

@@ -295,7 +295,7 @@ class Matcher:
             t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
         }
         words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
-        # "The film Thugs of Ruin" is the name: a sentence about it need not say "film" (but
+        # "The film Salt Roads" is the name: a sentence about it need not say "film" (but
         # "the film grossed ..." after a title naming it says what the claim says).
         kinds = {t for n in subject_names for t in terms(kind_beside(subject, n.text))}
         name_terms = {t for n in subject_names for t in n.spelled} | titled | kinds
@@ -412,8 +412,8 @@ def _referring_to_title(
     terms_of: _Sentence, sentence: AnalyzedSentence, title_terms: frozenset[str]
 ) -> _Sentence:
     """A sentence that says "the film" or "the company" in a document titled by one speaks of
-    it: the title's words count as each clause's own ("Rotten Tomatoes gives the film 29%" on
-    the page of a film; "The film grossed $140 million, and is projected to lose ...")."""
+    it: the title's words count as each clause's own ("The Quist Review gives the film 31%" on
+    the page of a film; "The film grossed $12 million, and is expected to ...")."""
     if not title_terms or not _refers_back(sentence.sentence.text):
         return terms_of
     return _Sentence(terms_of.own, tuple(found | title_terms for found in terms_of.clauses))
@@ -505,7 +505,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         )
     agent = _another_agent(claim, clause) if alignment.subject_only_nearby else None
     if agent is not None:
-        # "would be covered by the Kazakh side": the clause says who did it, and it is not
+        # "would be covered by the Albanian side": the clause says who did it, and it is not
         # the one the claim names (found only in a sentence nearby).
         return _unrelated(evidence, f"says it was done by {agent}, not {claim.subject}")
     unsaid = (
@@ -693,12 +693,12 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
 
 
-# A passive's agent named after "by": "covered by the Kazakh side", "approved by Tarvia".
+# A passive's agent named after "by": "covered by the Albanian side", "approved by Tarvia".
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
-    """The agent of a passive clause ("by the Kazakh side"), when it is neither a name in the
+    """The agent of a passive clause ("by the Albanian side"), when it is neither a name in the
     claim's subject nor a date ("by March")."""
     subject = claim.subject or ""
     claim_names = {
