@@ -1055,6 +1055,15 @@ RULES = [
         ),
         id="the-same-period",
     ),
+    pytest.param(
+        Rule(
+            "Pell's ferry crews have never been tested for hearing loss.",
+            "Objective: To assess hearing loss among Pell's ferry crews tested in 2021.",
+            N,
+            "a study's aim asserts nothing: it neither says the crews were tested nor denies it",
+        ),
+        id="an-aim-asserts-nothing",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

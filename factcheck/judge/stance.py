@@ -559,13 +559,23 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    if figures_agree and times_agree and _dated(claim, evidence):
+    if figures_agree and times_agree and _dated(claim, evidence) and _asserts(clause):
         return _polarity_conflict(claim, alignment)
     return None
 
 
 # Words by which a claim says it tells of one more time, not the only one.
 _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
+
+
+# A clause that states an aim asserts nothing yet: "To assess the outcomes among nurses",
+# "Objective: to examine whether ...".
+_AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
+
+
+def _asserts(clause: Assertion) -> bool:
+    """Whether a clause says something is so, rather than what a study set out to learn."""
+    return not _AIM.match(clause.text)
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
