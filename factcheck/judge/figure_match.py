@@ -94,7 +94,7 @@ def _comparable(
         if source_side[q.start].earlier == claim_side.earlier
         or (claim_side.times and source_side[q.start].times)
     ]
-    pool = [q for q in pool if not _placed_elsewhere(claim, source_side[q.start], sentence)]
+    pool = [q for q in pool if not _counts_another_place(claim, source_side[q.start], sentence)]
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
@@ -108,7 +108,9 @@ def _comparable(
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
 
 
-def _placed_elsewhere(claim: Assertion, source: FigureFrame, sentence: AnalyzedSentence) -> bool:
+def _counts_another_place(
+    claim: Assertion, source: FigureFrame, sentence: AnalyzedSentence
+) -> bool:
     """The sentence gives figures for several places, the claim names one of them, and this
     figure's own words put it in another: "12 cases in Quist and none in Pell" gives no
     figure for Pell's cases."""

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from factcheck.extract.dates import MONTHS
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -19,8 +18,7 @@ from factcheck.extract.entities import (
     looks_like_person,
     title_before,
 )
-from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
-from factcheck.extract.tokens import fold, terms
+from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
@@ -703,25 +701,19 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
 
 
-# A passive's agent named after "by": "covered by the Albanian side", "approved by Tarvia".
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# What comes just before a passive's agent: "covered by the Albanian side".
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
-    """The agent of a passive clause ("by the Albanian side"), when it is neither a name in the
-    claim's subject nor a date ("by March")."""
+    """The name a passive clause gives its agent ("by the Albanian side"), when it is not one
+    the claim's subject names."""
     subject = claim.subject or ""
-    claim_names = {
-        fold(name) for e in claim.entities if e.text in subject for name in (e.canonical, e.text)
-    }
-    for found in _AGENT.finditer(clause.text):
-        agent = found.group("agent")
-        first = fold(agent.split()[0])
-        if first in MONTHS or first in STOPWORDS:
-            continue
-        named = {fold(agent), fold(DEMONYMS.get(first, agent))}
-        if not named & claim_names:
-            return agent
+    ours = {e.canonical for e in claim.entities if e.text in subject}
+    for entity in clause.entities:
+        before = clause.text[: entity.start - clause.start]
+        if _BY.search(before) and entity.canonical not in ours:
+            return entity.text
     return None
 
 
