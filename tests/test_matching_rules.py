@@ -1064,6 +1064,48 @@ RULES = [
         ),
         id="an-aim-asserts-nothing",
     ),
+    # --- a month without a year is of the year its paragraph last wrote
+    pytest.param(
+        Rule(
+            "The Pell ferry office moved to Quist in May 2030.",
+            "In April 2030 the Pell council sold its harbour offices. "
+            "The Pell ferry office moved its base to Quist in June.",
+            C,
+            "'in June' after 'In April 2030' is June 2030, and the move was not in May",
+        ),
+        id="a-month-takes-the-paragraphs-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry office moved its base to Quist in June 2030.",
+            "In April 2030 the Pell council sold its harbour offices. "
+            "The Pell ferry office moved its base to Quist in June.",
+            S,
+            "'in June' after 'In April 2030' is June 2030",
+        ),
+        id="a-month-confirmed-with-the-paragraphs-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry office moved its base to Quist in April 2030.",
+            "In April 2030 the Pell council sold its harbour offices. "
+            "The Pell ferry office moved its base to Quist in June.",
+            C,
+            "a month of its own dates the move: April nearby is the sale's",
+        ),
+        id="a-nearby-date-never-replaces-the-clauses-own",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry office moved its base to Quist in April 2030.",
+            "In April 2030 the Pell council sold its harbour offices.\n"
+            "The Pell ferry office moved its base to Quist in June.",
+            N,
+            "in a paragraph of its own, 'June' has no year; April in another paragraph is not "
+            "the move's month",
+        ),
+        id="a-yearless-month-in-another-paragraph",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

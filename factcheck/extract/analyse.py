@@ -44,15 +44,22 @@ def analyze_sentences(
     published = parse_iso_date(doc.published)
     analyzed: list[AnalyzedSentence] = []
     year: int | None = published.year if published else None
+    written: int | None = None  # the year written last in the current paragraph
+    paragraph: int | None = None
     people = NamedPeople(aliases)
     for sentence in sentences:
-        context = AnalysisContext(aliases=aliases, published=published, context_year=year)
+        if sentence.line != paragraph:
+            written, paragraph = None, sentence.line
+        context = AnalysisContext(
+            aliases=aliases, published=published, context_year=year, paragraph_year=written
+        )
         found = analyze(sentence.text, context)
         assertions = people.resolve(sentence.text, found)
         people.learn(found)
         analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
-        years = [t.year for a in assertions for t in a.times if t.year is not None]
-        year = years[-1] if years else year
+        times = [t for a in assertions for t in a.times if t.year is not None]
+        year = times[-1].year if times else year
+        written = next((t.year for t in reversed(times) if str(t.year) in t.text), written)
     return analyzed
 
 

@@ -142,6 +142,9 @@ class AnalysisContext:
     aliases: AliasIndex
     published: date | None = None
     context_year: int | None = None
+    # The year written last in the sentence's paragraph before it: "In August 2021, ... . The
+    # mission moved in September." is September 2021.
+    paragraph_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,12 @@ class _Found:
 def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     """Split a sentence or claim into clauses and read each clause's slots."""
     tokens = tokenize(text)
-    times = extract_times(text, published=context.published, context_year=context.context_year)
+    times = extract_times(
+        text,
+        published=context.published,
+        context_year=context.context_year,
+        paragraph_year=context.paragraph_year,
+    )
     time_spans = [(t.start, t.end) for t in times]
     # "a year earlier" is a time even where its year is unknown, never a figure.
     quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)

@@ -147,12 +147,17 @@ _LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def extract_times(
-    text: str, *, published: date | None = None, context_year: int | None = None
+    text: str,
+    *,
+    published: date | None = None,
+    context_year: int | None = None,
+    paragraph_year: int | None = None,
 ) -> list[TimeExpression]:
     """Every date or period in the text, in order of position.
 
     A date with no year takes the year of "the same year" (`context_year`) when the text says
-    so, else the publication year when known; otherwise its year stays unknown.
+    so, else the year written last before it in the text or its paragraph (`paragraph_year`),
+    else the publication year when known; otherwise its year stays unknown.
     """
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
@@ -168,7 +173,7 @@ def extract_times(
             if expression is not None:
                 found.append(expression)
                 taken.append(span)
-    found = _years_from_before(text, found, published)
+    found = _years_from_before(text, found, published, paragraph_year)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
         found.extend(_steps(text, sorted(found, key=lambda t: t.start), context_year))
@@ -179,11 +184,12 @@ def extract_times(
 
 
 def _years_from_before(
-    text: str, found: list[TimeExpression], published: date | None
+    text: str, found: list[TimeExpression], published: date | None, paragraph_year: int | None
 ) -> list[TimeExpression]:
     """ "In August 2021 ..., in September": a date with no year of its own takes the year of
-    the date written before it in the text, rather than the publication's."""
-    written: int | None = None
+    the date written before it in the text (or in its paragraph's sentences before), rather
+    than the publication's."""
+    written = paragraph_year
     dated = []
     for time in sorted(found, key=lambda t: t.start):
         if time.year is not None and str(time.year) in time.text:

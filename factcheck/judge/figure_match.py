@@ -265,6 +265,15 @@ class DateFound:
     date: str  # as written in explanations
 
 
+def another_month(claim_t: TimeExpression, clause: Assertion) -> bool:
+    """The clause dates its event by month, and by none the claim names (its year may be
+    unknown): a date nearby is not this event's."""
+    if claim_t.month is None or claim_t.relation != "at":
+        return False
+    months = [t.month for t in clause.times if t.month is not None and t.relation == "at"]
+    return bool(months) and claim_t.month not in months
+
+
 def time_in_neighbours(claim_t: TimeExpression, evidence: EvidenceSentence) -> DateFound | None:
     """A supporting date elsewhere in the sentence or in a neighbouring sentence."""
     for candidate in (evidence.sentence, *evidence.neighbours):

@@ -22,6 +22,7 @@ from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
+    another_month,
     match_quantity,
     match_time,
     time_in_neighbours,
@@ -660,6 +661,9 @@ def _support(
         if slot.match == SlotMatch.CONTRADICTS:
             return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
         if slot.match != SlotMatch.SUPPORTS:
+            if another_month(claim.times[index], alignment.clause):
+                # "moved in September" is not dated by "In August 2021" nearby.
+                return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
             found = time_in_neighbours(claim.times[index], evidence)
             if found is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
