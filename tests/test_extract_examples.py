@@ -638,3 +638,21 @@ def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
 )
 def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kind: str) -> None:
     assert kind_beside(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Tarvia plans to send 25 observers.", {"send", "observ"}, {"plan"}),
+        ("The museum is scheduled to reopen in May.", {"museum", "reopen"}, {"schedul"}),
+        ("The vote is set for Friday.", {"vote"}, {"set"}),
+        ("The council approved the plan to widen the road.", {"plan", "approv"}, set()),
+        ("Tokayev proposed a new budget.", {"propos", "budget"}, set()),
+    ],
+)
+def test_words_that_only_say_a_thing_is_planned_are_not_terms(
+    text: str, kept: set[str], dropped: set[str]
+) -> None:
+    clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
+    assert kept <= set(clause.terms) and not dropped & set(clause.terms)
+    assert clause.modality == "planned" or not dropped

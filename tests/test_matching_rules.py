@@ -1064,6 +1064,25 @@ RULES = [
         ),
         id="an-aim-asserts-nothing",
     ),
+    # --- "planned to", "scheduled to" and "will" say the same: the modality, not a term
+    pytest.param(
+        Rule(
+            "The Quist museum is scheduled to reopen in May 2031.",
+            "The Quist museum will reopen in June 2031.",
+            C,
+            "a reopening scheduled for May is not the one that will be in June",
+        ),
+        id="scheduled-to-against-will",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist museum plans to reopen in May 2031.",
+            "The Quist museum is due to reopen in May 2031.",
+            S,
+            "'plans to' and 'is due to' both say it is planned",
+        ),
+        id="plans-to-against-due-to",
+    ),
     # --- a month without a year is of the year its paragraph last wrote
     pytest.param(
         Rule(

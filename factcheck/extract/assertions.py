@@ -14,7 +14,7 @@ from factcheck.extract.dates import extract_times, relative_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.places import extract_places
-from factcheck.extract.polarity import modality, negation
+from factcheck.extract.polarity import modality, negation, planning_words
 from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
@@ -275,7 +275,7 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
         subject=subject,
         action=action,
         object=obj,
-        terms=terms_of_words([t.folded for t in content]),
+        terms=_terms(content, planning_words(tokens)),
         quantities=tuple(q for q in found.quantities if start <= q.start < end),
         times=tuple(t for t in found.times if start <= t.start < end),
         entities=tuple(e for e in found.entities if start <= e.start < end),
@@ -284,6 +284,11 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
         negation_scope=scope,
         modality=modality(folded),
     )
+
+
+def _terms(content: list[Token], planning: frozenset[int]) -> tuple[str, ...]:
+    """The clause's content stems, without the words that only say it is planned."""
+    return terms_of_words([t.folded for t in content if t.start not in planning])
 
 
 def _roles(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from factcheck.extract.tokens import fold_phrases, terms_of_words
+from factcheck.extract.tokens import Token, fold_phrases, terms_of_words
 from factcheck.models import Modality
 
 NEGATION_CUES = frozenset(
@@ -97,12 +95,40 @@ def _is_cue(word: str, next_word: str) -> bool:
     return word in NEGATION_CUES and next_word not in _NOT_NEGATING_NEXT
 
 
+# Cues that say more than that a thing is planned: "proposed a budget" is an act of its own,
+# "an upcoming album" a kind of album.
+_NOT_ONLY_PLANNING = frozenset({"proposed", "proposes", "propose", "upcoming"})
+# Before these, "plan" is a noun: "approved the plan to widen the road" is done.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def planning_words(tokens: list[Token]) -> frozenset[int]:
+    """Where words only say a thing is planned ("plans to send", "is scheduled to open", "set
+    for May"), by their start: the modality says it, not the terms, so "planned to send 25"
+    and "will be sent" share all their words."""
+    folded = [t.folded for t in tokens]
+    return frozenset(
+        tokens[i].start for i in _planning(folded) if folded[i] not in _NOT_ONLY_PLANNING
+    )
+
+
+def _planning(folded: list[str]) -> list[int]:
+    """The positions of the words that say a thing is planned (folded words)."""
+    found = []
+    for i, word in enumerate(folded):
+        before = folded[i - 1] if i else ""
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if word in PLANNED_CUES or (
+            word in PLANNED_BEFORE_TO and after in ("to", "for") and before not in _DETERMINERS
+        ):
+            found.append(i)
+    return found
+
+
 def modality(folded: list[str]) -> Modality:
     """ "planned" for future or scheduled actions, "reported" for attributed ones (folded words)."""
-    words = set(folded)
-    before_to = {w for w, n in pairwise(folded) if n == "to"}
-    if words & PLANNED_CUES or before_to & PLANNED_BEFORE_TO:
+    if _planning(folded):
         return "planned"
-    if words & REPORTED_CUES:
+    if set(folded) & REPORTED_CUES:
         return "reported"
     return "asserted"
