@@ -1144,6 +1144,28 @@ TITLED_RULES = [
         id="the-film-of-a-page-about-another",
     ),
     pytest.param(
+        "Saltroads holds a rating of less than 90% on the Quist Review.",
+        "Saltroads (film)",
+        "The film holds a 77/100 on Pellcritic and a 92% on the Quist Review.",
+        C,
+        id="the-figure-beside-the-name-the-claim-gives",
+    ),
+    pytest.param(
+        "Saltroads holds a rating of more than 90% on the Quist Review.",
+        "Saltroads (film)",
+        "The film holds a 77/100 on Pellcritic and a 92% on the Quist Review.",
+        S,
+        id="the-figure-beside-the-name-confirms",
+    ),
+    pytest.param(
+        "There were 9 cases of measles in Pell, Tarvia, as of March 26th, 2031.",
+        "2031 measles outbreak in Tarvia",
+        "The first two cases in Pell City, Pell were diagnosed on 21 March rising to 9 cases as "
+        "of March 26, 2031.",
+        S,
+        id="a-place-named-beside-another-figure-does-not-claim-it",
+    ),
+    pytest.param(
         "Ada and her husband go back to Pellham.",
         "Ada Voss",
         "She later leaves with her husband back to Pellham.",

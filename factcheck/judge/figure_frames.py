@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from factcheck.extract.entities import is_country
 from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import SlotMatch, compare_times
 from factcheck.models import AnalyzedSentence, Assertion, Place, Quantity, TimeExpression
@@ -21,6 +22,10 @@ class FigureFrame:
     times: tuple[TimeExpression, ...]
     earlier: bool  # "last year's", "a year earlier", "down from": a value before the one meant
     places: frozenset[str] = frozenset()  # where its own words put it: "12 cases in Quist"
+    # A claim figure's names in its own stretch, which are not in `terms` (every figure of a
+    # source may share whose story it is), yet may tell its figures apart: "92 % on Quist
+    # Review" is the figure of a claim naming the Quist Review, not "77/100 on Pellcritic".
+    names: frozenset[str] = frozenset()
 
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
@@ -89,11 +94,13 @@ def _frame(
     stretch = text[left:right]
     # The figure's own words ("million") say nothing about what it measures.
     words = f"{text[left : quantity.start - offset]} {text[quantity.end - offset : right]}"
+    own = frozenset(terms(words))
     return FigureFrame(
-        terms=frozenset(terms(words)) - names,
+        terms=own - names,
         times=tuple(t for t in times if left <= t.start - offset < right),
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
         places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
+        names=own & names,
     )
 
 
@@ -105,6 +112,10 @@ def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
     return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))
 
 
+# Before a name, words that make it a place, known or not: "9 cases in Gaza".
+_LOCATED = re.compile(r"\b(?:in|at|outside|across|near|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     """A claim figure's frame; a date anywhere in the claim is its date when its own stretch
     has none ("By September, the reservoir had fallen to 27 percent")."""
@@ -114,9 +125,21 @@ def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     # A claim of one figure is all about it: "On opening day, the film made $3.7 million".
     breaks = len(claim.quantities) > 1
     frame = _frame(claim_q, claim.text, claim.start, context, names, breaks=breaks)
+    # Of those, a place is most often the whole story's ("9 cases in Gaza" and "the first two
+    # cases in Gaza City"), and a figure "outside the United States" names it all the same.
+    placed = {p.canonical for p in claim.places}
+    telling = frozenset(
+        t
+        for e in claim.entities
+        if e.canonical not in placed
+        and not is_country(e.canonical)
+        and not _LOCATED.search(claim.text[: e.start - claim.start])
+        for t in terms(e.text)
+    )
+    frame = replace(frame, names=frame.names & telling)
     if frame.times:
         return frame
-    return FigureFrame(frame.terms, tuple(claim.times), frame.earlier, frame.places)
+    return replace(frame, times=tuple(claim.times))
 
 
 def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
@@ -135,7 +158,7 @@ def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     owned = {id(t) for frame in frames.values() for t in frame.times}
     free = tuple(t for t in times if id(t) not in owned)
     return {
-        start: frame if frame.times else FigureFrame(frame.terms, free, frame.earlier, frame.places)
+        start: frame if frame.times else replace(frame, times=free)
         for start, frame in frames.items()
     }
 

@@ -159,7 +159,8 @@ def _best_candidates(
 
     def fit(candidate: tuple[int, Quantity]) -> tuple[int, int, bool, int]:
         level, quantity = candidate
-        shared = len(claim_side.terms & source_side[quantity.start].terms)
+        own = source_side[quantity.start].terms
+        shared = len(claim_side.terms & own) + len(claim_side.names & own)
         return level, -len(quantity.noun), quantity.start in in_clause, shared
 
     best = max(map(fit, leveled), default=None)
