@@ -656,3 +656,22 @@ def test_words_that_only_say_a_thing_is_planned_are_not_terms(
     clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
     assert kept <= set(clause.terms) and not dropped & set(clause.terms)
     assert clause.modality == "planned" or not dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "word"),
+    [
+        ("The Pell ferry carried fewer than 106 cars.", "under", "fewer"),
+        ("The film holds a rating lower than 30% on the Quist Review.", "under", "lower"),
+        ("The Pell ferry carried in excess of 100 cars.", "over", "excess"),
+        ("The Pell ferry carried no more than 100 cars.", "up_to", "more"),
+        ("The Pell ferry carries a maximum of 100 cars.", "up_to", "maximum"),
+        ("The Pell ferry carries at most 100 cars.", "up_to", "most"),
+    ],
+)
+def test_a_figures_qualifier_is_its_slot_not_a_term_nor_a_negation(
+    text: str, qualifier: str, word: str
+) -> None:
+    clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
+    assert only(clause.quantities).qualifier == qualifier
+    assert word not in clause.terms and not clause.negated

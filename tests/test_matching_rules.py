@@ -1166,6 +1166,13 @@ TITLED_RULES = [
         id="a-place-named-beside-another-figure-does-not-claim-it",
     ),
     pytest.param(
+        "Saltroads has fewer than 106 reviews on the Quist Review.",
+        "Saltroads (film)",
+        "On the Quist Review, the film holds an approval rating of 59% based on 108 reviews.",
+        C,
+        id="fewer-than-is-the-figures-not-a-word-to-find",
+    ),
+    pytest.param(
         "Ada and her husband go back to Pellham.",
         "Ada Voss",
         "She later leaves with her husband back to Pellham.",

@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.extract.dates import extract_times, relative_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
-from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import modality, negation, planning_words
 from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
@@ -172,7 +172,8 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     # "a year earlier" is a time even where its year is unknown, never a figure.
     quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)
     entities = extract_entities(text, context.aliases)
-    slots = time_spans + [(q.start, q.end) for q in quantities]
+    # A figure's qualifier ("fewer than", "in excess of") is part of its slot, not a term.
+    slots = time_spans + [(_qualified_from(text, q.start), q.end) for q in quantities]
     slotted = frozenset(i for start, end in slots for i in range(start, end))
     found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
     return [
@@ -252,6 +253,16 @@ def _has_verb_before(text: str, tokens: list[Token], start: int, anchors: list[i
 
 def _is_verb(word: str) -> bool:
     return word in _VERB_HINTS or (word.endswith("ed") and len(word) > 4)
+
+
+# Characters before a number that its longest qualifier ("no fewer than") fits in.
+_QUALIFIER_REACH = 40
+
+
+def _qualified_from(text: str, start: int) -> int:
+    """Where the qualifiers of the number at `start` begin, read from the words just before."""
+    window = max(0, start - _QUALIFIER_REACH)
+    return window + qualified_start(text[window:], start - window)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -51,6 +51,10 @@ _STARTING_WORDS = frozenset((NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) 
 # Qualifier phrases, longest first, matched against the words just before the number; one
 # may stand before another ("up to around 100": see `_qualifier`).
 _QUALIFIER_PHRASES: tuple[tuple[str, Qualifier], ...] = (
+    ("no more than", "up_to"),
+    ("not more than", "up_to"),
+    ("a maximum of", "up_to"),
+    ("a minimum of", "at_least"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
     ("more than", "over"),
@@ -62,6 +66,7 @@ _QUALIFIER_PHRASES: tuple[tuple[str, Qualifier], ...] = (
     ("smaller than", "under"),
     ("greater than", "over"),
     ("at least", "at_least"),
+    ("at most", "up_to"),
     ("no fewer than", "at_least"),
     ("no less than", "at_least"),
     ("fewer than", "under"),

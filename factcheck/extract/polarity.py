@@ -64,7 +64,7 @@ def negation(folded: list[str]) -> tuple[bool, tuple[str, ...]]:
     for i, word in enumerate(words):
         next_word = words[i + 1] if i + 1 < len(words) else ""
         aside = _is_aside(word, next_word)
-        if not aside and not _is_cue(word, next_word):
+        if not aside and (not _is_cue(word, next_word) or _a_bound(words[i : i + 3])):
             continue
         negated = negated or not aside
         following: list[str] = []
@@ -82,6 +82,14 @@ def _may_negate(words: list[str]) -> bool:
         return True
     joined = "".join(words)
     return any(ending in joined for ending in _CONTRACTED)
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less", "greater", "higher", "lower"})
+
+
+def _a_bound(words: list[str]) -> bool:
+    """ "no more than 10", "not fewer than 5": a figure's bound, which denies nothing."""
+    return len(words) == 3 and words[1] in _COMPARATIVES and words[2] == "than"
 
 
 def _is_aside(word: str, next_word: str) -> bool:
