@@ -675,3 +675,23 @@ def test_a_figures_qualifier_is_its_slot_not_a_term_nor_a_negation(
     clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
     assert only(clause.quantities).qualifier == qualifier
     assert word not in clause.terms and not clause.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [
+        ("The Quist Review gives it an average rating of 5.9/10.", "out of 10"),
+        ("Ada Voss gave the film 3 stars out of 5, calling it slow.", "out of 5"),
+        ("Pellcritic scored it 7.4/10 based on 28 critics.", "out of 10"),
+        ("The critic rated it 9 out of 10, her best of the year.", "out of 10"),
+    ],
+)
+def test_a_rating_on_a_scale_is_a_score(text: str, scale: str) -> None:
+    clause = analyze(text, AnalysisContext(aliases=AliasIndex()))[0]
+    score = [q for q in clause.quantities if q.kind == "score"]
+    assert [q.unit for q in score] == [scale]
+
+
+def test_a_part_of_a_whole_that_counts_something_is_no_score() -> None:
+    clause = only(analyze("4 out of 5 doctors agree.", AnalysisContext(aliases=AliasIndex())))
+    assert only(clause.quantities).kind == "count"

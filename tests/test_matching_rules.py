@@ -1173,6 +1173,22 @@ TITLED_RULES = [
         id="fewer-than-is-the-figures-not-a-word-to-find",
     ),
     pytest.param(
+        "Based on 32 reviews, Saltroads was rated 66% and averaged 5.9/10.",
+        "Saltroads (film)",
+        "On the Quist Review, the film has a rating of 66%, based on 32 reviews, with an "
+        "average rating of 5.9/10.",
+        S,
+        id="an-average-rating-out-of-ten",
+    ),
+    pytest.param(
+        "Based on 32 reviews, Saltroads was rated 66% and averaged 6.9/10.",
+        "Saltroads (film)",
+        "On the Quist Review, the film has a rating of 66%, based on 32 reviews, with an "
+        "average rating of 5.9/10.",
+        C,
+        id="another-average-rating-out-of-ten",
+    ),
+    pytest.param(
         "Ada and her husband go back to Pellham.",
         "Ada Voss",
         "She later leaves with her husband back to Pellham.",

@@ -102,6 +102,11 @@ _QUALIFIER_RANKS: dict[tuple[str, ...], tuple[int, Qualifier]] = {}
 for _rank, (_phrase, _qualifier_of) in enumerate(QUALIFIERS):
     _QUALIFIER_RANKS.setdefault(_phrase, (_rank, _qualifier_of))
 APPROXIMATE_SLACK = 0.1
+# The scales a rating is given on: "5.9/10", "3 stars out of 5".
+RATING_SCALES = frozenset({5.0, 10.0})
+# Beside function words, words that may follow a score without being what it counts: "4/5
+# stars", "7.4/10 based on 28 critics".
+_AFTER_A_SCORE = frozenset({"stars", "star", "points", "based", "according", "rating", "average"})
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD",
@@ -560,14 +565,29 @@ def _unit(
             return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
         if word in DURATION_DAYS:
             return "day", "duration", start, tokens[end].end, end + 1
+    if end < len(tokens) and tokens[end].folded in ("star", "stars"):
+        rated = _whole(text, tokens, end + 1)  # "3 stars out of 5"
+        if rated is not None and rated[0] in RATING_SCALES:
+            return f"out of {rated[0]:g}", "score", start, tokens[rated[1]].end, rated[1] + 1
     whole = _whole(text, tokens, end)
     if whole is not None:
         value, at = whole
         if value == 100:  # "a score of 71 out of 100" is 71 percent
             return "percent", "percent", start, tokens[at].end, at + 1
+        if value in RATING_SCALES and not _counts_after(text, tokens, at + 1):
+            # "an average rating of 5.9/10", "rated it 4 out of 5": a score on a scale
+            return f"out of {value:g}", "score", start, tokens[at].end, at + 1
         # "11 out of 19 districts": 11 districts, part of a whole counting the same thing
         return None, "count", start, tokens[at].end, at + 1
     return None, "count", start, end_offset, end
+
+
+def _counts_after(text: str, tokens: list[Token], at: int) -> bool:
+    """A word right after a whole that says what its parts count: "4 out of 5 doctors"."""
+    if at >= len(tokens) or text[tokens[at - 1].end : tokens[at].start].strip():
+        return False  # the end of the text, or a comma, bracket or full stop between
+    word = tokens[at].folded
+    return word.isalpha() and word not in _AFTER_A_SCORE and word not in STOPWORDS
 
 
 def _whole(text: str, tokens: list[Token], end: int) -> tuple[float, int] | None:
