@@ -1189,6 +1189,20 @@ TITLED_RULES = [
         id="another-average-rating-out-of-ten",
     ),
     pytest.param(
+        "The movie Saltroads was reviewed by more than 151 critics on the Quist Review.",
+        "Saltroads (film)",
+        "On the Quist Review 36% of 152 reviews of the film are positive.",
+        S,
+        id="critics-counted-as-their-reviews",
+    ),
+    pytest.param(
+        "The movie Saltroads was reviewed by fewer than 151 critics on the Quist Review.",
+        "Saltroads (film)",
+        "On the Quist Review 36% of 152 reviews of the film are positive.",
+        C,
+        id="critics-counted-as-their-reviews-deny",
+    ),
+    pytest.param(
         "Ada and her husband go back to Pellham.",
         "Ada Voss",
         "She later leaves with her husband back to Pellham.",

@@ -308,6 +308,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "airlifted",
     ),
     ("member", "members"),
+    ("film", "films", "movie", "movies"),
+    # On a review aggregator each critic counted gave one review: "based on 94 reviews".
+    ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
     (
         "ban",
         "banned",
