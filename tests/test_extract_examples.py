@@ -695,3 +695,19 @@ def test_a_rating_on_a_scale_is_a_score(text: str, scale: str) -> None:
 def test_a_part_of_a_whole_that_counts_something_is_no_score() -> None:
     clause = only(analyze("4 out of 5 doctors agree.", AnalysisContext(aliases=AliasIndex())))
     assert only(clause.quantities).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "year"),
+    [
+        ("More than 1905 measles cases were reported in Pell.", 1905, None),
+        ("Fewer than 2000 people attended.", 2000, None),
+        ("The Pell bridge was built earlier than 1905.", None, 1905),
+    ],
+)
+def test_a_number_bounded_by_more_or_fewer_than_is_a_count_not_a_year(
+    text: str, count: int | None, year: int | None
+) -> None:
+    clause = analyze(text, AnalysisContext(aliases=AliasIndex()))[0]
+    assert [q.value for q in clause.quantities] == ([count] if count else [])
+    assert [t.year for t in clause.times] == ([year] if year else [])

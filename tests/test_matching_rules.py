@@ -1083,6 +1083,37 @@ RULES = [
         ),
         id="plans-to-against-due-to",
     ),
+    # --- a part of a figure, and a figure after another's noun
+    pytest.param(
+        Rule(
+            "Tarvia had more than 1,905 measles cases and over 330 recoveries by 26 April 2031.",
+            "As of 26 April 2031, the total number of measles cases registered in Tarvia is "
+            "1,998, of which 333 cases have recovered and 10 have died.",
+            N,
+            "1,998 cases meets the first figure; no figure counts recoveries (333 is the part of "
+            "the cases that recovered, 10 counts deaths), so none denies the second",
+        ),
+        id="a-part-of-a-whole-and-a-figure-after-another",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia had fewer than 1,900 measles cases by 26 April 2031.",
+            "As of 26 April 2031, the total number of measles cases registered in Tarvia is "
+            "1,998, of which 333 cases have recovered and 10 have died.",
+            C,
+            "the whole is 1,998 cases",
+        ),
+        id="the-whole-not-its-part",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia recorded under 2,520 measles fatalities by 26 April 2031.",
+            "As of 26 April 2031, Tarvia had 116,801 measles cases with 2,508 deaths.",
+            S,
+            "fatalities are deaths",
+        ),
+        id="fatalities-are-deaths",
+    ),
     # --- a month without a year is of the year its paragraph last wrote
     pytest.param(
         Rule(

@@ -52,6 +52,9 @@ _TIME_PREPOSITION = (
     r"|as\s+of|through|throughout)[\s-]+)"
 )
 
+# A number bounded so is a count ("more than 1905 COVID-19 cases"), not a year ("earlier than").
+_NOT_A_BOUND = r"(?<!ore than )(?<!ess than )(?<!ewer than )"  # "More", "less", "Fewer" ...
+
 # Most specific first: a later pattern never claims text an earlier one took. Each names what
 # it cannot match without (see `_HINTS`): most sentences have no date, and so skip most patterns.
 PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
@@ -95,7 +98,11 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)"),
         frozenset({"year"}),
     ),
-    ("year", re.compile(rf"\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])"), frozenset({"year"})),
+    (
+        "year",
+        re.compile(rf"{_NOT_A_BOUND}\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])"),
+        frozenset({"year"}),
+    ),
     ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
 )
 # Necessary parts of a date, each found in one quick search of the text: the start of a month

@@ -309,6 +309,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("member", "members"),
     ("film", "films", "movie", "movies"),
+    ("deaths", "death", "fatalities", "fatality", "died", "dies"),
+    ("recoveries", "recovery", "recovered", "recovers", "recover"),
+    # A count "confirmed", "registered" or "recorded": the tallies of an outbreak or a poll.
+    ("confirmed", "registered", "recorded"),
     # On a review aggregator each critic counted gave one review: "based on 94 reviews".
     ("reviews", "review", "reviewers", "reviewer", "critics", "critic"),
     (

@@ -26,12 +26,22 @@ class FigureFrame:
     # source may share whose story it is), yet may tell its figures apart: "92 % on Quist
     # Review" is the figure of a claim naming the Quist Review, not "77/100 on Pellcritic".
     names: frozenset[str] = frozenset()
+    # A part of a figure said before it: "1,998 cases, of which 333 cases have recovered".
+    part: bool = False
 
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
 # and a full stop that runs into the next sentence ("in 2014.It was released ...").
 _STRETCH_BREAK = re.compile(
     r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s|(?<=[a-z0-9])\.(?=[A-Z][a-z])"
+)
+# Words after which a figure is a part of one said before.
+_PART_OPENERS = (
+    ("of", "which"),
+    ("of", "whom"),
+    ("of", "those"),
+    ("of", "them"),
+    ("among", "them"),
 )
 # Words after which a figure is an earlier value that another is compared with.
 _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
@@ -101,6 +111,7 @@ def _frame(
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
         places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
         names=own & names,
+        part=before in _PART_OPENERS or before[-1:] == ("including",),
     )
 
 

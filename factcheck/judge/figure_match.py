@@ -99,13 +99,49 @@ def _comparable(
     # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
     claim_before = claim.text[: claim_q.start - claim.start]
+
+    def in_context(level: int, q: Quantity) -> int:
+        level = _part_set_apart(level, q, source_side[q.start], claim_side)
+        return _said_of_another(level, claim_q, q, pool, source_side)
+
     leveled = [
-        (_told_apart(level, claim_side, source_side[q.start]), q)
+        (_told_apart(in_context(level, q), claim_side, source_side[q.start]), q)
         for q in pool
         if (level := _noun_level(claim_q, q, (claim_before, text[: q.start]))) > 0
     ]
     same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
+
+
+def _part_set_apart(level: int, source_q: Quantity, frame: FigureFrame, claim: FigureFrame) -> int:
+    """A part of a figure said before ("1,998 cases, of which 333 cases have recovered") whose
+    own words the claim's figure does not say counts its noun only vaguely: the claim's "more
+    than 1,905 cases" is the whole's figure, not the recovered part's."""
+    if frame.part and level >= 2 and frame.terms - set(source_q.noun) - claim.terms:
+        return 1
+    return level
+
+
+def _said_of_another(
+    level: int,
+    claim_q: Quantity,
+    source_q: Quantity,
+    pool: list[Quantity],
+    frames: dict[int, FigureFrame],
+) -> int:
+    """A figure with no noun of its own, after the claim's noun was said of the figure before
+    it, does not count that noun: in "333 cases have recovered and 10 have died", 10 is not
+    a count of recoveries. (In "44 cases - 26 in Sofia, 4 in Lom" the noun is the earlier
+    figure's own, and the figures after it are its parts.)"""
+    if level != 2 or has_specific_noun(source_q):
+        return level
+    earlier = [q for q in pool if q.start < source_q.start]
+    if not earlier:
+        return level
+    before = max(earlier, key=lambda q: q.start)
+    wanted = set(claim_q.noun) - GENERIC_STEMS
+    said = wanted & frames[before.start].terms
+    return 1 if said and not wanted & set(before.noun) else level
 
 
 def _counts_another_place(
