@@ -1083,6 +1083,17 @@ RULES = [
         ),
         id="plans-to-against-due-to",
     ),
+    pytest.param(
+        Rule(
+            "Ada Voss was born after 1970 .",
+            "Ada Voss ( born November 2 , 1953 ) is an American child actor , best known for "
+            "her role of Jo Pell in the drama Saltroads ( 2014 ) and Mira Quist in the "
+            "adventure drama Harbor ( 2015 ) .",
+            N,
+            "the birth is dated 1953 in the sentence: the film's 2014 does not date it",
+        ),
+        id="a-date-elsewhere-in-the-sentence-is-not-the-claims-when-its-own-words-disagree",
+    ),
     # --- a part of a figure, and a figure after another's noun
     pytest.param(
         Rule(

@@ -311,11 +311,29 @@ def another_month(claim_t: TimeExpression, clause: Assertion) -> bool:
     return bool(months) and claim_t.month not in months
 
 
-def time_in_neighbours(claim_t: TimeExpression, evidence: EvidenceSentence) -> DateFound | None:
-    """A supporting date elsewhere in the sentence or in a neighbouring sentence."""
+def time_in_neighbours(
+    claim_t: TimeExpression, claim: Assertion, evidence: EvidenceSentence
+) -> DateFound | None:
+    """A supporting date elsewhere in the sentence or in a neighbouring sentence.
+
+    Of a sentence's dates that disagree about the claim's, those whose own words say most of
+    what the claim date's words say decide, as in a clause: "Ada Voss (born 2 May 1953) ...
+    known for Salt Roads (2014)" does not date a birth "after 1970" by 2014."""
+    wanted = time_words(claim_t, claim)
     for candidate in (evidence.sentence, *evidence.neighbours):
-        for assertion in candidate.assertions:
-            for time in assertion.times:
-                if compare_times(claim_t, time) == SlotMatch.SUPPORTS:
-                    return DateFound(candidate, describe_time(time))
+        found = [
+            (status, time, assertion)
+            for assertion in candidate.assertions
+            for time in assertion.times
+            if (status := compare_times(claim_t, time)) != SlotMatch.INCOMPARABLE
+        ]
+        if len({status for status, _, _ in found}) > 1:
+            shared = [len(wanted & time_words(time, assertion)) for _, time, assertion in found]
+            found = [f for f, n in zip(found, shared, strict=True) if n == max(shared)]
+        statuses = {status for status, _, _ in found}
+        if candidate is evidence.sentence and SlotMatch.CONTRADICTS in statuses:
+            return None  # the sentence dates it otherwise (a neighbour may be of another event)
+        for status, time, _ in found:
+            if status == SlotMatch.SUPPORTS:
+                return DateFound(candidate, describe_time(time))
     return None

@@ -580,7 +580,7 @@ def _asserts(clause: Assertion) -> bool:
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
     """Every date of the claim is near: "recognised the Taliban in 2024" is not denied by a
     denial from 2023."""
-    return all(time_in_neighbours(t, evidence) is not None for t in claim.times)
+    return all(time_in_neighbours(t, claim, evidence) is not None for t in claim.times)
 
 
 def _opposed_verbs(
@@ -664,7 +664,7 @@ def _support(
             if another_month(claim.times[index], alignment.clause):
                 # "moved in September" is not dated by "In August 2021" nearby.
                 return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
-            found = time_in_neighbours(claim.times[index], evidence)
+            found = time_in_neighbours(claim.times[index], claim, evidence)
             if found is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
             times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found.date)
