@@ -14,6 +14,7 @@ from factcheck.extract.entities import (
     acronym_definitions,
     extract_entities,
     kind_beside,
+    looks_like_person,
 )
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
@@ -711,3 +712,29 @@ def test_a_number_bounded_by_more_or_fewer_than_is_a_count_not_a_year(
     clause = analyze(text, AnalysisContext(aliases=AliasIndex()))[0]
     assert [q.value for q in clause.quantities] == ([count] if count else [])
     assert [t.year for t in clause.times] == ([year] if year else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Ines Okafor", True),
+        ("Stillwater Reservoir", False),
+        ("Harbor Valley", False),
+        ("Linden Falls", False),
+        ("Merrow Bay", False),
+    ],
+)
+def test_a_place_named_in_capitals_is_not_a_person(name: str, person: bool) -> None:
+    assert looks_like_person(name, AliasIndex()) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Water year 2023 was wet by comparison, with 29.3 inches of rain.", 2023),
+        ("In fiscal year 2031 the Pell budget grew.", 2031),
+        ("2024 saw record heat in Pell.", 2024),
+    ],
+)
+def test_a_year_that_is_the_subject_or_names_a_year_is_a_date(text: str, year: int) -> None:
+    assert [t.year for t in extract_times(text)] == [year]

@@ -52,6 +52,9 @@ _TIME_PREPOSITION = (
     r"|as\s+of|through|throughout)[\s-]+)"
 )
 
+# After a year, verbs that make it the subject ("2023 was wet"), where a lower-case word after
+# a number is otherwise what it counts ("2000 people").
+_VERB_AFTER_A_YEAR = r"(?:was|were|is|saw|marked|brought)"
 # A number bounded so is a count ("more than 1905 COVID-19 cases"), not a year ("earlier than").
 _NOT_A_BOUND = r"(?<!ore than )(?<!ess than )(?<!ewer than )"  # "More", "less", "Fewer" ...
 
@@ -100,7 +103,12 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
     ),
     (
         "year",
-        re.compile(rf"{_NOT_A_BOUND}\b{_YEAR}\b(?![.,]\d)(?!\s+[a-z])"),
+        re.compile(rf"{_NOT_A_BOUND}\b{_YEAR}\b(?![.,]\d)(?!\s+(?!{_VERB_AFTER_A_YEAR}\b)[a-z])"),
+        frozenset({"year"}),
+    ),
+    (
+        "year",
+        re.compile(rf"(?i:\b(?:fiscal|water|school|financial)\s+year\s+){_YEAR}\b"),
         frozenset({"year"}),
     ),
     ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),

@@ -118,7 +118,12 @@ _NOT_PERSON_WORDS = frozenset(
     union united university west western eastern northern southern central airport president
     minister secretary general chairman chief school college high academy church hospital
     stadium park hotel museum festival award awards prize cup championship league club
-    records studios pictures entertainment media group network channel press times news""".split()
+    records studios pictures entertainment media group network channel press times news
+    valley reservoir lake dam county bay mountain mountains mount canyon creek falls port
+    harbor harbour beach bridge road avenue highway district station plant township village
+    town basin desert forest gulf ocean peninsula strait canal square hall tower library
+    prison base fort boulevard plaza market mall inc corp ltd foundation trust society
+    commission office program programme project system laboratory""".split()
 )
 
 
