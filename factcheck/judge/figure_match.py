@@ -95,8 +95,6 @@ def _comparable(
         or (claim_side.times and source_side[q.start].times)
     ]
     pool = [q for q in pool if not _counts_another_place(claim, source_side[q.start], sentence)]
-    # A figure of another date is another figure, when the sentence gives one of the claim's
-    # date; when it gives none, the dates themselves are compared.
     text = sentence.sentence.text
     claim_before = claim.text[: claim_q.start - claim.start]
 
@@ -109,6 +107,8 @@ def _comparable(
         for q in pool
         if (level := _noun_level(claim_q, q, (claim_before, text[: q.start]))) > 0
     ]
+    # A figure of another date is another figure, when the sentence gives one of the claim's
+    # date; when it gives none, the dates themselves are compared.
     same_time = [lq for lq in leveled if times_agree(claim_side, source_side[lq[1].start])]
     return Comparable(same_time or leveled, timely=bool(same_time) or not leveled)
 
