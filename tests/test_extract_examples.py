@@ -704,6 +704,7 @@ def test_a_part_of_a_whole_that_counts_something_is_no_score() -> None:
         ("More than 1905 measles cases were reported in Pell.", 1905, None),
         ("Fewer than 2000 people attended.", 2000, None),
         ("The Pell bridge was built earlier than 1905.", None, 1905),
+        ("The confirmed measles cases in Pell reached 1661 .", 1661, None),
     ],
 )
 def test_a_number_bounded_by_more_or_fewer_than_is_a_count_not_a_year(

@@ -1094,6 +1094,25 @@ RULES = [
         ),
         id="a-date-elsewhere-in-the-sentence-is-not-the-claims-when-its-own-words-disagree",
     ),
+    pytest.param(
+        Rule(
+            "The sequel to Saltroads was out on December 1 , 2031 .",
+            "A sequel to Saltroads was announced on October 4 , 2031 .",
+            N,
+            "the date of the announcement is not the date of the release",
+        ),
+        id="an-announcement-date-is-not-the-events",
+    ),
+    pytest.param(
+        Rule(
+            "Ada Voss suffered an injury before March 2031 .",
+            "On March 4 , 2031 , Ada Voss announced that she had suffered an injury in early "
+            "March 2031 .",
+            C,
+            "what an announcement reports keeps its own date",
+        ),
+        id="a-reported-date-is-the-events",
+    ),
     # --- a part of a figure, and a figure after another's noun
     pytest.param(
         Rule(

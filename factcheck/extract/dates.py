@@ -55,8 +55,13 @@ _TIME_PREPOSITION = (
 # After a year, verbs that make it the subject ("2023 was wet"), where a lower-case word after
 # a number is otherwise what it counts ("2000 people").
 _VERB_AFTER_A_YEAR = r"(?:was|were|is|saw|marked|brought)"
-# A number bounded so is a count ("more than 1905 COVID-19 cases"), not a year ("earlier than").
-_NOT_A_BOUND = r"(?<!ore than )(?<!ess than )(?<!ewer than )"  # "More", "less", "Fewer" ...
+# A number bounded so is a count ("more than 1905 COVID-19 cases"), not a year ("earlier than
+# 1905"); so is a number a count reaches ("the confirmed cases reached 1661").
+_NOT_A_BOUND = (
+    r"(?<!ore than )(?<!ess than )(?<!ewer than )"  # "More", "less", "Fewer" ...
+    r"(?<!reached )(?<!totaled )(?<!totalled )(?<!numbered )(?<!rose to )(?<!fell to )"
+    r"(?<!climbed to )(?<!increased to )(?<!stood at )"
+)
 
 # Most specific first: a later pattern never claims text an earlier one took. Each names what
 # it cannot match without (see `_HINTS`): most sentences have no date, and so skip most patterns.

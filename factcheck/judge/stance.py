@@ -18,6 +18,7 @@ from factcheck.extract.entities import (
     looks_like_person,
     title_before,
 )
+from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
@@ -553,8 +554,9 @@ def _contradiction(
     # tells of a later state ("a 2016 population of 21,400"), not of the claim's.
     exact = all(q.qualifier == "exact" for q in claim.quantities)
     same_event = (claim.quantities and figures_agree and exact) or not clause.quantities
-    # "were champions also in 2007" adds a time to those a source may give.
-    same_event = same_event and not _RECURRING.search(claim.text)
+    # "were champions also in 2007" adds a time to those a source may give; "was announced
+    # on October 4" dates the announcement, not what was announced.
+    same_event = same_event and not _RECURRING.search(claim.text) and not _said_on(claim, clause)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
@@ -570,6 +572,22 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 # A clause that states an aim asserts nothing yet: "To assess the outcomes among nurses",
 # "Objective: to examine whether ...".
 _AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
+
+
+_REPORTED = re.compile(r"\bthat\b|:")
+
+
+def _said_on(claim: Assertion, clause: Assertion) -> bool:
+    """The clause tells when something was said ("a sequel was announced on October 4"),
+    where the claim tells when it happened ("was out on December 1"). What it reports ("...
+    announced that she had left in early March") has dates of its own."""
+    reports = _REPORTED.search(clause.text)
+    return _verb(clause) in SPEECH_VERBS and _verb(claim) not in SPEECH_VERBS and not reports
+
+
+def _verb(assertion: Assertion) -> str:
+    words = (assertion.action or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _asserts(clause: Assertion) -> bool:
