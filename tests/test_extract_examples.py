@@ -739,3 +739,19 @@ def test_a_place_named_in_capitals_is_not_a_person(name: str, person: bool) -> N
 )
 def test_a_year_that_is_the_subject_or_names_a_year_is_a_date(text: str, year: int) -> None:
     assert [t.year for t in extract_times(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Saltroads is the fourth studio album by the rapper 2Pell .", []),
+        ("The Pell phone supports 5G networks.", []),
+        ("The Pell ferry cost $10M.", [10.0]),
+        ("The Pell ferry carried 12 cars.", [12.0]),
+    ],
+)
+def test_digits_with_a_capital_letter_written_onto_them_are_a_name(
+    text: str, values: list[float]
+) -> None:
+    clause = analyze(text, AnalysisContext(aliases=AliasIndex()))[0]
+    assert [q.value for q in clause.quantities] == values

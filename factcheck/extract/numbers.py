@@ -437,6 +437,10 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
     glued = text[token.start - 1 : token.start] if token.start else ""
     if glued.isalpha() or (glued == "-" and i > 0 and tokens[i - 1].end == token.start - 1):
         return True
+    # "2Pac", "5G", "3D": a capital letter written onto the digits (but "$10M" is money).
+    money = text[max(0, token.start - 4) : token.start].rstrip().endswith(tuple(CURRENCY_SYMBOLS))
+    if text[token.end : token.end + 1].isupper() and not money:
+        return True
     # "Apollo 11", but not "Roughly 100" opening a sentence, nor "Reservoir, 9,100" in a list.
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
     if before is not None and text[before.end : token.start].strip():
