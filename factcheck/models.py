@@ -33,7 +33,7 @@ class Stance(str, Enum):
 
 
 Qualifier = Literal["exact", "about", "up_to", "at_least", "over", "almost", "under", "between"]
-QuantityKind = Literal["count", "money", "percent", "duration", "tally", "score"]
+QuantityKind = Literal["count", "money", "percent", "duration", "tally", "score", "rank"]
 Granularity = Literal["day", "month", "year", "decade", "year_range"]
 Modality = Literal["asserted", "planned", "reported"]
 TimeRelation = Literal["at", "before", "after", "since", "by"]

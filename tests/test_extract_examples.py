@@ -755,3 +755,16 @@ def test_digits_with_a_capital_letter_written_onto_them_are_a_name(
 ) -> None:
     clause = analyze(text, AnalysisContext(aliases=AliasIndex()))[0]
     assert [q.value for q in clause.quantities] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Ada Voss was the 21st mayor of Pell.", 21, ("mayor",)),
+        ("Pell ranked 256th in the world.", 256, ()),
+    ],
+)
+def test_an_ordinal_in_digits_is_a_rank(text: str, value: int, noun: tuple[str, ...]) -> None:
+    rank = only(only(analyze(text, AnalysisContext(aliases=AliasIndex()))).quantities)
+    assert (rank.kind, rank.value, rank.noun) == ("rank", value, noun)
+    assert "th" not in terms(text) or rank.text.endswith(("st", "th"))

@@ -1113,6 +1113,25 @@ RULES = [
         ),
         id="a-reported-date-is-the-events",
     ),
+    pytest.param(
+        Rule(
+            "Ada Voss was the 21st mayor of Pell .",
+            "Ada Voss ( born 17 March 1946 ) is a Tarvian politician who was the 22nd mayor of "
+            "Pell , a port in western Tarvia .",
+            C,
+            "the 22nd mayor is not the 21st",
+        ),
+        id="a-rank-differs",
+    ),
+    pytest.param(
+        Rule(
+            "The 2031 Quist Rankings had Pell University on the 256th spot .",
+            "The 2031 Quist Rankings ranked Pell University 256th in the world .",
+            S,
+            "on the 256th spot is ranked 256th",
+        ),
+        id="a-rank-matches",
+    ),
     # --- a part of a figure, and a figure after another's noun
     pytest.param(
         Rule(

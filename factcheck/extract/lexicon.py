@@ -310,6 +310,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("member", "members"),
     ("film", "films", "movie", "movies"),
     ("deaths", "death", "fatalities", "fatality", "died", "dies"),
+    # A place in an order: "ranked 256th", "on the 256th spot", "in 12th position".
+    ("ranked", "rank", "ranks", "spot", "position"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
     # A count "confirmed", "registered" or "recorded": the tallies of an outbreak or a poll.
     ("confirmed", "registered", "recorded"),

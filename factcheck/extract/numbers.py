@@ -102,6 +102,8 @@ _QUALIFIER_RANKS: dict[tuple[str, ...], tuple[int, Qualifier]] = {}
 for _rank, (_phrase, _qualifier_of) in enumerate(QUALIFIERS):
     _QUALIFIER_RANKS.setdefault(_phrase, (_rank, _qualifier_of))
 APPROXIMATE_SLACK = 0.1
+# What makes digits an ordinal: "21st", "2nd", "3rd", "12th".
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # The scales a rating is given on: "5.9/10", "3 stars out of 5".
 RATING_SCALES = frozenset({5.0, 10.0})
 # Beside function words, words that may follow a score without being what it counts: "4/5
@@ -441,6 +443,8 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
     money = text[max(0, token.start - 4) : token.start].rstrip().endswith(tuple(CURRENCY_SYMBOLS))
     if text[token.end : token.end + 1].isupper() and not money:
         return True
+    if _ordinal_ending(tokens, i + 1, token.end):
+        return False  # "Pell University 256th in the world": a rank, where "Apollo 11" is a name
     # "Apollo 11", but not "Roughly 100" opening a sentence, nor "Reservoir, 9,100" in a list.
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
     if before is not None and text[before.end : token.start].strip():
@@ -527,7 +531,8 @@ def _build_quantity(
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier, inner = _qualifier(tokens, i)
     low, high = nested_interval(value, qualifier, inner)
-    noun = () if kind != "count" else counted_noun(text, tokens, noun_from)
+    # A rank names what it ranks as a count names what it counts: "the 256th spot".
+    noun = () if kind not in ("count", "rank") else counted_noun(text, tokens, noun_from)
     noun = noun or (() if kind != "count" else _noun_before_of(tokens, i))
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
@@ -550,6 +555,12 @@ def _unit(
 ) -> tuple[str | None, QuantityKind, int, int, int]:
     """Unit, kind, span start, span end and where the counted noun begins."""
     end_offset = tokens[end - 1].end
+    if (
+        end < len(tokens)
+        and tokens[end].folded in _ORDINAL_ENDINGS
+        and tokens[end].start == end_offset
+    ):
+        return None, "rank", start, tokens[end].end, end + 1  # "21st", "the 12th most viewed"
     # "$8 million", and "$ 8 million" as some tokenised text writes it
     prefix = text[max(0, start - 4) : start].rstrip(" \u00a0")
     for symbol, currency in CURRENCY_SYMBOLS.items():
@@ -584,6 +595,15 @@ def _unit(
         # "11 out of 19 districts": 11 districts, part of a whole counting the same thing
         return None, "count", start, tokens[at].end, at + 1
     return None, "count", start, end_offset, end
+
+
+def _ordinal_ending(tokens: list[Token], at: int, number_end: int) -> bool:
+    """ "st", "nd", "rd" or "th" written onto the digits just read."""
+    return (
+        at < len(tokens)
+        and tokens[at].folded in _ORDINAL_ENDINGS
+        and tokens[at].start == number_end
+    )
 
 
 def _counts_after(text: str, tokens: list[Token], at: int) -> bool:
