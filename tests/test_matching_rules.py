@@ -1132,6 +1132,15 @@ RULES = [
         ),
         id="a-rank-matches",
     ),
+    pytest.param(
+        Rule(
+            "Ada Voss portrayed Mira Quist in Saltroads in 2031.",
+            "In 2031 Ada Voss played Mira Quist in Saltroads.",
+            S,
+            "to portray a role is to play it",
+        ),
+        id="portrayed-is-played",
+    ),
     # --- a part of a figure, and a figure after another's noun
     pytest.param(
         Rule(

@@ -310,6 +310,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("member", "members"),
     ("film", "films", "movie", "movies"),
     ("deaths", "death", "fatalities", "fatality", "died", "dies"),
+    ("played", "play", "plays", "playing", "portrayed", "portray", "portrays", "portraying"),
+    ("lives", "live", "lived", "living", "resides", "reside", "resided", "residing"),
     # A place in an order: "ranked 256th", "on the 256th spot", "in 12th position".
     ("ranked", "rank", "ranks", "spot", "position"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
@@ -350,6 +352,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "release",
         "released",
         "releases",
+        "premiered",
+        "premieres",
+        "debuted",
         "disclose",
         "disclosed",
         "discloses",
