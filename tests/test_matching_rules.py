@@ -1141,6 +1141,24 @@ RULES = [
         ),
         id="portrayed-is-played",
     ),
+    pytest.param(
+        Rule(
+            "The first flight with the Quist delegation landed in Pell.",
+            "On 18 May, the first flight with the Quist delegation landed at Dovrik airport.",
+            C,
+            "a first flight lands in one place: at Dovrik airport is in Dovrik, not Pell",
+        ),
+        id="a-one-off-event-in-another-town",
+    ),
+    pytest.param(
+        Rule(
+            "A flight with the Quist delegation landed in Pell.",
+            "On 18 May, the first flight with the Quist delegation landed at Dovrik airport.",
+            N,
+            "another flight may have landed in Pell",
+        ),
+        id="an-event-that-recurs-may-be-elsewhere-too",
+    ),
     # --- a part of a figure, and a figure after another's noun
     pytest.param(
         Rule(

@@ -3,7 +3,8 @@
 Only names the entity extractor found are candidates, and only those that read as places: not
 a person's possession ("in Macron's speech"), an organisation ("at the Ministry of Energy"),
 an acronym ("in UN missions"), a language or nationality ("in Breton") or a name qualifying
-the noun after it ("at Lyon airport", "in Lyon region").
+the noun after it ("in Lyon region"), unless that noun is a place in the town ("at Lyon
+airport" is in Lyon).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _AREA_WORDS = frozenset(
     oblast pacific peninsula plain plains province region river sea south southern state
     territory upper valley west western world""".split()
 )
+# Places in a town that a name before them locates there: "landed at Almaty airport".
+_FACILITY_WORDS = frozenset({"airport", "station", "terminal", "port", "harbour", "harbor"})
 _NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 _POSSESSIVE = ("'s", "’s")
 # "from Spain, & Algeria", "in Lyon and Paris": one of several places, not the place.
@@ -91,8 +94,13 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
     if after.startswith(_POSSESSIVE) or _LIST.match(after):
         return False
     following = _NEXT_WORD.match(after)
-    # "in Lyon on Monday", "at Lake Placid recorded": a verb or a small word may follow.
-    return following is None or _is_small_word_or_verb(following.group(1))
+    # "in Lyon on Monday", "at Lake Placid recorded": a verb or a small word may follow; and
+    # "at Almaty airport" is in Almaty, where "in Lyon region" is a region named after it.
+    return (
+        following is None
+        or _is_small_word_or_verb(following.group(1))
+        or (following.group(1) in _FACILITY_WORDS)
+    )
 
 
 def _is_small_word_or_verb(word: str) -> bool:

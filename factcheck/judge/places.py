@@ -90,16 +90,28 @@ def place_contradiction(
     quantities: list[SlotComparison],
     times: list[SlotComparison],
     sited: bool,
+    once: bool = False,
 ) -> str | None:
     """Why the clause puts the claim's event elsewhere, if it does: the same event (every
     figure matched, no figure of its own otherwise) on the same date, or, with no date
-    claimed, where a thing is built or based, which is one place whatever the date."""
+    claimed, where a thing is built or based, or an event that happens `once` (see
+    `one_off`), which is one place whatever the date."""
     if any(slot.match != SlotMatch.SUPPORTS for slot in quantities):
         return None
     if clause.quantities and not quantities:
         return None
     dated = bool(times) and all(slot.match == SlotMatch.SUPPORTS for slot in times)
-    return conflict.reason() if dated or (sited and not times) else None
+    return conflict.reason() if dated or ((sited or once) and not times) else None
+
+
+# Words that make an event happen once: "the first flight", "its maiden voyage".
+_ONE_OFF = re.compile(r"\b(?:first|last|final|inaugural|maiden)\b", re.IGNORECASE)
+
+
+def one_off(assertion: Assertion) -> bool:
+    """The subject is an event that happens once, so in one place: "the first flight with
+    the staff landed at Almaty airport" did not also land in Astana."""
+    return bool(_ONE_OFF.search(assertion.subject or ""))
 
 
 def _rivals(mine: Place, claim: Assertion, clause: Assertion) -> list[Place]:

@@ -35,7 +35,13 @@ from factcheck.judge.opposition import (
     obtaining_unsaid,
     refusal_unsaid,
 )
-from factcheck.judge.places import SITING_TERMS, misplaced, place_contradiction, rival_place
+from factcheck.judge.places import (
+    SITING_TERMS,
+    misplaced,
+    one_off,
+    place_contradiction,
+    rival_place,
+)
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -643,7 +649,10 @@ def _placed_elsewhere(
     coverage = alignment.coverage_beside_siting if sited else alignment.clause_coverage
     if coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
-    return place_contradiction(conflict, clause, quantities=quantities, times=times, sited=sited)
+    once = one_off(claim) and one_off(clause)
+    return place_contradiction(
+        conflict, clause, quantities=quantities, times=times, sited=sited, once=once
+    )
 
 
 def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
