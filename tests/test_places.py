@@ -44,6 +44,11 @@ def test_a_name_after_a_place_preposition_is_a_place(
     assert found == expected
 
 
+def test_a_town_before_its_airport_is_the_place() -> None:
+    [place] = places_of("The plane landed at Casmere airport.")
+    assert (place.canonical, place.relation, place.anchor) == ("Casmere", "in", "land")
+
+
 def test_a_place_resolves_through_the_alias_table() -> None:
     [place] = places_of("The team landed in Nur-Sultan.")
     assert place.canonical == "Astana"
@@ -56,7 +61,7 @@ def test_a_place_resolves_through_the_alias_table() -> None:
         "She worked at the Casmere Ministry of Fisheries.",  # an institution
         "He served in UNDOF for a year.",  # an acronym
         "The leaflet was printed in Kazakh.",  # a language
-        "The plane landed at Casmere airport.",  # a name qualifying a noun
+        "The plane landed in Casmere region.",  # a name qualifying a noun
         "Flights from Spain and Algeria were stopped.",  # one of several
     ],
 )
