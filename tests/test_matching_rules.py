@@ -1134,6 +1134,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell Cup is the 4th most attended league of all sports .",
+            "The Pell Cup is the most-attended curling league in the world and in 2031 ranked "
+            "sixth by average attendance among all sports leagues .",
+            C,
+            "ranked sixth is not 4th",
+        ),
+        id="a-rank-in-words",
+    ),
+    pytest.param(
+        Rule(
             "Ada Voss portrayed Mira Quist in Saltroads in 2031.",
             "In 2031 Ada Voss played Mira Quist in Saltroads.",
             S,

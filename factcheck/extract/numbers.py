@@ -45,8 +45,7 @@ TENS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER_WORDS = {**SMALL_NUMBERS, **TENS, "hundred": 100, "dozen": 12, **SCALES}
-# The words a number can start with (see `_starts_number`): scale words only follow one.
-_STARTING_WORDS = frozenset((NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"})
+
 
 # Qualifier phrases, longest first, matched against the words just before the number; one
 # may stand before another ("up to around 100": see `_qualifier`).
@@ -102,6 +101,20 @@ _QUALIFIER_RANKS: dict[tuple[str, ...], tuple[int, Qualifier]] = {}
 for _rank, (_phrase, _qualifier_of) in enumerate(QUALIFIERS):
     _QUALIFIER_RANKS.setdefault(_phrase, (_rank, _qualifier_of))
 APPROXIMATE_SLACK = 0.1
+# Ordinals in words, from "third" ("first" and "second" say too many other things: "for the
+# first time", "a second"): a rank as "3rd" is.
+ORDINAL_WORDS = {
+    word: value
+    for value, word in enumerate(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        start=3,
+    )
+}
+# The words a number can start with (see `_starts_number`): scale words only follow one.
+_STARTING_WORDS = frozenset(
+    (NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"} | ORDINAL_WORDS.keys()
+)
 # What makes digits an ordinal: "21st", "2nd", "3rd", "12th".
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # The scales a rating is given on: "5.9/10", "3 stars out of 5".
@@ -359,6 +372,8 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     if token.is_number:
         return digits_value(token.text) is not None and not _is_footnote_or_label(tokens, i, text)
     word = token.folded
+    if word in ORDINAL_WORDS:  # "ranked sixth", but not "Fifth Avenue"
+        return not _in_a_name(tokens, i) and not token.text[:1].isupper()
     if word in ("a", "an"):  # "a year", "an hour": one unit of time
         return (
             i + 1 < len(tokens)
@@ -473,6 +488,8 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
     if tokens[i].is_number:
         value = digits_value(tokens[i].text) or 0.0
         end = i + 1
+    elif tokens[i].folded in ORDINAL_WORDS:
+        return i + 1, float(ORDINAL_WORDS[tokens[i].folded])
     elif tokens[i].folded in ("a", "an"):
         half = i > 0 and tokens[i - 1].folded == "half"  # "half a year"
         return i + 1, 0.5 if half else 1.0
@@ -555,12 +572,10 @@ def _unit(
 ) -> tuple[str | None, QuantityKind, int, int, int]:
     """Unit, kind, span start, span end and where the counted noun begins."""
     end_offset = tokens[end - 1].end
-    if (
-        end < len(tokens)
-        and tokens[end].folded in _ORDINAL_ENDINGS
-        and tokens[end].start == end_offset
-    ):
-        return None, "rank", start, tokens[end].end, end + 1  # "21st", "the 12th most viewed"
+    if _ordinal_ending(tokens, end, end_offset):  # "21st", "the 12th most viewed"
+        return None, "rank", start, tokens[end].end, end + 1
+    if tokens[end - 1].folded in ORDINAL_WORDS:  # "ranked sixth"
+        return None, "rank", start, end_offset, end
     # "$8 million", and "$ 8 million" as some tokenised text writes it
     prefix = text[max(0, start - 4) : start].rstrip(" \u00a0")
     for symbol, currency in CURRENCY_SYMBOLS.items():
