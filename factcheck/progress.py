@@ -27,6 +27,10 @@ class Progress(Protocol):
         """`done` more steps are finished, having handled `also` more secondary items."""
         ...
 
+    def phase(self, label: str, unit: str, total: int) -> None:
+        """The work goes on to a stage of its own, of `total` steps counted in `unit`."""
+        ...
+
 
 class SilentProgress:
     """Progress that shows nothing (not a terminal, or --quiet)."""
@@ -36,6 +40,9 @@ class SilentProgress:
 
     def advance(self, done: int = 1, *, also: int = 0) -> None:
         """Ignore the step."""
+
+    def phase(self, label: str, unit: str, total: int) -> None:
+        """Ignore the stage."""
 
 
 class ProgressBar:
@@ -80,6 +87,15 @@ class ProgressBar:
         finished = self.total is not None and self.done >= self.total
         if finished or self._drawn_at is None or now - self._drawn_at >= REDRAW_SECONDS:
             self._draw()
+
+    def phase(self, label: str, unit: str, total: int) -> None:
+        """End the line of the stage before (if drawn) and start a bar of its own below it:
+        `index [...] · 300/300 sources`, then `nearest-neighbour file [...] · 1,000,000/...`."""
+        self.close()
+        self.label, self.unit, self.also_unit = label, unit, None
+        self.done = self.also = 0
+        self._drawn_at, self._drawn, self._width = None, (-1, -1), 0
+        self.start(total)
 
     def close(self) -> None:
         """Draw the final state and end the line, if anything was drawn."""

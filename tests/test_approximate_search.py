@@ -145,3 +145,30 @@ def test_an_interrupted_build_leaves_the_store_as_it_was(
     index(sources, own_store)
     [after] = files_beside(own_store)  # the next run finishes the job and tidies up
     assert after != before and record is not None and not after.endswith(".part")
+
+
+class Stages:
+    """A progress that records its stages and how far each went."""
+
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, str, int]] = []
+        self.done: dict[str, int] = {}
+
+    def start(self, total: int) -> None:
+        self.stages.append(("index", "sources", total))
+
+    def advance(self, done: int = 1, *, also: int = 0) -> None:
+        label = self.stages[-1][0]
+        self.done[label] = self.done.get(label, 0) + done
+
+    def phase(self, label: str, unit: str, total: int) -> None:
+        self.stages.append((label, unit, total))
+
+
+def test_building_the_file_is_a_stage_of_the_progress_shown(sources: Path, tmp_path: Path) -> None:
+    progress = Stages()
+    with EvidenceStore.open(tmp_path / "s.db") as store:
+        index_paths([sources], store, approximate_from=0, progress=progress)
+    assert [stage[0] for stage in progress.stages] == ["index", "nearest-neighbour file"]
+    assert progress.stages[1][1:] == ("sentences", 150)
+    assert progress.done["nearest-neighbour file"] == 150

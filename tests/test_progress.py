@@ -55,6 +55,21 @@ def test_without_secondary_items_the_rate_is_of_steps() -> None:
     assert bar.render() == "verify [████████████████████████] · 4/4 files · 2 files/s"
 
 
+def test_a_new_stage_ends_the_line_of_the_one_before_and_draws_its_own() -> None:
+    clock, stream = Clock(), io.StringIO()
+    bar = ProgressBar(stream, label="index", unit="sources", also_unit="sentences", clock=clock)
+    bar.start(2)
+    bar.advance(2, also=40)
+    bar.phase("nearest-neighbour file", "sentences", 40)
+    clock.now += 4
+    bar.advance(40)
+    bar.close()
+    first, second = stream.getvalue().split("\n")[:2]
+    assert "2/2 sources" in first and "nearest-neighbour" not in first
+    assert second.lstrip("\r").startswith("nearest-neighbour file [")
+    assert "40/40 sentences · 10 sentences/s" in second
+
+
 def test_redraws_are_throttled_but_the_last_state_is_always_drawn() -> None:
     clock, stream = Clock(), io.StringIO()
     bar = ProgressBar(stream, label="index", unit="sources", clock=clock)

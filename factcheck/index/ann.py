@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.index.store import VECTOR_INDEX_KEY, EvidenceStore
 from factcheck.index.vectors import VectorIndex
+from factcheck.progress import Progress, SilentProgress
 
 if TYPE_CHECKING:
     import numpy as np
@@ -81,10 +82,16 @@ def available() -> bool:
 
 
 def refresh(
-    store: EvidenceStore, encoder: str, *, dims: int, least: int = ANN_MIN_SENTENCES
+    store: EvidenceStore,
+    encoder: str,
+    *,
+    dims: int,
+    least: int = ANN_MIN_SENTENCES,
+    progress: Progress | None = None,
 ) -> None:
     """Build the store's nearest-neighbour file if it has `least` sentences and no current
-    one; below `least`, drop any. Call it holding the store's writer lock."""
+    one (a stage of `progress` of its own: a minute at a million sentences); below `least`,
+    drop any. Call it holding the store's writer lock."""
     if store.sentence_count() < least or not available():
         if Record.of(store) is not None:
             store.delete_meta(VECTOR_INDEX_KEY)
@@ -93,7 +100,7 @@ def refresh(
     record = Record.of(store)
     if record is not None and _usable(store, record, encoder):
         return
-    built = _build(store, encoder, dims)
+    built = _build(store, encoder, dims, progress or SilentProgress())
     store.set_meta(VECTOR_INDEX_KEY, json.dumps(asdict(built)))
     _remove_files(store.path, keep=built.file)
 
@@ -106,7 +113,7 @@ def is_due(store: EvidenceStore, encoder: str, *, least: int = ANN_MIN_SENTENCES
     return record is None or not _usable(store, record, encoder)
 
 
-def _build(store: EvidenceStore, encoder: str, dims: int) -> Record:
+def _build(store: EvidenceStore, encoder: str, dims: int, progress: Progress) -> Record:
     """The graph over every stored vector of `encoder`, saved beside the store under a new
     name (the old file, if any, is still whole: a reader may have it open)."""
     import numpy as np
@@ -119,6 +126,7 @@ def _build(store: EvidenceStore, encoder: str, dims: int) -> Record:
         connectivity=CONNECTIVITY,
         expansion_add=EXPANSION_ADD,
     )
+    progress.phase("nearest-neighbour file", "sentences", store.sentence_count())
     last = 0
     while True:
         ids, vectors = store.sentence_vectors(encoder, size=dims, after=last, limit=BUILD_BATCH)
@@ -131,6 +139,7 @@ def _build(store: EvidenceStore, encoder: str, dims: int) -> Record:
             graph.add(keys[:one_by_one], sign_bits(rows[:one_by_one]), threads=1)
         if one_by_one < len(keys):
             graph.add(keys[one_by_one:], sign_bits(rows[one_by_one:]))  # every core
+        progress.advance(len(ids))
         last = ids[-1]
     name = f"{store.path.name}.{secrets.token_hex(TOKEN_BYTES)}{SUFFIX}"
     part = store.path.with_name(f"{name}.part")

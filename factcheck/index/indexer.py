@@ -203,7 +203,13 @@ def index_paths(
         if encoder is not None and store.vectors_due(encoder.name):
             _fill_vectors(store, encoder)
         if encoder is not None:
-            ann.refresh(store, encoder.name, dims=encoder.dims, least=approximate_from)
+            ann.refresh(
+                store,
+                encoder.name,
+                dims=encoder.dims,
+                least=approximate_from,
+                progress=progress,
+            )
         if user_aliases:
             store.set_user_aliases(user_aliases)
     _report_kept(plan, scan, warn)
