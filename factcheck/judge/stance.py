@@ -580,6 +580,7 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 _AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
 
 
+# What introduces the content of a saying: "announced that ...", "said: ...".
 _REPORTED = re.compile(r"\bthat\b|:")
 
 
