@@ -1086,13 +1086,23 @@ RULES = [
     pytest.param(
         Rule(
             "Ada Voss was born after 1970 .",
-            "Ada Voss ( born November 2 , 1953 ) is an American child actor , best known for "
-            "her role of Jo Pell in the drama Saltroads ( 2014 ) and Mira Quist in the "
-            "adventure drama Harbor ( 2015 ) .",
+            "Ada Voss ( born in the port of Pell on November 2 , 1953 ) is an American child "
+            "actor , best known for her role of Jo Pell in the drama Saltroads ( 2014 ) and "
+            "Mira Quist in the adventure drama Harbor ( 2015 ) .",
             N,
             "the birth is dated 1953 in the sentence: the film's 2014 does not date it",
         ),
         id="a-date-elsewhere-in-the-sentence-is-not-the-claims-when-its-own-words-disagree",
+    ),
+    pytest.param(
+        Rule(
+            "Ada Voss was born after 1970 .",
+            "Ada Voss ( born November 2 , 1953 ) is an American child actor , best known for "
+            "her role of Jo Pell in the drama Saltroads ( 2014 ) .",
+            C,
+            "a short '( born ... )' after a name is said of the name: 1953 is not after 1970",
+        ),
+        id="a-birth-date-in-brackets-is-the-names",
     ),
     pytest.param(
         Rule(

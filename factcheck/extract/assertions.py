@@ -228,7 +228,9 @@ def _parenthetical_cuts(text: str) -> list[tuple[int, int]]:
     cuts = []
     for match in _PARENTHETICAL.finditer(text):
         inner = match.group(1).strip()
-        if inner.lower().startswith(_SUBORDINATORS) or len(inner.split()) >= 5:
+        # Words, not the commas some texts write apart: "( born November 2 , 1998 )" is four.
+        words = [word for word in inner.split() if any(c.isalnum() for c in word)]
+        if inner.lower().startswith(_SUBORDINATORS) or len(words) >= 5:
             cuts.append((match.start(), match.start() + 1))
             cuts.append((match.end() - 1, match.end()))
     return cuts
