@@ -173,7 +173,7 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)
     entities = extract_entities(text, context.aliases)
     # A figure's qualifier ("fewer than", "in excess of") is part of its slot, not a term.
-    slots = time_spans + [(_qualified_from(text, q.start), q.end) for q in quantities]
+    slots = time_spans + [(qualified_start(text, q.start), q.end) for q in quantities]
     slotted = frozenset(i for start, end in slots for i in range(start, end))
     found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
     return [
@@ -255,16 +255,6 @@ def _has_verb_before(text: str, tokens: list[Token], start: int, anchors: list[i
 
 def _is_verb(word: str) -> bool:
     return word in _VERB_HINTS or (word.endswith("ed") and len(word) > 4)
-
-
-# Characters before a number that its longest qualifier ("no fewer than") fits in.
-_QUALIFIER_REACH = 40
-
-
-def _qualified_from(text: str, start: int) -> int:
-    """Where the qualifiers of the number at `start` begin, read from the words just before."""
-    window = max(0, start - _QUALIFIER_REACH)
-    return window + qualified_start(text[window:], start - window)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

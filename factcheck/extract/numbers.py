@@ -101,6 +101,8 @@ _QUALIFIER_RANKS: dict[tuple[str, ...], tuple[int, Qualifier]] = {}
 for _rank, (_phrase, _qualifier_of) in enumerate(QUALIFIERS):
     _QUALIFIER_RANKS.setdefault(_phrase, (_rank, _qualifier_of))
 APPROXIMATE_SLACK = 0.1
+# Characters before a number that its qualifiers fit in ("no fewer than approximately").
+_QUALIFIER_REACH = 40
 # Ordinals in words, from "third" ("first" and "second" say too many other things: "for the
 # first time", "a second"): a rank as "3rd" is.
 ORDINAL_WORDS = {
@@ -666,10 +668,12 @@ def _qualifiers_ending(words: tuple[str, ...]) -> tuple[Qualifier, Qualifier | N
 
 def qualified_start(text: str, start: int) -> int:
     """Where the qualifiers of the number at `start` begin: at "more" in "more than about 50"
-    (`start` itself for a bare number), so explanations quote the figure as the text gave it."""
-    tokens = tokenize(text[:start])[-2 * _LONGEST_QUALIFIER :]
+    (`start` itself for a bare number), so explanations quote the figure as the text gave it
+    and its slot holds the qualifier's words. Only the words just before it are read."""
+    window = max(0, start - _QUALIFIER_REACH)
+    tokens = tokenize(text[window:start])[-2 * _LONGEST_QUALIFIER :]
     *_, taken = _qualifiers_ending(tuple(t.folded for t in tokens))
-    return tokens[-taken].start if taken else start
+    return window + tokens[-taken].start if taken else start
 
 
 def _qualifier_ending(words: tuple[str, ...]) -> tuple[Qualifier, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.numbers import qualified_start
@@ -249,16 +250,13 @@ def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
 
 
 def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> SlotComparison:
-    results = [(compare_times(claim_t, t), t) for t in clause.times]
-    results = [(s, t) for s, t in results if s != SlotMatch.INCOMPARABLE]
-    if len({s for s, _ in results}) > 1:
-        results = _dating_the_claim(results, time_words(claim_t, claim), clause)
+    results = _dates_of(claim_t, [clause], time_words(claim_t, claim))
     # "By September" is met by "in July" too, but a date at that point is the one to show.
     results.sort(key=lambda found: compare_times(*as_at(claim_t, found[1])) != found[0])
-    for status, time in results:
+    for status, time, _ in results:
         if status == SlotMatch.SUPPORTS:
             return SlotComparison(SlotMatch.SUPPORTS, describe_time(claim_t), describe_time(time))
-    if results and all(status == SlotMatch.CONTRADICTS for status, _ in results):
+    if results and all(status == SlotMatch.CONTRADICTS for status, _, _ in results):
         return SlotComparison(
             SlotMatch.CONTRADICTS, describe_time(claim_t), describe_time(results[0][1])
         )
@@ -267,19 +265,24 @@ def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> 
     )
 
 
-def _dating_the_claim(
-    results: list[tuple[SlotMatch, TimeExpression]], wanted: frozenset[str], clause: Assertion
-) -> list[tuple[SlotMatch, TimeExpression]]:
-    """Of dates that disagree about the claim's, those whose own words say most of what the
+def _dates_of(
+    claim_t: TimeExpression, clauses: Sequence[Assertion], wanted: frozenset[str]
+) -> list[tuple[SlotMatch, TimeExpression, Assertion]]:
+    """The clauses' dates comparable with the claim's, each with how it compares and its clause.
+
+    Of dates that disagree about the claim's, only those whose own words say most of what the
     claim's date's words (`wanted`) say: "born after 1970" is dated by "( born 1961 )", not by
     "Salt Roads ( 2012 )"."""
-    shared = [len(wanted & time_words(time, clause)) for _, time in results]
-    best = max(shared)
-    return (
-        [found for found, count in zip(results, shared, strict=True) if count == best]
-        if best
-        else results
-    )
+    found: list[tuple[SlotMatch, TimeExpression, Assertion]] = [
+        (status, time, clause)
+        for clause in clauses
+        for time in clause.times
+        if (status := compare_times(claim_t, time)) != SlotMatch.INCOMPARABLE
+    ]
+    if len({status for status, _, _ in found}) < 2:
+        return found
+    shared = [len(wanted & time_words(time, clause)) for _, time, clause in found]
+    return [f for f, count in zip(found, shared, strict=True) if count == max(shared)]
 
 
 def describe_time(time: TimeExpression) -> str:
@@ -314,22 +317,12 @@ def another_month(claim_t: TimeExpression, clause: Assertion) -> bool:
 def time_in_neighbours(
     claim_t: TimeExpression, claim: Assertion, evidence: EvidenceSentence
 ) -> DateFound | None:
-    """A supporting date elsewhere in the sentence or in a neighbouring sentence.
-
-    Of a sentence's dates that disagree about the claim's, those whose own words say most of
-    what the claim date's words say decide, as in a clause: "Ada Voss (born 2 May 1953) ...
-    known for Salt Roads (2014)" does not date a birth "after 1970" by 2014."""
+    """A supporting date elsewhere in the sentence or in a neighbouring sentence, its dates
+    chosen as a clause's are (`_dates_of`): "Ada Voss (born 2 May 1953) ... known for Salt
+    Roads (2014)" does not date a birth "after 1970" by 2014."""
     wanted = time_words(claim_t, claim)
     for candidate in (evidence.sentence, *evidence.neighbours):
-        found = [
-            (status, time, assertion)
-            for assertion in candidate.assertions
-            for time in assertion.times
-            if (status := compare_times(claim_t, time)) != SlotMatch.INCOMPARABLE
-        ]
-        if len({status for status, _, _ in found}) > 1:
-            shared = [len(wanted & time_words(time, assertion)) for _, time, assertion in found]
-            found = [f for f, n in zip(found, shared, strict=True) if n == max(shared)]
+        found = _dates_of(claim_t, candidate.assertions, wanted)
         statuses = {status for status, _, _ in found}
         if candidate is evidence.sentence and SlotMatch.CONTRADICTS in statuses:
             return None  # the sentence dates it otherwise (a neighbour may be of another event)
