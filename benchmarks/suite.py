@@ -36,12 +36,13 @@ from benchmarks.report import Figure, Target
 
 if TYPE_CHECKING:
     from factcheck.config import JudgeName, Settings
+    from factcheck.judge.entailment import Entailment, PairScorer
     from factcheck.models import Verdict
 
 MB = 1024 * 1024
 # Issue 9's targets, for the combined judge (the rules judge is its baseline); on a 2-core
 # machine, at 1M sentences unless said otherwise.
-TARGETED_JUDGE = "combined"
+TARGETED_JUDGE: JudgeName = "combined"
 JUDGES: tuple[JudgeName, ...] = ("rules", "combined")  # the rules first: the baseline
 INDEX_TARGET = Target(2_000, higher_is_better=True)  # sentences/s
 CLI_COLD_TARGET = Target(500)  # ms
@@ -160,9 +161,64 @@ def measure_bundled(options: Options, log: Log) -> list[Figure]:
         log(f"checking the bundled suite's {len(texts)} claims ({judge} judge)")
         _, ours = warm_checks(store, texts, judge)
         figures += latency_figures(sentences, judge, ours, bare, BUNDLED_LATENCY, corpus="bundled")
+    asking = first_asking_the_model(store, texts) if TARGETED_JUDGE in options.judges else None
+    if asking is not None:
+        log("checking, cold, the first bundled claim the model is asked about")
+        figures.append(_cold_with_the_model(sentences, store, asking, options.cold_runs))
     if not options.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return against_rules(figures)
+
+
+def first_asking_the_model(store: Path, texts: Sequence[str]) -> str | None:
+    """The first text whose check asks the model (the rules left it open), checked in-process
+    with the combined judge; None when the rules settle every one."""
+    from factcheck.judge.claims import open_judge
+
+    with open_judge(store_settings(store, TARGETED_JUDGE)) as opened:
+        if opened.voice is None:
+            return None
+        counted = _CountedPairs(opened.voice.model)
+        judge = replace(opened, voice=replace(opened.voice, model=counted))
+        for text in texts:
+            judge.check(text)
+            if counted.pairs:
+                return text
+    return None
+
+
+@dataclass
+class _CountedPairs:
+    """A pair scorer that counts the pairs it is asked about."""
+
+    model: PairScorer
+    pairs: int = 0
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[Entailment]:
+        self.pairs += len(pairs)
+        return self.model.predict(pairs)
+
+
+def _cold_with_the_model(size: int, store: Path, claim: str, runs: int) -> Figure:
+    """Cold `factcheck check` of a claim the model is asked about (loading it on the way),
+    beside the same claim checked cold by the rules judge: the difference is the model's."""
+    times: dict[str, float] = {}
+    for judge in ("rules", TARGETED_JUDGE):
+        check = [*factcheck_command(), "check", "--store", str(store), "--judge", judge, claim]
+        times[judge] = statistics.median(
+            _ensure(run(check), "factcheck check").seconds for _ in range(runs)
+        )
+    return Figure(
+        size,
+        "CLI check, cold, the model asked",
+        times[TARGETED_JUDGE] * 1000,
+        "ms",
+        baseline=times["rules"] * 1000,
+        baseline_label="rules judge",
+        target=CLI_COLD_TARGET,
+        judge=TARGETED_JUDGE,
+        corpus="bundled",
+    )
 
 
 def bundled_claim_texts(path: Path = BUNDLED_CLAIMS) -> list[str]:

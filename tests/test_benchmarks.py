@@ -215,6 +215,7 @@ def test_the_runner_prints_the_whole_table(
         "check latency p50, warm (rules)",
         "check latency p95, warm (combined)",
         "CLI check, cold, wall (combined)",
+        "CLI check, cold, the model asked (combined)",  # the bundled claim the rules leave open
         "CLI batch throughput (rules)",
         "verify 5,000-word draft, wall (combined)",
         "bundled ",  # the bundled store's own rows
