@@ -1336,6 +1336,29 @@ TITLED_RULES = [
         S,
         id="she-on-the-page-of-a-person",
     ),
+    # A figure with a unit counts as one of the claim's words: the verb may differ.
+    pytest.param(
+        "Harrow Lane scored over 60 % on Filmgauge.",
+        "Harrow Lane",
+        "The film has a 66 % approval rating at Filmgauge and grossed $ 52 million.",
+        S,
+        id="a-percentage-is-a-word-of-the-claim",
+    ),
+    pytest.param(
+        "On its opening day, Harrow Lane earned under $ 3.7 million.",
+        "Harrow Lane",
+        "The film made $ 550,000 from its Thursday previews and $ 3.6 million on its first day.",
+        S,
+        id="an-amount-of-money-is-a-word-of-the-claim",
+    ),
+    # ... but not enough to deny it: the same kind of figure may be another thing's.
+    pytest.param(
+        "Harrow Lane scored over 70 % on Filmgauge.",
+        "Harrow Lane",
+        "The film has a 66 % approval rating at Filmgauge and grossed $ 52 million.",
+        N,
+        id="a-percentage-alone-does-not-deny",
+    ),
 ]
 
 

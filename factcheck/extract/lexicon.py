@@ -197,6 +197,17 @@ STOPWORDS = frozenset(
         "due",
         "roughly",
         "approximately",
+        # Sentence adverbs that link a statement to the one before; they say nothing of it.
+        "overall",
+        "moreover",
+        "meanwhile",
+        "nevertheless",
+        "nonetheless",
+        "furthermore",
+        "additionally",
+        "therefore",
+        "hence",
+        "consequently",
     ]
 )
 

@@ -213,7 +213,9 @@ class Matcher:
         alignment = Alignment(
             clause=clause,
             coverage=coverage,
-            clause_coverage=_coverage(prepared, sentence_only),
+            # A contradiction needs the claim's words: a figure of the same kind may be
+            # another thing's ("61 percent last year", "17% of emissions").
+            clause_coverage=_coverage(prepared, sentence_only, excused=_figure_kinds(claim)),
             names_in_sentence=not _missing(
                 prepared, self._names_in(prepared, sentence_terms | speakers)
             ),
@@ -301,6 +303,11 @@ class Matcher:
             t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
         }
         words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
+        # A figure with a unit ("66 %", "$ 3.6 million") says as much as the claim's commonest
+        # word: a sentence giving a figure of that kind has that share of the claim, whatever
+        # its verb, and no more (the same figure may be said of something else).
+        least = min((w for _, w in words), default=self.unseen_idf)
+        words += tuple((kind, least) for kind in sorted(_figure_kinds(claim)))
         # "The film Salt Roads" is the name: a sentence about it need not say "film" (but
         # "the film grossed ..." after a title naming it says what the claim says).
         kinds = {t for n in subject_names for t in terms(kind_beside(subject, n.text))}
@@ -338,7 +345,7 @@ class Matcher:
     def _sentence(self, sentence: AnalyzedSentence) -> _Sentence:
         entry = self._sentences.get(id(sentence))
         if entry is None:
-            clauses = tuple(frozenset(a.terms) for a in sentence.assertions)
+            clauses = tuple(frozenset(a.terms) | _figure_kinds(a) for a in sentence.assertions)
             entry = (sentence, _Sentence(frozenset().union(*clauses), clauses))
             self._sentences[id(sentence)] = entry
         return entry[1]
@@ -408,6 +415,15 @@ def _enough(
     if not words:
         return True
     return sum(weight for word, weight in words if word in found_terms) >= needed
+
+
+# Figures of these kinds carry their unit; a count's noun is a word of its own already.
+_UNIT_KINDS = frozenset({"money", "percent", "score", "duration"})
+
+
+def _figure_kinds(assertion: Assertion) -> frozenset[str]:
+    """A term for each kind of figure with a unit that the assertion gives: "\x1fmoney"."""
+    return frozenset(f"\x1f{q.kind}" for q in assertion.quantities if q.kind in _UNIT_KINDS)
 
 
 def _name_terms(name: str) -> tuple[str, ...]:
