@@ -1351,6 +1351,29 @@ TITLED_RULES = [
         S,
         id="an-amount-of-money-is-a-word-of-the-claim",
     ),
+    # A title's date dates a page's figures ("2023 Harbor Lions season") ...
+    pytest.param(
+        "By the 2023 Harbor Lions season, Voss had won more than 20 titles with the club.",
+        "2023 Harbor Lions season",
+        "Voss retired after nearly 15 years, during which she won 24 titles with the club.",
+        S,
+        id="a-title-dates-a-figure",
+    ),
+    # ... but not a sentence that gives a date of its own, nor words with no figure.
+    pytest.param(
+        "By the 2023 Harbor Lions season, Voss had won more than 20 titles with the club.",
+        "2023 Harbor Lions season",
+        "By 2026, Voss had won 24 titles with the club.",
+        N,
+        id="a-sentence-dated-otherwise-is-not-dated-by-its-title",
+    ),
+    pytest.param(
+        "Games before week 13 of the 2023 Harbor Lions season may be moved.",
+        "2023 Harbor Lions season",
+        "Games from weeks 11 to 17 may be moved.",
+        N,
+        id="a-title-date-does-not-complete-words-alone",
+    ),
     # ... but not enough to deny it: the same kind of figure may be another thing's.
     pytest.param(
         "Harrow Lane scored over 70 % on Filmgauge.",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from factcheck.extract.dates import extract_times
 from factcheck.extract.numbers import qualified_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
@@ -330,3 +332,23 @@ def time_in_neighbours(
             if status == SlotMatch.SUPPORTS:
                 return DateFound(candidate, describe_time(time))
     return None
+
+
+def time_in_title(
+    claim_t: TimeExpression, claim: Assertion, evidence: EvidenceSentence
+) -> str | None:
+    """A date of the source's title matching the claim's, as written, when the sentence gives
+    none of its own to compare: a page titled "2018 Harbor Lions season" dates what it says
+    of "Weeks 5-17". A sentence with a date of its own is dated by it, not by the title."""
+    title = evidence.source.title
+    if not title or _dates_of(claim_t, evidence.sentence.assertions, time_words(claim_t, claim)):
+        return None
+    for time in _title_times(title):
+        if compare_times(claim_t, time) == SlotMatch.SUPPORTS:
+            return f"{describe_time(time)} (the source's title)"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _title_times(title: str) -> tuple[TimeExpression, ...]:
+    return tuple(extract_times(title))

@@ -27,6 +27,7 @@ from factcheck.judge.figure_match import (
     match_quantity,
     match_time,
     time_in_neighbours,
+    time_in_title,
 )
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.opposition import (
@@ -709,10 +710,18 @@ def _support(
                 # "moved in September" is not dated by "In August 2021" nearby.
                 return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
             found = time_in_neighbours(claim.times[index], claim, evidence)
-            if found is None:
+            if found is not None:
+                times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found.date)
+                neighbours.append(found.sentence)
+                continue
+            # A title's date is the page's, not each statement's: it completes a support a
+            # matching figure pins down, never one resting on words alone.
+            titled = (
+                time_in_title(claim.times[index], claim, evidence) if claim.quantities else None
+            )
+            if titled is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
-            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found.date)
-            neighbours.append(found.sentence)
+            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, titled)
     unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
