@@ -1351,6 +1351,13 @@ TITLED_RULES = [
         S,
         id="an-amount-of-money-is-a-word-of-the-claim",
     ),
+    pytest.param(
+        "Rally Kart had sold over 37 million units globally by March 2018.",
+        "Rally Kart",
+        "The game had sold 37.10 million units worldwide by March 2018.",
+        S,
+        id="globally-is-worldwide",
+    ),
     # A title's date dates a page's figures ("2023 Harbor Lions season") ...
     pytest.param(
         "By the 2023 Harbor Lions season, Voss had won more than 20 titles with the club.",

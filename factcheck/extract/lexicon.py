@@ -320,6 +320,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("member", "members"),
     ("film", "films", "movie", "movies"),
+    # Where a figure was counted: "37 million units globally" are those sold "worldwide".
+    ("worldwide", "globally"),
+    ("nationwide", "nationally"),
     ("deaths", "death", "fatalities", "fatality", "died", "dies"),
     ("played", "play", "plays", "playing", "portrayed", "portray", "portrays", "portraying"),
     ("lives", "live", "lived", "living", "resides", "reside", "resided", "residing"),
