@@ -16,6 +16,7 @@ from factcheck.extract.entities import (
     kind_beside,
     looks_like_person,
 )
+from factcheck.extract.reception import reception
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
@@ -635,6 +636,7 @@ def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
         ("Rapper Dale Onu sang it.", "Dale Onu", "Rapper"),
         ("The council of Pell met.", "Pell", ""),
         ("Pell (the town) grew.", "Pell", ""),
+        ("The Salt Roads film was poorly reviewed.", "Salt Roads", "film"),
     ],
 )
 def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kind: str) -> None:
@@ -657,6 +659,29 @@ def test_words_that_only_say_a_thing_is_planned_are_not_terms(
     clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
     assert kept <= set(clause.terms) and not dropped & set(clause.terms)
     assert clause.modality == "planned" or not dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "tones"),
+    [
+        ("Harrow Lane received mixed reviews from critics.", {"mixed"}),
+        ("The film received generally negative reviews.", {"negative"}),
+        ("It was poorly reviewed.", {"negative"}),
+        ("The film was panned by critics.", {"negative"}),
+        ("Reviews of the album have been positive to mixed.", {"positive", "mixed"}),
+        ("It received either ambiguous or flattering reviews.", {"mixed", "positive"}),
+        ("The show received both good and bad reviews.", {"mixed"}),
+        ("The episode received mostly praise from critics.", {"positive"}),
+        # The tone of the reviews, not of what comes after them.
+        ("It received mixed reviews from critics, with praise for its cast.", {"mixed"}),
+        # No tone where it is denied, or where nothing is reviewed.
+        ("The film was not well received by critics.", set()),
+        ("The team had a good season and a bad start.", set()),
+        ("The film received 40 reviews.", set()),
+    ],
+)
+def test_a_reception_is_read_as_its_tone(text: str, tones: set[str]) -> None:
+    assert reception(text) == tones
 
 
 @pytest.mark.parametrize(

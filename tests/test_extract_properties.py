@@ -18,6 +18,8 @@ from factcheck.extract.entities import (
     kind_beside,
 )
 from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.reception import reception, tone_terms
+from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Entity, Quantity, TimeExpression
 
@@ -122,6 +124,11 @@ FRAGMENTS = (
     "\u00a0",
     "\u200b",
     "😀",
+    "reviews",
+    "critics",
+    "mixed",
+    "positive",
+    "to",
     "\x00",
     "\ud7ff",
     "Σ",
@@ -203,6 +210,15 @@ def test_analyze_never_raises_and_every_slot_cites_the_text(
         ]
         assert_spans_cite(text, slots)
         assert all(assertion.start <= slot.start < assertion.end for slot in slots)
+
+
+@given(text=any_text)
+@example(text="mixed to positive to negative reviews")
+def test_a_reception_never_raises_and_its_words_are_the_texts(text: str) -> None:
+    tones = reception(text)
+    assert tones <= {"positive", "mixed", "negative"}
+    assert bool(tones) == bool(tone_terms(text)) or not tone_terms(text)
+    assert tone_terms(text) <= set(terms(text))
 
 
 @given(text=any_text)

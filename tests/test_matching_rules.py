@@ -1358,6 +1358,43 @@ TITLED_RULES = [
         S,
         id="globally-is-worldwide",
     ),
+    # "The film" on the page of a title with small words in it is the title's subject too.
+    pytest.param(
+        "Ships in Fog International received mixed reviews from critics.",
+        "Ships in Fog International",
+        "The film received mixed reviews from critics.",
+        S,
+        id="the-film-is-a-title-with-small-words",
+    ),
+    # How critics received a work is a slot: a reception of another tone denies it.
+    pytest.param(
+        "Harrow Lane received positive reviews from critics.",
+        "Harrow Lane",
+        "The film received mixed reviews from critics, with praise for its cast.",
+        C,
+        id="mixed-reviews-deny-positive-ones",
+    ),
+    pytest.param(
+        "Harrow Lane received positive reviews from critics.",
+        "Harrow Lane",
+        "The film received mixed to positive reviews from critics.",
+        S,
+        id="mixed-to-positive-reviews-allow-positive-ones",
+    ),
+    pytest.param(
+        "The Harrow Lane film was poorly reviewed.",
+        "Harrow Lane",
+        "The film received generally negative reviews from critics.",
+        S,
+        id="poorly-reviewed-is-negative-reviews",
+    ),
+    pytest.param(
+        "Harrow Lane received positive reviews from critics.",
+        "Harrow Lane",
+        "The film received 40 reviews from critics.",
+        N,
+        id="reviews-without-a-tone-settle-nothing",
+    ),
     # A title's date dates a page's figures ("2023 Harbor Lions season") ...
     pytest.param(
         "By the 2023 Harbor Lions season, Voss had won more than 20 titles with the club.",

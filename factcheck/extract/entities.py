@@ -165,17 +165,22 @@ KIND_WORDS = frozenset(
 
 def kind_beside(text: str, name: str) -> str:
     """The words saying what kind of thing a name is, written just before it ("the film" in
-    "The film Salt Roads") or in brackets just after it ("( film )"); "" when none."""
+    "The film Salt Roads"), just after it ("the Salt Roads film") or in brackets just after it
+    ("( film )"); "" when none."""
     at = text.find(name)
     if at < 0:
         return ""
     before = text[:at].split()
-    after = re.match(r"\s*\(\s*([^()]{1,40}?)\s*\)", text[at + len(name) :])
+    rest = text[at + len(name) :]
+    after = re.match(r"\s*\(\s*([^()]{1,40}?)\s*\)", rest)
+    next_word = re.match(r"\s+(\w+)", rest)
     said = []
     if before and fold(before[-1]) in KIND_WORDS:
         said.append(before[-1])
     if after and all(fold(word) in KIND_WORDS for word in after.group(1).split()):
         said.append(after.group(1))
+    elif next_word and fold(next_word.group(1)) in KIND_WORDS:
+        said.append(next_word.group(1))
     return " ".join(said)
 
 

@@ -19,6 +19,7 @@ from factcheck.extract.entities import (
     title_before,
 )
 from factcheck.extract.quotations import SPEECH_VERBS
+from factcheck.extract.reception import reception, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
@@ -309,6 +310,14 @@ class Matcher:
         # its verb, and no more (the same figure may be said of something else).
         least = min((w for _, w in words), default=self.unseen_idf)
         words += tuple((kind, least) for kind in sorted(_figure_kinds(claim)))
+        # The tone of a reception ("mixed reviews") is a slot compared on its own, not words a
+        # source must repeat: "flattering" is said "positive".
+        toned = tone_terms(claim.text)
+        if toned:
+            weight = (
+                max(w for t, w in words if t in toned) if toned & {t for t, _ in words} else least
+            )
+            words = (*((t, w) for t, w in words if t not in toned), (_RECEPTION, weight))
         # "The film Salt Roads" is the name: a sentence about it need not say "film" (but
         # "the film grossed ..." after a title naming it says what the claim says).
         kinds = {t for n in subject_names for t in terms(kind_beside(subject, n.text))}
@@ -346,7 +355,7 @@ class Matcher:
     def _sentence(self, sentence: AnalyzedSentence) -> _Sentence:
         entry = self._sentences.get(id(sentence))
         if entry is None:
-            clauses = tuple(frozenset(a.terms) | _figure_kinds(a) for a in sentence.assertions)
+            clauses = tuple(_slot_terms(a) for a in sentence.assertions)
             entry = (sentence, _Sentence(frozenset().union(*clauses), clauses))
             self._sentences[id(sentence)] = entry
         return entry[1]
@@ -422,6 +431,16 @@ def _enough(
 _UNIT_KINDS = frozenset({"money", "percent", "score", "duration"})
 
 
+_RECEPTION = "\x1freception"
+
+
+def _slot_terms(clause: Assertion) -> frozenset[str]:
+    """A clause's terms, with a term for each slot it fills that a claim's words may stand for:
+    a kind of figure, a reception's tone."""
+    found = frozenset(clause.terms) | _figure_kinds(clause)
+    return found | {_RECEPTION} if reception(clause.text) else found
+
+
 def _figure_kinds(assertion: Assertion) -> frozenset[str]:
     """A term for each kind of figure with a unit that the assertion gives: "\x1fmoney"."""
     return frozenset(f"\x1f{q.kind}" for q in assertion.quantities if q.kind in _UNIT_KINDS)
@@ -439,7 +458,9 @@ def _referring_to_title(
     the page of a film; "The film grossed $12 million, and is expected to ...")."""
     if not title_terms or not _refers_back(sentence.sentence.text):
         return terms_of
-    return _Sentence(terms_of.own, tuple(found | title_terms for found in terms_of.clauses))
+    return _Sentence(
+        terms_of.own | title_terms, tuple(found | title_terms for found in terms_of.clauses)
+    )
 
 
 def _refers_back(text: str) -> bool:
@@ -507,6 +528,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     rival = misplaced(claim, clause)
     if rival is not None:
         return _unrelated(evidence, rival.difference())
+    toned = _reception_difference(claim, clause)
+    if toned is not None:
+        return _toned(claim, evidence, alignment, quantities, times, toned)
     support = _support(claim, evidence, alignment, quantities, times)
     if support.stance is not Stance.SUPPORTS:
         # Said for want of something else first: a negation is worth mentioning only where
@@ -539,6 +563,39 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
+
+
+def _reception_difference(claim: Assertion, clause: Assertion) -> str | None:
+    """How the clause's reception of a work differs from the claim's: "mixed reviews" where
+    the claim says "positive"; None when they share a tone or the claim gives none."""
+    ours = reception(claim.text)
+    if not ours:
+        return None
+    theirs = reception(clause.text)
+    if ours & theirs:
+        return None
+    said = " or ".join(sorted(theirs))
+    return f"source gives {said} reviews, claim {' or '.join(sorted(ours))}" if theirs else ""
+
+
+def _toned(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    alignment: Alignment,
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
+    difference: str,
+) -> Judgement:
+    """A reception of another tone denies the claim's when the clause is about the same
+    work and every other slot agrees; a clause giving no tone leaves it open."""
+    if not difference:
+        return _unrelated(evidence, "gives no tone of the reviews", open_question=True)
+    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    same = alignment.clause_coverage >= MIN_CONTRADICTION_COVERAGE and alignment.subject_in_sentence
+    if same and figures_agree and times_agree and claim.negated == alignment.clause.negated:
+        return Judgement(Stance.CONTRADICTS, alignment.coverage, difference, evidence)
+    return _unrelated(evidence, difference, open_question=True)
 
 
 def _contradiction(
