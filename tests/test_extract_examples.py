@@ -672,6 +672,8 @@ def test_words_that_only_say_a_thing_is_planned_are_not_terms(
         ("It received either ambiguous or flattering reviews.", {"mixed", "positive"}),
         ("The show received both good and bad reviews.", {"mixed"}),
         ("The episode received mostly praise from critics.", {"positive"}),
+        ("The film was liked by reviewers.", {"positive"}),
+        ("The film was hated by critics.", {"negative"}),
         # The tone of the reviews, not of what comes after them.
         ("It received mixed reviews from critics, with praise for its cast.", {"mixed"}),
         # No tone where it is denied, or where nothing is reviewed.

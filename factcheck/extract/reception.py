@@ -22,7 +22,7 @@ _ABOUT_REVIEWS = re.compile(
 _POSITIVE = (
     r"positive(?:ly)?|favou?rable|favou?rably|good|glowing|warm(?:ly)?|flattering|rave"
     r"|(?:critical\s+)?acclaim(?:ed)?|(?:mostly\s+|widely\s+|highly\s+)?prais(?:e|ed)"
-    r"|well[\s-]received"
+    r"|well[\s-]received|(?:well[\s-])?liked|loved"
 )
 _MIXED = (
     r"mixed|ambivalent|ambiguous|lukewarm|middling|divided|polarized|polarised"
@@ -30,7 +30,7 @@ _MIXED = (
 )
 _NEGATIVE = (
     r"negative(?:ly)?|unfavou?rable|unfavou?rably|poor(?:ly)?|bad|panned|disliked|hostile"
-    r"|scathing|harsh|unfavourable|savaged"
+    r"|scathing|harsh|savaged|hated"
 )
 _TONE = re.compile(
     rf"\b(?:(?P<mixed>{_MIXED})|(?P<negative>{_NEGATIVE})|(?P<positive>{_POSITIVE}))\b",

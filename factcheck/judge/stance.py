@@ -314,9 +314,7 @@ class Matcher:
         # source must repeat: "flattering" is said "positive".
         toned = tone_terms(claim.text)
         if toned:
-            weight = (
-                max(w for t, w in words if t in toned) if toned & {t for t, _ in words} else least
-            )
+            weight = max((w for t, w in words if t in toned), default=least)
             words = (*((t, w) for t, w in words if t not in toned), (_RECEPTION, weight))
         # "The film Salt Roads" is the name: a sentence about it need not say "film" (but
         # "the film grossed ..." after a title naming it says what the claim says).
