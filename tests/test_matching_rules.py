@@ -74,6 +74,36 @@ def check_against(
 EMBASSIES = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."
 
 RULES = [
+    # --- what a study set out to learn supports nothing it might find
+    pytest.param(
+        Rule(
+            "Statin use reduces the risk of hip fracture in older women.",
+            "OBJECTIVE To determine whether statin use reduces the risk of hip fracture in older"
+            " women.",
+            N,
+            "an aim asks whether; it does not say so",
+        ),
+        id="an-aim-is-no-finding",
+    ),
+    pytest.param(
+        Rule(
+            "Emergency visits for strokes fell after the Vellish emergency declaration.",
+            "This report describes trends in emergency visits for strokes before and after the"
+            " Vellish emergency declaration.",
+            N,
+            "a report that describes trends does not say which way they went",
+        ),
+        id="a-method-is-no-finding",
+    ),
+    pytest.param(
+        Rule(
+            "Statin use reduces the risk of hip fracture in older women.",
+            "Statin use reduces the risk of hip fracture in older women, the trial found.",
+            S,
+            "a finding is one",
+        ),
+        id="a-finding-supports",
+    ),
     # --- quantities with qualifiers are intervals
     pytest.param(
         Rule(

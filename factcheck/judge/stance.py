@@ -534,6 +534,8 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # Said for want of something else first: a negation is worth mentioning only where
         # the clause would otherwise support the claim.
         return support
+    if not _finds(sentence.sentence.text):
+        return _unrelated(evidence, "tells what a study set out to learn, not what it found")
     if _polarity_conflict(claim, alignment) or _denied_aside(claim, clause):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
@@ -650,6 +652,20 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 # A clause that states an aim asserts nothing yet: "To assess the outcomes among nurses",
 # "Objective: to examine whether ...".
 _AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
+# Nor does a sentence telling what a study set out to learn or how: "OBJECTIVE To determine
+# whether ...", "This report describes trends in ...", "The main outcome measures were ...".
+_STUDY_AIM = re.compile(
+    r"^\W*(?:(?:objectives?|aims?|purpose|goals?|background)\W*)?to\s+(?:determine|assess|evaluate"
+    r"|examine|investigate|explore|compare|test|estimate|describe|identify|characteri[sz]e"
+    r"|quantify|measure|analy[sz]e|understand|establish)\b"
+    r"|\bwhether\b"
+    r"|\b(?:this|the\s+present|the\s+current|our)\s+(?:study|report|review|paper|article|analysis"
+    r"|trial|work)\s+(?:describes|examines|examined|investigates|investigated|assesses|assessed"
+    r"|evaluates|evaluated|explores|explored|aims|aimed|sought|seeks)\b"
+    r"|\bwe\s+(?:aimed|sought|set\s+out|wanted)\s+to\b"
+    r"|\boutcome\s+measures?\s+(?:was|were|is|are|included)\b",
+    re.IGNORECASE,
+)
 
 
 # What introduces the content of a saying: "announced that ...", "said: ...".
@@ -672,6 +688,12 @@ def _verb(assertion: Assertion) -> str:
 def _asserts(clause: Assertion) -> bool:
     """Whether a clause says something is so, rather than what a study set out to learn."""
     return not _AIM.match(clause.text)
+
+
+def _finds(sentence: str) -> bool:
+    """Whether a sentence tells what was found, rather than what a study set out to learn
+    or how it went about it: only a finding supports a claim."""
+    return not _STUDY_AIM.search(sentence)
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
