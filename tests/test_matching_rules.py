@@ -104,6 +104,18 @@ RULES = [
         ),
         id="a-finding-supports",
     ),
+    # --- "The voyage" names what the sentences before told of
+    pytest.param(
+        Rule(
+            "The voyage of Tarvia's first hospital ship is scheduled for May 2025.",
+            "Tarvia's navy announced plans to send its first hospital ship to Pell. This ship will"
+            " carry 40 doctors and 12 nurses. The voyage is scheduled for March 2025, with an"
+            " agreement to be signed with Pell.",
+            C,
+            "'The voyage' and 'This ship' point back to Tarvia's first hospital ship",
+        ),
+        id="a-definite-subject-points-back",
+    ),
     # --- quantities with qualifiers are intervals
     pytest.param(
         Rule(

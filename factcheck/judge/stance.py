@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -206,6 +206,10 @@ class Matcher:
                 evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
             )
         sentence_only = _own_words(context, opposition)
+        earlier = self._referred_to(claim, clause, evidence)
+        if earlier:
+            # "The deployment is scheduled for March" names what the sentence before told of.
+            sentence_only = replace(sentence_only, sentence=sentence_only.sentence | earlier)
         speakers = self._speakers_named_before(prepared, evidence)
         absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | speakers)}
         if absent:
@@ -253,6 +257,28 @@ class Matcher:
         before = [n for n in evidence.neighbours if n.sentence.index == index]
         named = self._sentence(before[0]).own if before else frozenset()
         return frozenset().union(*(n.spelled for n in prepared.people if n.spelled_in(named)))
+
+    def _referred_to(
+        self, claim: Assertion, clause: Assertion, evidence: EvidenceSentence
+    ) -> frozenset[str]:
+        """The words of the sentence before, when the clause's subject points back to it by a
+        noun of the claim's ("The deployment", "This proposal"); else none."""
+        match = _POINTING_SUBJECT.match(clause.subject or "")
+        if match is None or not set(terms(match.group("noun"))) <= set(claim.terms):
+            return frozenset()
+        # A sentence before that points back in turn ("This contingent will serve ...") is
+        # read with the one before it.
+        found: frozenset[str] = frozenset()
+        by_index = {n.sentence.index: n for n in evidence.neighbours}
+        index = evidence.sentence.sentence.index - 1
+        while index in by_index:
+            before = by_index[index]
+            found |= self._sentence(before).own
+            first = before.assertions[0].subject if before.assertions else None
+            if not _POINTING_SUBJECT.match(first or ""):
+                break
+            index -= 1
+        return found
 
     def _best_clause(
         self,
@@ -430,6 +456,10 @@ _UNIT_KINDS = frozenset({"money", "percent", "score", "duration"})
 
 
 _RECEPTION = "\x1freception"
+# A subject that points back by a common noun: "The deployment", "This proposal", "The new plan".
+_POINTING_SUBJECT = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE
+)
 
 
 def _slot_terms(clause: Assertion) -> frozenset[str]:
