@@ -16,6 +16,7 @@ from factcheck.extract.entities import (
     kind_beside,
     looks_like_person,
 )
+from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.reception import reception
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
@@ -359,6 +360,11 @@ def test_quantities_with_what_they_count(text: str, expected: dict[str, Any]) ->
     assert text[quantity.start : quantity.end] == quantity.text
 
 
+def test_a_share_followed_by_a_name_is_a_figure_not_part_of_the_name() -> None:
+    quantity = only(extract_quantities('The film holds a 75 % "Certified Fresh" rating.'))
+    assert (quantity.text, quantity.kind) == ("75 %", "percent")
+
+
 def test_six_months_and_26_weeks_are_about_the_same_duration() -> None:
     months = only(only(analyze("It lasted six months.", AnalysisContext(ALIASES))).quantities)
     weeks = only(only(analyze("It lasted 26 weeks.", AnalysisContext(ALIASES))).quantities)
@@ -377,6 +383,7 @@ NEGATIONS = [
     pytest.param("The mayor didn't sign the decree.", True, "sign", id="contracted-not"),
     pytest.param("The outcome was not unprecedented.", True, "unpreced", id="litotes-is-negated"),
     pytest.param("It was not only cheap.", False, None, id="not-only"),
+    pytest.param("No matter how long it took, the board approved it.", False, None, id="no-matter"),
     pytest.param("The city borrowed without raising taxes.", False, "tax", id="without-a-gerund"),
     pytest.param("The envoy arrived without an invitation.", True, "invit", id="without-a-noun"),
     pytest.param("The ministry recognizes the new council.", False, None, id="plain-statement"),

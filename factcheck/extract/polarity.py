@@ -22,7 +22,8 @@ NEGATION_CUES = frozenset(
     }
 )
 _CONTRACTED = ("n't", "n’t")
-_NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least"})
+# "not only", "no matter how", "no doubt": the cue negates nothing.
+_NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least", "matter", "doubt"})
 _SCOPE_WORDS = 6
 _SCOPE_BREAKS = frozenset({"but", "while", "although", "though", "whereas", "however"})
 PLANNED_CUES = frozenset(
