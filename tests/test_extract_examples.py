@@ -360,6 +360,19 @@ def test_quantities_with_what_they_count(text: str, expected: dict[str, Any]) ->
     assert text[quantity.start : quantity.end] == quantity.text
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("There are 1,348 officially confirmed cases.", ("confirm", "case")),
+        ("Five family members were flown out.", ("famili", "member")),
+    ],
+)
+def test_an_adverb_before_a_counted_noun_is_not_what_is_counted(
+    text: str, noun: tuple[str, ...]
+) -> None:
+    assert only(extract_quantities(text)).noun == noun
+
+
 def test_a_share_followed_by_a_name_is_a_figure_not_part_of_the_name() -> None:
     quantity = only(extract_quantities('The film holds a 75 % "Certified Fresh" rating.'))
     assert (quantity.text, quantity.kind) == ("75 %", "percent")

@@ -189,6 +189,8 @@ _IRREGULAR_PAST = frozenset(
     " thought found led fought".split()
 )
 _MAX_NOUN_WORDS = 4
+# Nouns ending like the adverbs a count's noun may follow ("officially", "newly").
+_NOUNS_IN_LY = frozenset("family assembly supply ally rally reply anomaly monopoly belly".split())
 
 
 def extract_quantities(
@@ -754,6 +756,8 @@ def _noun_words(words: list[str]) -> list[str]:
             break
         if noun and (word.endswith("ed") or word in _IRREGULAR_PAST):
             break
+        if not noun and word.endswith("ly") and word not in _NOUNS_IN_LY:
+            continue  # "1,348 officially confirmed cases" counts cases
         if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
             break  # "28 people full time": how they work, not what is counted
         if word not in DEMONYMS:
