@@ -373,6 +373,11 @@ def test_an_adverb_before_a_counted_noun_is_not_what_is_counted(
     assert only(extract_quantities(text)).noun == noun
 
 
+def test_a_name_of_two_words_is_mentioned_written_as_one() -> None:
+    assert AliasIndex().mentioned_in("Velta Link", frozenset(terms("VeltaLink bought lines")))
+    assert not AliasIndex().mentioned_in("Velta Link", frozenset(terms("Velta bought lines")))
+
+
 def test_a_share_followed_by_a_name_is_a_figure_not_part_of_the_name() -> None:
     quantity = only(extract_quantities('The film holds a 75 % "Certified Fresh" rating.'))
     assert (quantity.text, quantity.kind) == ("75 %", "percent")

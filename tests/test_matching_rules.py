@@ -1408,6 +1408,14 @@ TITLED_RULES = [
         S,
         id="the-film-is-a-title-with-small-words",
     ),
+    # A name of two words is the same name written as one.
+    pytest.param(
+        "Velta Link acquired more than 70,250 access lines from Norcom.",
+        "VeltaLink",
+        "In Pell, it acquired 70,000 access lines for $195 million from Norcom.",
+        C,
+        id="a-name-written-as-one-word",
+    ),
     # How critics received a work is a slot: a reception of another tone denies it.
     pytest.param(
         "Harrow Lane received positive reviews from critics.",

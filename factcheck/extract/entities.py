@@ -105,7 +105,10 @@ class AliasIndex:
         A long name counts as mentioned when most of it, by `weight`, is there ("the UN
         mission monitoring disengagement in the Golan Heights" names UNDOF).
         """
-        return any(_name_in(name, text_terms, weight) for name in self.names(canonical))
+        return any(
+            _name_in(name, text_terms, weight) or joined_term(name) in text_terms
+            for name in self.names(canonical)
+        )
 
 
 # Words that make a capitalised name an organisation, a place or a title, not a person.
@@ -205,6 +208,16 @@ def looks_like_person(name: str, aliases: AliasIndex) -> bool:
 def _key(name: str) -> str:
     """The folded words of a name: cached, as every name met is looked up more than once."""
     return " ".join(token.folded for token in tokenize(name.replace(".", "")))
+
+
+def joined_term(name: str) -> str | None:
+    """The term of a name of several words written as one: "Century Link" is "CenturyLink",
+    "You Tube" "YouTube"; None for a name of one word."""
+    words = name.replace(".", "").split()
+    if len(words) < 2:
+        return None
+    found = terms("".join(words))
+    return found[0] if len(found) == 1 else None
 
 
 def _name_in(name: str, text_terms: frozenset[str], weight: Weight) -> bool:

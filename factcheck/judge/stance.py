@@ -14,6 +14,7 @@ from factcheck.extract.entities import (
     KIND_WORDS,
     AliasIndex,
     is_country,
+    joined_term,
     kind_beside,
     looks_like_person,
     title_before,
@@ -99,9 +100,14 @@ class _Name:
     known: frozenset[str]
     # The known words long enough to be found by a close spelling.
     fuzzy: frozenset[str]
+    # The name as written, its words run together ("Century Link" as "CenturyLink").
+    joined: str | None = None
 
     def spelled_in(self, found_terms: frozenset[str]) -> bool:
-        """True when every word of the name as written is among the terms."""
+        """True when every word of the name as written is among the terms, or all of them
+        run together."""
+        if self.joined is not None and self.joined in found_terms:
+            return True
         return bool(self.spelled) and self.spelled <= found_terms
 
 
@@ -367,13 +373,16 @@ class Matcher:
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
-        known = frozenset(t for name in self.aliases.names(canonical) for t in _name_terms(name))
+        names = self.aliases.names(canonical)
+        joined = {t for name in names if (t := joined_term(name)) is not None}
+        known = frozenset(t for name in names for t in _name_terms(name)) | joined
         return _Name(
             text=text,
             canonical=canonical,
             spelled=frozenset(_name_terms(text)),
             known=known,
             fuzzy=frozenset(t for t in known if len(t) >= FUZZY_MIN_LENGTH),
+            joined=joined_term(text),
         )
 
     def _sentence(self, sentence: AnalyzedSentence) -> _Sentence:
