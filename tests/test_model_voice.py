@@ -119,3 +119,43 @@ def test_a_model_that_may_never_veto_is_not_asked_about_what_the_rules_support()
     )
     assert result.verdict is Verdict.SUPPORTED
     assert model.asked == []
+
+
+def close_voice(model: Fixed) -> ModelVoice:
+    """Sure only from 0.95, but from 0.7 on a sentence saying 60% of the claim's words."""
+    return ModelVoice(model, 0.95, 1.01, 1.01, close_at=0.6, close_support_at=0.7)
+
+
+def checked(claim: str, voice: ModelVoice) -> ClaimResult:
+    aliases = AliasIndex()
+    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
+    return Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+
+
+def test_a_near_paraphrase_is_supported_from_the_close_threshold() -> None:
+    # Most words are the sentence's: "endorsed" for "approved" (and "new" it does not say).
+    claim = "The Harbor Valley board endorsed the new desalination plant."
+    assert checked(claim, close_voice(Fixed(supports=0.6))).verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    result = checked(claim, close_voice(Fixed(supports=0.8)))
+    assert result.verdict is Verdict.SUPPORTED
+    assert "model: supports 0.80" in result.explanation
+
+
+def test_a_loose_paraphrase_still_needs_the_model_to_be_sure() -> None:
+    claim = "Harbor Valley's board gave the go-ahead to desalination."
+    assert checked(claim, close_voice(Fixed(supports=0.8))).verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert checked(claim, close_voice(Fixed(supports=SURE))).verdict is Verdict.SUPPORTED
+
+
+def test_what_the_rules_turned_down_for_a_verb_is_not_a_near_paraphrase() -> None:
+    """ "has applied for a grant" against "was awarded a grant": the rules' reason is the verb,
+    and the model needs its full certainty to overrule it, however many words are shared."""
+    source = "The Harbor Valley district has applied for a $120 million grant from the state."
+    aliases = AliasIndex()
+    sentences = context_sentences("district", source, aliases, "Harbor Valley water")
+    claim = "The state has awarded the Harbor Valley district a $120 million grant."
+    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    assert next(j.reason for _, js in rules for j in js) == "does not say awarded"
+    voice = close_voice(Fixed(supports=0.9))
+    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE

@@ -39,10 +39,25 @@ def test_choose_takes_the_most_accurate_acceptable_point() -> None:
         return Outcome({"a": Scores(accuracy, None, None, 0)}, changed)
 
     results = {
-        (0.6, 1.01, 1.01): outcome(0.70, Changes(to_supported=(10, 5))),  # best, imprecise
-        (0.8, 1.01, 1.01): outcome(0.65, Changes(to_supported=(10, 9))),
-        (0.9, 1.01, 1.01): outcome(0.60, Changes()),
+        (0.6, 1.01, 1.01, None, None): outcome(0.70, Changes(to_supported=(10, 5))),  # imprecise
+        (0.8, 1.01, 1.01, None, None): outcome(0.65, Changes(to_supported=(10, 9))),
+        (0.9, 1.01, 1.01, None, None): outcome(0.60, Changes()),
     }
     chosen = choose(results, {"a": Scores(0.6, None, None, 0)})
-    assert chosen["support_at"] == 0.8
+    assert chosen["support_at"] == 0.8 and chosen["close_at"] is None
     assert chosen["changed"]["to_supported"] == {"made": 10, "right": 9}
+
+
+def test_a_close_sentences_threshold_is_kept_only_where_it_adds_precise_verdicts() -> None:
+    def outcome(accuracy: float, changed: Changes) -> Outcome:
+        return Outcome({"a": Scores(accuracy, None, None, 0)}, changed)
+
+    results = {
+        (0.95, 1.01, 1.01, None, None): outcome(0.60, Changes(to_supported=(2, 2))),
+        (0.95, 1.01, 1.01, 0.6, 0.8): outcome(0.66, Changes(to_supported=(20, 18))),
+        (0.95, 1.01, 1.01, 0.5, 0.6): outcome(0.70, Changes(to_supported=(40, 30))),  # 75%
+        # as accurate as the chosen one, but the model speaks more: not taken
+        (0.95, 1.01, 1.01, 0.6, 0.7): outcome(0.66, Changes(to_supported=(20, 18))),
+    }
+    chosen = choose(results, {"a": Scores(0.6, None, None, 0)})
+    assert (chosen["close_at"], chosen["close_support_at"]) == (0.6, 0.8)

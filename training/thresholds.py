@@ -48,6 +48,9 @@ from training.validation import BUILD, write_suites
 
 CORPUS_SETS = {"climate-fever": "climate-fever/corpus.jsonl", "scifact": "scifact/corpus.jsonl"}
 SUPPORT = (0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+# How much of a claim's words a sentence must say for its own support threshold (the model's
+# voice, `close_at`), tried once the other three are fitted.
+CLOSE_AT = (0.5, 0.6, 0.7, 0.8)
 REFUTE = (0.9, 0.95, 0.98, 1.01)  # 1.01: the model never contradicts on its own
 VETO = (0.9, 0.95, 0.98, 1.01)  # 1.01: the model never turns down a rule's support
 MIN_SUPPORTED_PRECISION = 0.85
@@ -158,7 +161,9 @@ def corpus_store(name: str) -> Path:
     return path
 
 
-Point = tuple[float, float, float]
+# support, refute and veto thresholds, then the coverage from which a sentence is close and
+# the support threshold of close sentences (None: no second threshold).
+Point = tuple[float, float, float, float | None, float | None]
 
 
 @dataclass(frozen=True)
@@ -187,14 +192,31 @@ def fit(model_dir: Path) -> dict[str, Any]:
         rules = {name: judge_suite(name, rows[name], None) for name in names}
         rules_scores = {name: scores(report) for name, report in rules.items()}
         print(_row("rules alone", rules_scores, Changes()), file=sys.stderr, flush=True)
-        results: dict[Point, Outcome] = {}
-        for point in itertools.product(SUPPORT, REFUTE, VETO):
+
+        def measured(point: Point) -> Outcome:
             reports = {n: judge_suite(n, rows[n], ModelVoice(model, *point)) for n in names}
             changed = sum((changes(rules[n], reports[n]) for n in names), Changes())
-            results[point] = Outcome({n: scores(r) for n, r in reports.items()}, changed)
-            label = "support {:.2f} refute {:.2f} veto {:.2f}".format(*point)
-            print(_row(label, results[point].by_set, changed), file=sys.stderr, flush=True)
+            found = Outcome({n: scores(r) for n, r in reports.items()}, changed)
+            print(_row(_label(point), found.by_set, changed), file=sys.stderr, flush=True)
+            return found
+
+        # In two stages, each point judging every set again: the three thresholds first, then
+        # the close sentences' pair with them (the whole product would take hours).
+        first = [(*three, None, None) for three in itertools.product(SUPPORT, REFUTE, VETO)]
+        results = {point: measured(point) for point in first}
+        best = best_point(results)
+        for close in itertools.product(CLOSE_AT, SUPPORT):
+            point = (*best[:3], *close)
+            results[point] = measured(point)
     return choose(results, rules_scores)
+
+
+def _label(point: Point) -> str:
+    support, refute, veto, close_at, close_support = point
+    label = f"support {support:.2f} refute {refute:.2f} veto {veto:.2f}"
+    if close_at is not None and close_support is not None:
+        label += f" close {close_at:.2f}: {close_support:.2f}"
+    return label
 
 
 def _row(label: str, by_set: dict[str, Scores], changed: Changes) -> str:
@@ -224,18 +246,34 @@ def acceptable(changed: Changes) -> bool:
     )
 
 
+def best_point(results: dict[Point, Outcome]) -> Point:
+    """The most accurate acceptable point; among equals, the one whose thresholds are
+    highest (the model speaking least). With none acceptable, the model may not speak."""
+    candidates = [p for p, got in results.items() if acceptable(got.changed)]
+    if not candidates:
+        candidates = [max(results, key=_strictness)]
+    return max(
+        candidates,
+        key=lambda p: (sum(s.accuracy for s in results[p].by_set.values()), _strictness(p)),
+    )
+
+
+def _strictness(point: Point) -> tuple[float, ...]:
+    """Thresholds in order, no second threshold counting as the highest."""
+    return tuple(2.0 if value is None else value for value in point)
+
+
 def choose(results: dict[Point, Outcome], rules: dict[str, Scores]) -> dict[str, Any]:
     """The best acceptable combination, with every set's scores, and the rules' beside it."""
-    candidates = [p for p, got in results.items() if acceptable(got.changed)]
-    if not candidates:  # the model may not speak at all
-        candidates = [max(results)]
-    best = max(candidates, key=lambda p: (sum(s.accuracy for s in results[p].by_set.values()), p))
-    support_at, refute_at, veto_at = best
+    best = best_point(results)
+    support_at, refute_at, veto_at, close_at, close_support_at = best
     changed = results[best].changed
     return {
         "support_at": support_at,
         "refute_at": refute_at,
         "veto_at": veto_at,
+        "close_at": close_at,
+        "close_support_at": close_support_at,
         "validation": {n: s.__dict__ for n, s in results[best].by_set.items()},
         "rules_alone": {n: s.__dict__ for n, s in rules.items()},
         "changed": {

@@ -11,7 +11,8 @@ authority on figures, dates, names and explicit negation:
   named differently) supports or contradicts when the model is at least as sure as the
   thresholds, fitted on held-out parts of public benchmarks (docs/model.md), and only when the
   sentence (with its neighbours and title) names every name of the claim and matches each of
-  its figures and dates: the model judges the verb, never the slots;
+  its figures and dates: the model judges the verb, never the slots; a sentence that already
+  says most of the claim's words (a near paraphrase) has a threshold of its own;
 - a sentence the rules found supporting is turned down when the model is sure it refutes the
   claim: the figures matched, the verb did not ("affirmed" against "downgraded").
 """
@@ -44,6 +45,11 @@ class ModelVoice:
     support_at: float
     refute_at: float
     veto_at: float
+    # A sentence that says most of the claim's words (at least `close_at` of their weight) is
+    # a near paraphrase, where the model is right more often: its support counts from
+    # `close_support_at`. None: no such second threshold.
+    close_at: float | None = None
+    close_support_at: float | None = None
     asked: int = ASKED
 
     @classmethod
@@ -51,7 +57,24 @@ class ModelVoice:
         """The shipped model with the thresholds fitted for it."""
         model = shipped_model()
         fitted = model.card["thresholds"]
-        return cls(model, fitted["support_at"], fitted["refute_at"], fitted["veto_at"])
+        return cls(
+            model,
+            fitted["support_at"],
+            fitted["refute_at"],
+            fitted["veto_at"],
+            fitted.get("close_at"),
+            fitted.get("close_support_at"),
+        )
+
+    def support_threshold(self, judgement: Judgement) -> float:
+        """How sure the model must be to turn the rules' open question into a support: less
+        where only wording kept the rules from deciding and the sentence already says most of
+        the claim's words; never less where they saw a negation, an opposite verb or a
+        request where the claim says it was granted."""
+        close = self.close_at is not None and judgement.wording >= self.close_at
+        if close and self.close_support_at is not None:
+            return min(self.support_at, self.close_support_at)
+        return self.support_at
 
     def revise(
         self, claim: str, assertion: Assertion, judgements: Sequence[Judgement]
@@ -72,18 +95,19 @@ class ModelVoice:
             # A contradiction needs the claim's figures and dates in the sentence itself: in a
             # neighbour they may belong to another statement (as the rules hold too).
             own = _slots_hold(assertion, judgements[index].evidence, neighbours=False)
-            revised[index] = self._revised(revised[index], opinion, may_contradict=own)
+            support_at = self.support_threshold(judgements[index])
+            revised[index] = self._revised(revised[index], opinion, support_at, may_contradict=own)
         return revised
 
     def _revised(
-        self, judgement: Judgement, opinion: Entailment, *, may_contradict: bool
+        self, judgement: Judgement, opinion: Entailment, support_at: float, *, may_contradict: bool
     ) -> Judgement:
         if judgement.stance is Stance.SUPPORTS:
             if opinion.refutes < self.veto_at:
                 return judgement
             reason = f"{judgement.reason}, but model: refutes {opinion.refutes:.2f}"
             return replace(judgement, stance=Stance.UNRELATED, strength=0.0, reason=reason)
-        if opinion.supports >= self.support_at:
+        if opinion.supports >= support_at:
             reason = f"model: supports {opinion.supports:.2f} (rules: {judgement.reason})"
             return replace(
                 judgement, stance=Stance.SUPPORTS, strength=opinion.supports, reason=reason

@@ -78,6 +78,10 @@ class Judgement:
     # a name, figure or date the sentence lacks or gives otherwise: a learned judge may decide
     # what the words leave open, never what the slots settle.
     open_question: bool = False
+    # Where only wording keeps the rules from deciding (not a negation, an opposite verb or a
+    # missing slot), how much of the claim's words the sentence and its neighbours say: how
+    # close a paraphrase the model is asked about. 0 otherwise.
+    wording: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -196,9 +200,10 @@ class Matcher:
         if not prepared.subject_names <= named or not _enough(
             prepared.subject_words, prepared.subject_needed, everything
         ):
-            return _unrelated(
-                evidence, f"does not mention the subject, {claim.subject}", open_question=True
-            )
+            reason = f"does not mention the subject, {claim.subject}"
+            # How close the sentence is otherwise: its words as if all were the clause's.
+            near = _coverage(prepared, Context(sentence_terms, sentence_terms, window_terms))
+            return _worded(evidence, reason, near)
         clause, context = self._best_clause(
             prepared, evidence.sentence, own, sentence_terms, window_terms
         )
@@ -208,9 +213,8 @@ class Matcher:
         context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
         if coverage < MIN_COVERAGE:
-            return _unrelated(
-                evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
-            )
+            reason = f"shares too little with the claim ({coverage:.0%})"
+            return _worded(evidence, reason, coverage)
         sentence_only = _own_words(context, opposition)
         earlier = self._referred_to(claim, clause, evidence)
         if earlier:
@@ -519,6 +523,11 @@ def _unrelated(
     evidence: EvidenceSentence, reason: str, *, open_question: bool = False
 ) -> Judgement:
     return Judgement(Stance.UNRELATED, 0.0, reason, evidence, open_question=open_question)
+
+
+def _worded(evidence: EvidenceSentence, reason: str, coverage: float) -> Judgement:
+    """Turned down for wording alone, saying `coverage` of the claim's words."""
+    return Judgement(Stance.UNRELATED, 0.0, reason, evidence, open_question=True, wording=coverage)
 
 
 @dataclass(frozen=True)
@@ -841,18 +850,14 @@ def _support(
     unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
+    coverage = alignment.coverage
     if not claim.quantities and not alignment.names_in_sentence:
-        return _unrelated(
-            evidence, "names the claim's subjects only in nearby sentences", open_question=True
-        )
+        return _worded(evidence, "names the claim's subjects only in nearby sentences", coverage)
     if not claim.quantities and not claim.times and not alignment.subject_in_sentence:
         # With no number or date to pin the fact down, who did it must be in the sentence.
-        return _unrelated(evidence, f"does not say {claim.subject} did it", open_question=True)
-    if alignment.coverage < _support_threshold(claim):
-        coverage = alignment.coverage
-        return _unrelated(
-            evidence, f"shares too little with the claim ({coverage:.0%})", open_question=True
-        )
+        return _worded(evidence, f"does not say {claim.subject} did it", coverage)
+    if coverage < _support_threshold(claim):
+        return _worded(evidence, f"shares too little with the claim ({coverage:.0%})", coverage)
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
