@@ -17,7 +17,7 @@ from factcheck.extract.entities import (
     looks_like_person,
 )
 from factcheck.extract.numbers import extract_quantities
-from factcheck.extract.reception import reception
+from factcheck.extract.reception import reception, tone_difference
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.models import Assertion, Quantity, TimeExpression
@@ -709,6 +709,15 @@ def test_words_that_only_say_a_thing_is_planned_are_not_terms(
 )
 def test_a_reception_is_read_as_its_tone(text: str, tones: set[str]) -> None:
     assert reception(text) == tones
+
+
+def test_a_difference_of_tone_is_said_in_plain_words() -> None:
+    claim = "Harrow Lane received positive reviews."
+    said = tone_difference(claim, "The film received mixed reviews from critics.")
+    assert said == "source gives mixed reviews, claim positive"
+    assert tone_difference(claim, "The film received 40 reviews.") == ""  # no tone: open
+    assert tone_difference(claim, "Reviews were mixed to positive.") is None  # shared
+    assert tone_difference("Harrow Lane grossed $4 million.", "It got mixed reviews.") is None
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,21 @@ def reception(text: str) -> frozenset[Tone]:
     return frozenset(_tone(match) for match in _tone_words(text))
 
 
+def tone_difference(claim: str, clause: str) -> str | None:
+    """How a clause's reception of a work differs from a claim's, in words: "source gives
+    mixed reviews, claim positive"; "" when the clause gives no tone; None when they share one
+    or the claim gives none."""
+    ours = reception(claim)
+    if not ours:
+        return None
+    theirs = reception(clause)
+    if ours & theirs:
+        return None
+    if not theirs:
+        return ""
+    return f"source gives {' or '.join(sorted(theirs))} reviews, claim {' or '.join(sorted(ours))}"
+
+
 def tone_terms(text: str) -> frozenset[str]:
     """The terms of the words a text gives its reception's tone in: they are the slot, not
     words a source must repeat."""

@@ -20,7 +20,7 @@ from factcheck.extract.entities import (
     title_before,
 )
 from factcheck.extract.quotations import SPEECH_VERBS
-from factcheck.extract.reception import reception, tone_terms
+from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
@@ -45,6 +45,7 @@ from factcheck.judge.places import (
     place_contradiction,
     rival_place,
 )
+from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -574,7 +575,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     rival = misplaced(claim, clause)
     if rival is not None:
         return _unrelated(evidence, rival.difference())
-    toned = _reception_difference(claim, clause)
+    toned = tone_difference(claim.text, clause.text)
     if toned is not None:
         return _toned(claim, evidence, alignment, quantities, times, toned)
     support = _support(claim, evidence, alignment, quantities, times)
@@ -582,7 +583,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # Said for want of something else first: a negation is worth mentioning only where
         # the clause would otherwise support the claim.
         return support
-    if not _finds(sentence.sentence.text):
+    if not tells_a_finding(sentence.sentence.text):
         return _unrelated(evidence, "tells what a study set out to learn, not what it found")
     if _polarity_conflict(claim, alignment) or _denied_aside(claim, clause):
         return _unrelated(
@@ -611,19 +612,6 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
-
-
-def _reception_difference(claim: Assertion, clause: Assertion) -> str | None:
-    """How the clause's reception of a work differs from the claim's: "mixed reviews" where
-    the claim says "positive"; None when they share a tone or the claim gives none."""
-    ours = reception(claim.text)
-    if not ours:
-        return None
-    theirs = reception(clause.text)
-    if ours & theirs:
-        return None
-    said = " or ".join(sorted(theirs))
-    return f"source gives {said} reviews, claim {' or '.join(sorted(ours))}" if theirs else ""
 
 
 def _toned(
@@ -688,32 +676,13 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    if figures_agree and times_agree and _dated(claim, evidence) and _asserts(clause):
+    if figures_agree and times_agree and _dated(claim, evidence) and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
     return None
 
 
 # Words by which a claim says it tells of one more time, not the only one.
 _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
-
-
-# A clause that states an aim asserts nothing yet: "To assess the outcomes among nurses",
-# "Objective: to examine whether ...".
-_AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
-# Nor does a sentence telling what a study set out to learn or how: "OBJECTIVE To determine
-# whether ...", "This report describes trends in ...", "The main outcome measures were ...".
-_STUDY_AIM = re.compile(
-    r"^\W*(?:(?:objectives?|aims?|purpose|goals?|background)\W*)?to\s+(?:determine|assess|evaluate"
-    r"|examine|investigate|explore|compare|test|estimate|describe|identify|characteri[sz]e"
-    r"|quantify|measure|analy[sz]e|understand|establish)\b"
-    r"|\bwhether\b"
-    r"|\b(?:this|the\s+present|the\s+current|our)\s+(?:study|report|review|paper|article|analysis"
-    r"|trial|work)\s+(?:describes|examines|examined|investigates|investigated|assesses|assessed"
-    r"|evaluates|evaluated|explores|explored|aims|aimed|sought|seeks)\b"
-    r"|\bwe\s+(?:aimed|sought|set\s+out|wanted)\s+to\b"
-    r"|\boutcome\s+measures?\s+(?:was|were|is|are|included)\b",
-    re.IGNORECASE,
-)
 
 
 # What introduces the content of a saying: "announced that ...", "said: ...".
@@ -731,17 +700,6 @@ def _said_on(claim: Assertion, clause: Assertion) -> bool:
 def _verb(assertion: Assertion) -> str:
     words = (assertion.action or "").lower().split()
     return words[-1] if words else ""
-
-
-def _asserts(clause: Assertion) -> bool:
-    """Whether a clause says something is so, rather than what a study set out to learn."""
-    return not _AIM.match(clause.text)
-
-
-def _finds(sentence: str) -> bool:
-    """Whether a sentence tells what was found, rather than what a study set out to learn
-    or how it went about it: only a finding supports a claim."""
-    return not _STUDY_AIM.search(sentence)
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
