@@ -378,6 +378,28 @@ def test_a_name_of_two_words_is_mentioned_written_as_one() -> None:
     assert not AliasIndex().mentioned_in("Velta Link", frozenset(terms("Velta bought lines")))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("About half the district's wells ran dry.", 50.0, "about"),
+        ("Nearly a third of the votes went to Ruiz.", 100 / 3, "almost"),
+        ("Turnout was low: two-thirds of residents stayed home.", 200 / 3, "about"),
+        ("More than three-quarters of the budget is spent.", 75.0, "over"),
+    ],
+)
+def test_a_fraction_is_a_share_in_percent(text: str, value: float, qualifier: str) -> None:
+    share = only(extract_quantities(text))
+    assert (share.kind, share.qualifier) == ("percent", qualifier)
+    assert share.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pell is the third largest city.", "Sales fell in the first half of the year."]
+)
+def test_an_ordinal_or_a_period_is_no_fraction(text: str) -> None:
+    assert all(q.kind != "percent" for q in extract_quantities(text))
+
+
 def test_a_share_followed_by_a_name_is_a_figure_not_part_of_the_name() -> None:
     quantity = only(extract_quantities('The film holds a 75 % "Certified Fresh" rating.'))
     assert (quantity.text, quantity.kind) == ("75 %", "percent")

@@ -116,6 +116,25 @@ RULES = [
         ),
         id="a-definite-subject-points-back",
     ),
+    # --- a fraction is a share of a whole
+    pytest.param(
+        Rule(
+            "Nearly a third of Pell's voters backed the plan.",
+            "In all, 32 percent of Pell's voters backed the plan.",
+            S,
+            "'nearly a third' is just under 33.3%",
+        ),
+        id="nearly-a-third-is-32-percent",
+    ),
+    pytest.param(
+        Rule(
+            "Nearly a third of Pell's voters backed the plan.",
+            "In all, 45 percent of Pell's voters backed the plan.",
+            C,
+            "45% is no third",
+        ),
+        id="nearly-a-third-is-not-45-percent",
+    ),
     # --- quantities with qualifiers are intervals
     pytest.param(
         Rule(

@@ -205,6 +205,9 @@ def extract_quantities(
     quantities: list[Quantity] = [
         _unanimity(t) for t in tokens if t.folded in UNANIMITY_WORDS and not _inside(t, skip)
     ]
+    shares = [q for q in _fractions(text, tokens) if not _inside_span(q.start, q.end, skip)]
+    quantities += shares
+    skip = [*skip, *((q.start, q.end) for q in shares)]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
@@ -296,6 +299,61 @@ def _tally_count(token: Token) -> float | None:
         return 0.0
     value = digits_value(token.text) if token.is_number else SMALL_NUMBERS.get(token.folded)
     return float(value) if value is not None and float(value).is_integer() else None
+
+
+# "half the budget", "about a third of the votes", "two-thirds of residents": shares of a
+# whole, in percent. A fraction needs what it is a share of after it; "the third largest" is
+# a rank, "the first half of 2024" a period.
+_FRACTIONS = re.compile(
+    r"\b(?:(?P<half>(?:a|one)\s+half|half)"
+    r"|(?P<third>(?:a|one)[\s-]+third)|(?P<thirds>two[\s-]+thirds)"
+    r"|(?P<quarter>(?:a|one)[\s-]+quarter)|(?P<quarters>three[\s-]+quarters))"
+    r"(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    re.IGNORECASE,
+)
+_FRACTION_SHARES = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 200 / 3,
+    "quarter": 25.0,
+    "quarters": 75.0,
+}
+# Words before "half" that make it a part of a period or a game, not a share.
+_NOT_A_SHARE = frozenset({"first", "second", "last", "latter", "former", "other", "and"})
+
+
+def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
+    """The fractions of the text as shares in percent, with their qualifiers ("nearly a
+    third" → almost 33.3%; a bare one is "about")."""
+    found = []
+    for match in _FRACTIONS.finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1].lower() in _NOT_A_SHARE:
+            continue
+        value = _FRACTION_SHARES[match.lastgroup or "half"]
+        i = next((k for k, t in enumerate(tokens) if t.start >= match.start()), len(tokens))
+        qualifier, inner = _qualifier(tokens, i)
+        if qualifier == "exact":
+            qualifier = "about"  # a fraction is a round share: "half" is 52 percent too
+        low, high = nested_interval(value, qualifier, inner)
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                value=value,
+                low=low,
+                high=high,
+                kind="percent",
+                unit="percent",
+                qualifier=qualifier,
+            )
+        )
+    return found
+
+
+def _inside_span(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _unanimity(token: Token) -> Quantity:
