@@ -270,7 +270,7 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
     content = [t for t in tokens if t.start not in found.slotted] if found.slotted else tokens
     folded = [t.folded for t in tokens]
     negated, scope = negation(folded)
-    subject, action, obj = _roles(text, content, start, end)
+    subject, action, obj = _roles(text, content, start, end, tokens)
     return Assertion(
         text=text[start:end],
         start=start,
@@ -295,13 +295,16 @@ def _terms(content: list[Token], planning: frozenset[int]) -> tuple[str, ...]:
 
 
 def _roles(
-    text: str, tokens: list[Token], start: int, end: int
+    text: str, tokens: list[Token], start: int, end: int, every: list[Token]
 ) -> tuple[str | None, str | None, str | None]:
     """Subject, verb and object, by the first verb-like word after any opener: a sketch, not a
-    parse. "By May, the city had ..." is about the city; the opener's date stays the clause's."""
+    parse. "By May, the city had ..." is about the city; the opener's date stays the clause's.
+
+    `tokens` are the clause's words outside its slots; `every` all of them, for the word that
+    follows a verb ("uses a third of", where "a third" is a figure's slot)."""
     start = _opener_end(text, tokens, start, end)
     tokens = [t for t in tokens if t.start >= start]
-    i = _main_verb(text, tokens, end)
+    i = _main_verb(text, tokens, end, every)
     if i is None:
         return None, None, text[start:end] or None
     token = tokens[i]
@@ -317,14 +320,14 @@ def _roles(
     return subject, text[token.start : verb_end], obj
 
 
-def _main_verb(text: str, tokens: list[Token], end: int) -> int | None:
+def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> int | None:
     """The index of the first verb-like word that is not inside an aside: in "The mayor, who
     took office in May, said ..." the verb is "said"."""
     aside_end = -1
     for i, token in enumerate(tokens):
         if (i == 0 and not _holds_is(token)) or token.start < aside_end:
             continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        following = next((t for t in every if t.start >= token.end), None)
         if not _may_be_main_verb(text, token, following):
             continue
         if _opens_aside(text, tokens[i - 1]):
