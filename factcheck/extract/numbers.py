@@ -203,14 +203,14 @@ def extract_quantities(
     if tokens is None:
         tokens = tokenize(text)
     quantities: list[Quantity] = [
-        _unanimity(t) for t in tokens if t.folded in UNANIMITY_WORDS and not _inside(t, skip)
+        _unanimity(t) for t in tokens if t.folded in UNANIMITY_WORDS and not _inside(t.start, skip)
     ]
-    shares = [q for q in _fractions(text, tokens) if not _inside_span(q.start, q.end, skip)]
+    shares = [q for q in _fractions(text, tokens) if not _inside(q.start, skip)]
     quantities += shares
     skip = [*skip, *((q.start, q.end) for q in shares)]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
-        if i < end or _inside(tokens[i], skip) or not _starts_number(tokens, i, text):
+        if i < end or _inside(tokens[i].start, skip) or not _starts_number(tokens, i, text):
             continue
         end, value = _read_number(tokens, i, text)
         tally = _tally(text, tokens, i, end)
@@ -352,10 +352,6 @@ def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
     return found
 
 
-def _inside_span(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
 def _unanimity(token: Token) -> Quantity:
     """ "unanimously": at least one vote for, none against."""
     return Quantity(
@@ -425,8 +421,8 @@ def _build_range(
     )
 
 
-def _inside(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= token.start < end for start, end in spans)
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _starts_number(tokens: list[Token], i: int, text: str) -> bool:

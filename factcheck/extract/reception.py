@@ -6,6 +6,7 @@ feelings, and a claim of one tone is answered by a source of another.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -75,19 +76,21 @@ def tone_terms(text: str) -> frozenset[str]:
     return frozenset(t for match in _tone_words(text) for t in terms(match.group()))
 
 
-def _tone_words(text: str) -> list[re.Match[str]]:
-    """The words that give the reception's tone, all of one stretch ("mixed to positive")."""
+@lru_cache(maxsize=4096)
+def _tone_words(text: str) -> tuple[re.Match[str], ...]:
+    """The words that give the reception's tone, all of one stretch ("mixed to positive");
+    remembered, as a claim is compared with many sentences."""
     if not _ABOUT_REVIEWS.search(text):
-        return []
+        return ()
     found = [m for m in _TONE.finditer(text) if _beside_reviews(text, m)]
     if any(_DENIED.search(text[: m.start()]) for m in found):
-        return []
+        return ()
     kept = found[:1]
     for before, match in pairwise(found):
         if not _RANGE_JOINER.match(text[before.end() : match.start()]):
             break  # a second tone of something else: "mixed reviews, but strong sales"
         kept.append(match)
-    return kept
+    return tuple(kept)
 
 
 def _beside_reviews(text: str, match: re.Match[str]) -> bool:

@@ -626,8 +626,7 @@ def _toned(
     work and every other slot agrees; a clause giving no tone leaves it open."""
     if not difference:
         return _unrelated(evidence, "gives no tone of the reviews", open_question=True)
-    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
-    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
     same = alignment.clause_coverage >= MIN_CONTRADICTION_COVERAGE and alignment.subject_in_sentence
     if same and figures_agree and times_agree and claim.negated == alignment.clause.negated:
         return Judgement(Stance.CONTRADICTS, alignment.coverage, difference, evidence)
@@ -657,8 +656,7 @@ def _contradiction(
         return elsewhere
     if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
         return None
-    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
-    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+    figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
     for slot in quantities:
         if slot.match == SlotMatch.CONTRADICTS and times_agree:
             return f"claim: {slot.claim}; source: {slot.source}"
@@ -679,6 +677,16 @@ def _contradiction(
     if figures_agree and times_agree and _dated(claim, evidence) and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
     return None
+
+
+def _figures_agree(quantities: list[SlotComparison]) -> bool:
+    """Every figure of the claim is matched."""
+    return all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
+
+
+def _times_agree(times: list[SlotComparison]) -> bool:
+    """No date of the claim is given otherwise (one not given at all is no disagreement)."""
+    return all(slot.match != SlotMatch.CONTRADICTS for slot in times)
 
 
 # Words by which a claim says it tells of one more time, not the only one.
@@ -727,8 +735,7 @@ def _opposed_verbs(
         return None
     if not alignment.places_named or rival_place(claim, alignment.clause) is not None:
         return None  # done elsewhere, or in a place the clause does not name
-    figures_agree = all(slot.match == SlotMatch.SUPPORTS for slot in quantities)
-    times_agree = all(slot.match != SlotMatch.CONTRADICTS for slot in times)
+    figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
     if not (figures_agree and times_agree and _dated(claim, evidence)):
         return None
     return f"source says {opposition.source}, claim says {opposition.claim}"
