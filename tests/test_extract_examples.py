@@ -478,6 +478,12 @@ ENTITIES = [
     pytest.param("Afghan-Kazakh trade grew.", ["Afghanistan", "Kazakhstan"], id="demonym-pair"),
     pytest.param("Parliament met on Dec. 20 in Astana.", ["Astana"], id="month-is-no-name"),
     pytest.param("Delegates from Nur-Sultan arrived.", ["Astana"], id="former-city-name"),
+    pytest.param("Thai-Nepali trade grew.", ["Thailand", "Nepal"], id="any-country-s-demonym"),
+    pytest.param(
+        "Delegates from Bosnia and Herzegovina and Chad met.",
+        ["Bosnia and Herzegovina", "Chad"],
+        id="a-country-named-with-and",
+    ),
     pytest.param(
         "The envoy met Kazakhstan's foreign minister.",
         ["Kazakhstan"],
@@ -533,6 +539,13 @@ def test_each_clause_keeps_its_own_actor_and_year() -> None:
     first, second = analyze(text, AnalysisContext(ALIASES))
     assert_clause(first, "velmora", 1993, "tarvia")
     assert_clause(second, "tarvia", 2003, "velmora")
+
+
+def test_and_inside_a_countrys_name_splits_no_clause() -> None:
+    text = "By 2 May 2031, Pell in Trinidad and Tobago reported 40 cases of measles."
+    [clause] = analyze(text, AnalysisContext(ALIASES))
+    assert [q.value for q in clause.quantities] == [40.0]
+    assert [t.day for t in clause.times] == [2]
 
 
 def assert_clause(clause: Assertion, actor: str, year: int, other: str) -> None:
@@ -873,3 +886,16 @@ def test_an_ordinal_is_a_rank(text: str, value: int, noun: tuple[str, ...]) -> N
 def test_an_ordinal_word_in_a_name_is_no_rank() -> None:
     clause = only(analyze("She lived on Fifth Avenue.", AnalysisContext(aliases=AliasIndex())))
     assert clause.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        ("Rescuers flew out 14 Ghanaian nationals.", "Ghana"),
+        ("Rescuers flew out 14 citizens from New Zealand.", "New Zealand"),
+        ("Rescuers flew out 14 citizens of Sri Lanka.", "Sri Lanka"),
+    ],
+)
+def test_counted_people_of_any_country_have_their_nationality(text: str, nationality: str) -> None:
+    [quantity] = [q for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities]
+    assert quantity.nationality == nationality

@@ -181,3 +181,56 @@ def test_an_origin_or_destination_does_not_contradict_a_site() -> None:
         "Velmora and Tarvia fishery ministers flew from Casmere to Dovrik on 4 May 2031.",
     ):
         assert check_against(claim, evidence).verdict != C
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Voss was born in Casmere, Nepal.", [("Casmere", "in", "town", "born")]),
+        ("Born in Casmere, New Zealand, she moved to Pell.", [("Casmere", "in", "town", "born")]),
+        ("Flights landed in Casmere, Dovrik and Pell.", []),
+        ("Flights landed in Casmere, Nepal and Pell, Chile.", []),
+    ],
+)
+def test_a_town_followed_by_its_country_is_a_place(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [(p.text, p.relation, p.kind, p.anchor) for p in places_of(text)]
+    assert found[:1] == expected
+
+
+BIRTHPLACE_RULES = [
+    row(
+        "born-in-another-town",
+        "Ada Voss was born in Casmere.",
+        "Ada Voss was born in Dovrik and grew up in Pell.",
+        C,
+        "anyone is born in one place",
+    ),
+    row(
+        "born-in-another-town-of-a-country",
+        "Ada Voss was born in Casmere, Nepal.",
+        "Ada Voss was born in Dovrik, Chile, and studied in Pell.",
+        C,
+        "the country after the town is part of where: the town is another",
+    ),
+    row(
+        "died-in-another-town",
+        "Ada Voss died in Casmere.",
+        "Ada Voss died in Dovrik in 2031.",
+        C,
+        "anyone dies in one place",
+    ),
+    row(
+        "lived-in-another-town",
+        "Ada Voss lived in Casmere.",
+        "Ada Voss lived in Dovrik in 2031.",
+        N,
+        "one may live in several towns",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule", BIRTHPLACE_RULES)
+def test_birth_and_death_happen_in_one_place(rule: Rule) -> None:
+    check_rule(rule)

@@ -178,14 +178,19 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
     return [
         _assertion(text, start, end, found)
-        for start, end in clause_spans(text, times, quantities, tokens)
+        for start, end in clause_spans(text, times, quantities, tokens, entities)
     ]
 
 
 def clause_spans(
-    text: str, times: list[TimeExpression], quantities: list[Quantity], tokens: list[Token]
+    text: str,
+    times: list[TimeExpression],
+    quantities: list[Quantity],
+    tokens: list[Token],
+    entities: list[Entity],
 ) -> list[tuple[int, int]]:
-    """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003".
+    """Clause boundaries: semicolons, contrasts, clausal asides, and "X in 1993 and Y in 2003",
+    never inside a name ("Bosnia and Herzegovina").
 
     `tokens` are `tokenize(text)`.
     """
@@ -196,8 +201,11 @@ def clause_spans(
     # "and" splits only between two anchors: most sentences have fewer, and skip the search.
     and_matches = _AND_SPLIT.finditer(text) if len(anchors) > 1 else ()
     for match in and_matches:
-        if _separates_anchors(match.start(), match.end(), anchors, cuts) and _has_verb_before(
-            text, tokens, match.end(), anchors
+        named = any(e.start < match.start() and match.end() < e.end for e in entities)
+        if (
+            not named
+            and _separates_anchors(match.start(), match.end(), anchors, cuts)
+            and _has_verb_before(text, tokens, match.end(), anchors)
         ):
             cuts.append(match.span())
     spans: list[tuple[int, int]] = []

@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from factcheck.extract.dates import MONTHS
-from factcheck.extract.lexicon import BUILTIN_ALIASES, DEMONYMS, STOPWORDS
+from factcheck.extract.lexicon import BUILTIN_ALIASES, COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.numbers import NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
@@ -23,6 +23,7 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z\-]{1,9})(?=[\s,;)])")
 _CAPITAL = re.compile(r"[A-Z]")
 _NAME_PREFIXES = frozenset({"d’", "d'", "D’", "D'", "al-", "Al-"})  # as `_NAME_WORD` has them
 _NON_SPACE = re.compile(r"\S+")
+_AND_BETWEEN = re.compile(r"\s+and\s+")
 _LONG_FORM_WORD = re.compile(r"[\w’'.\-]+")
 _NOT_NAMES = frozenset(
     [
@@ -53,7 +54,7 @@ _PREPOSITIONS = frozenset({"in", "of", "for", "on", "at"})
 _NAME_CONNECTORS = frozenset({"in", "of", "for", "on", "at", "the", "and", "de", "du", "to"})
 _MAX_LONG_FORM = 12
 _LONG_NAME_COVERAGE = 0.6
-_COUNTRIES = frozenset(" ".join(fold(w) for w in c.split()) for c in DEMONYMS.values())
+_COUNTRIES = frozenset(" ".join(fold(w) for w in c.split()) for c in COUNTRIES)
 # Spelling variants of names: long words only, or short ones collide ("Mali"/"Male"), and
 # of about the same length.
 FUZZY_MIN_LENGTH = 8
@@ -252,11 +253,20 @@ def extract_entities(text: str, aliases: AliasIndex) -> list[Entity]:
             continue
         start = _after_title(text, start, end, aliases)
         for part_start, part_end in _split_demonym_pairs(text, start, end):
+            if _joins_a_country(text, entities, part_start, part_end):
+                part_start = entities.pop().start
             name = text[part_start:part_end]
             entities.append(
                 Entity(text=name, start=part_start, end=part_end, canonical=aliases.canonical(name))
             )
     return entities
+
+
+def _joins_a_country(text: str, found: list[Entity], start: int, end: int) -> bool:
+    """The name before, "and" and this name are one country's: "Bosnia and Herzegovina"."""
+    if not found or not _AND_BETWEEN.fullmatch(text, found[-1].end, start):
+        return False
+    return is_country(text[found[-1].start : end])
 
 
 def _after_title(text: str, start: int, end: int, aliases: AliasIndex) -> int:

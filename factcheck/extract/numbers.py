@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
+from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
@@ -821,17 +821,30 @@ def _noun_words(words: list[str]) -> list[str]:
     return noun
 
 
-_COUNTRIES = {fold(country): country for country in DEMONYMS.values()}
+_COUNTRIES = {fold(country): country for country in COUNTRIES}
+_LONGEST_COUNTRY = max(len(country.split()) for country in _COUNTRIES)
+
+
+def _country_at(words: list[str], start: int) -> str | None:
+    """The country named from `start` on, the longest name first: "New Zealand", "Chad"."""
+    for length in range(_LONGEST_COUNTRY, 0, -1):
+        country = _COUNTRIES.get(" ".join(words[start : start + length]))
+        if country is not None:
+            return country
+    return None
 
 
 def counted_nationality(tokens: list[Token], i: int) -> str | None:
     """Whose the counted people are: "14 Kyrgyz nationals", "14 citizens from Kyrgyzstan"."""
     window = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 2]]
+    after = [t.folded for t in tokens[i : i + _MAX_NOUN_WORDS + 2 + _LONGEST_COUNTRY]]
     for k, word in enumerate(window):
         if word in DEMONYMS and k < 2:
             return DEMONYMS[word]
-        if word in ("from", "of") and k + 1 < len(window) and window[k + 1] in _COUNTRIES:
-            return _COUNTRIES[window[k + 1]]
+        if word in ("from", "of"):
+            country = _country_at(after, k + 1)
+            if country is not None:
+                return country
         if word in STOPWORDS and word not in ("from", "of", "each"):
             return None
     return None

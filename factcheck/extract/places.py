@@ -55,6 +55,7 @@ _POSSESSIVE = ("'s", "’s")
 # "from Spain, & Algeria", "in Lyon and Paris": one of several places, not the place.
 _LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s+(?:the\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'-]+")
+_COUNTRY_AFTER = re.compile(r"\s*,\s*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _ANCHOR_REACH = 4  # words looked back through for the word a place goes with
 _ANCHOR_WINDOW = 80  # characters before the preposition holding those words
 
@@ -91,7 +92,7 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
     if key in DEMONYMS and not is_country(entity.text):
         return False
     after = text[entity.end :]
-    if after.startswith(_POSSESSIVE) or _LIST.match(after):
+    if after.startswith(_POSSESSIVE) or (_LIST.match(after) and not _in_country(entity, after)):
         return False
     following = _NEXT_WORD.match(after)
     # "in Lyon on Monday", "at Lake Placid recorded": a verb or a small word may follow; and
@@ -100,6 +101,18 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
         following is None
         or _is_small_word_or_verb(following.group(1))
         or (following.group(1) in _FACILITY_WORDS)
+    )
+
+
+def _in_country(entity: Entity, after: str) -> bool:
+    """A town followed by its country, which says where the town is ("in Duffel, Belgium,
+    he ..."), not by another place of a list ("in Lyon, Paris and Rome")."""
+    country = _COUNTRY_AFTER.match(after)
+    return (
+        country is not None
+        and not is_country(entity.canonical)
+        and is_country(country.group(1))
+        and not _LIST.match(after[country.end() :])
     )
 
 
@@ -117,10 +130,13 @@ def _kind(entity: Entity, *, after_the: bool) -> PlaceKind:
 def _anchor(text: str, preposition: int) -> str | None:
     """The word the place goes with: the nearest content word before the preposition that is
     not itself a name ("a plant in X" → plant, "flew from Y to X" → flew)."""
-    window = text[max(0, preposition - _ANCHOR_WINDOW) : preposition]
-    words = _WORD.findall(window)[-_ANCHOR_REACH:]
-    for word in reversed(words):
-        if word[:1].isupper() or word[:1].isdigit():
+    start = max(0, preposition - _ANCHOR_WINDOW)
+    found = list(_WORD.finditer(text, start, preposition))[-_ANCHOR_REACH:]
+    for match in reversed(found):
+        word = match.group()
+        # A capital starting the text is no name: "Born in Duffel, he ...".
+        opening = not text[: match.start()].strip()
+        if (word[:1].isupper() and not opening) or word[:1].isdigit():
             continue
         stems = terms_of_words([fold(word)])
         if stems:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.entities import is_country
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.figure_match import SlotComparison
 from factcheck.judge.intervals import SlotMatch
@@ -27,6 +28,9 @@ SITING_TERMS = frozenset(
         sited situated headquartered""".split()
     )
 )
+
+# Where anyone is born or dies is one place: "born in Lyon" is not also "born in Porto".
+_ONCE_IN_A_LIFE = frozenset(terms_of_words(["born", "died", "dies"]))
 
 # "also runs a terminal in Y", "another plant in Y": a second one, which may stand elsewhere.
 _ANOTHER = re.compile(
@@ -59,6 +63,10 @@ class PlaceConflict:
             and not _another_one(self.source, clause)
         )
 
+    def once_in_a_life(self) -> bool:
+        """Both places are where someone was born or died, which happens in one place."""
+        return self.claim.anchor in _ONCE_IN_A_LIFE and self.source.anchor in _ONCE_IN_A_LIFE
+
     def difference(self) -> str:
         """Why it does not support: "puts it in Paris, not in Lyon"."""
         return f"puts it {_describe(self.source)}, not {_describe(self.claim)}"
@@ -71,6 +79,21 @@ def rival_place(claim: Assertion, clause: Assertion) -> PlaceConflict | None:
         if rivals and not any(_same(e.canonical, mine.canonical) for e in clause.entities):
             return PlaceConflict(mine, rivals[0])
     return None
+
+
+def place_names(assertion: Assertion) -> set[str]:
+    """The names of the assertion's places, with the country after a town ("in Kathmandu,
+    Nepal"), which is part of saying where."""
+    names = {place.text for place in assertion.places}
+    for place in assertion.places:
+        for entity in assertion.entities:
+            gap = assertion.text[place.end - assertion.start : entity.start - assertion.start]
+            if entity.start > place.end and _COMMA.fullmatch(gap) and is_country(entity.canonical):
+                names.add(entity.text)
+    return names
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def misplaced(claim: Assertion, clause: Assertion) -> PlaceConflict | None:

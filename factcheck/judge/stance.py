@@ -43,6 +43,7 @@ from factcheck.judge.places import (
     misplaced,
     one_off,
     place_contradiction,
+    place_names,
     rival_place,
 )
 from factcheck.judge.study_aims import asserts, tells_a_finding
@@ -51,6 +52,14 @@ from factcheck.models import (
     Assertion,
     EvidenceSentence,
     Stance,
+)
+
+# A verb by which a figure is counted, right before the figure: "reported more than 9,500".
+_TALLY_VERB = re.compile(
+    r"\b(reported|recorded|registered|confirmed|counted|logged)\s+(?=(?:(?:more|fewer|less)"
+    r"\s+than|over|under|about|around|nearly|almost|at\s+least|at\s+most|up\s+to|some)?"
+    r"\s*\$?\d)",
+    re.IGNORECASE,
 )
 
 # How much a claim word counts when found in the clause, elsewhere in its sentence, or nearby.
@@ -193,7 +202,7 @@ class Matcher:
         named = self._names_in(prepared, everything)
         missing = _missing(prepared, named)
         if missing and places_named:
-            if missing <= {place.text for place in claim.places}:
+            if missing <= place_names(claim):
                 elsewhere = self.judge(claim, evidence, places_named=False)
                 if elsewhere.stance == Stance.CONTRADICTS:
                     return elsewhere
@@ -341,7 +350,14 @@ class Matcher:
         titled = {
             t for n in people if n in subject_names for t in terms(title_before(subject, n.text))
         }
-        words = tuple((t, self.weight(t)) for t in self.descriptive_terms(claim) if t not in titled)
+        # "reported 9,500 infections" says how the figure is known, which "had 9,120
+        # infections" need not repeat.
+        tallying = {t for verb in _TALLY_VERB.findall(claim.text) for t in terms(verb)}
+        words = tuple(
+            (t, self.weight(t))
+            for t in self.descriptive_terms(claim)
+            if t not in titled and t not in tallying
+        )
         # A figure with a unit ("66 %", "$ 3.6 million") says as much as the claim's commonest
         # word: a sentence giving a figure of that kind has that share of the claim, whatever
         # its verb, and no more (the same figure may be said of something else).
@@ -757,7 +773,7 @@ def _placed_elsewhere(
     coverage = alignment.coverage_beside_siting if sited else alignment.clause_coverage
     if coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
-    once = one_off(claim) and one_off(clause)
+    once = (one_off(claim) and one_off(clause)) or conflict.once_in_a_life()
     return place_contradiction(
         conflict, clause, quantities=quantities, times=times, sited=sited, once=once
     )
