@@ -964,6 +964,26 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Ada Voss released Saltroads before March 2031.",
+            "On 30 September 2031, Saltroads was released as the second single from Ada Voss's "
+            "fourth album.",
+            C,
+            "'the second single' names the song, it measures nothing of its period: the release "
+            "date is the claim's event",
+        ),
+        id="an-ordinal-naming-the-thing-is-no-measure",
+    ),
+    pytest.param(
+        Rule(
+            "The 2031 Orlen Rankings had Pell University on the 256th spot.",
+            "Pell University was ranked 218th in the 2034 Orlen Rankings.",
+            N,
+            "beside a claim's rank, a rank of another year is another year's measure",
+        ),
+        id="a-rank-of-another-year-is-no-contradiction",
+    ),
+    pytest.param(
+        Rule(
             "The documentary Salt Roads earned more than $3 million in its opening weekend.",
             "Salt Roads earned $2.1 million in its opening weekend.",
             C,

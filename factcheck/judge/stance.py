@@ -683,7 +683,10 @@ def _contradiction(
     # A bound or an estimate ("more than 20,000") is no one figure: met at another time, it
     # tells of a later state ("a 2016 population of 21,400"), not of the claim's.
     exact = all(q.qualifier == "exact" for q in claim.quantities)
-    same_event = (claim.quantities and figures_agree and exact) or not clause.quantities
+    # An ordinal ("released as the second single") names the thing, where the claim has no
+    # figure; beside a claim's rank ("on the 256th spot in 2011"), it is the measure.
+    measures = [q for q in clause.quantities if q.kind != "rank" or claim.quantities]
+    same_event = (claim.quantities and figures_agree and exact) or not measures
     # "were champions also in 2007" adds a time to those a source may give; "was announced
     # on October 4" dates the announcement, not what was announced.
     same_event = same_event and not _RECURRING.search(claim.text) and not _said_on(claim, clause)
