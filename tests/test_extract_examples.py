@@ -347,6 +347,20 @@ def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
     assert values == [7500, 4200]
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("More than 530 people died of measles.", ("peopl", "death")),
+        ("By May, 530 people had recovered.", ("peopl", "recoveri")),
+        ("It counted 530 people who have died.", ("peopl", "death")),
+        ("It counted 530 people in Pell.", ("peopl",)),
+    ],
+)
+def test_what_counted_people_did_is_what_is_counted(text: str, noun: tuple[str, ...]) -> None:
+    [quantity] = [q for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities]
+    assert quantity.noun == noun
+
+
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)
 def test_quantities_with_what_they_count(text: str, expected: dict[str, Any]) -> None:
     [assertion] = analyze(text, AnalysisContext(ALIASES))

@@ -975,6 +975,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "More than 530 people recovered from measles in Tarvia before 24 April 2031.",
+            "As of 23 April 2031, there have been 1,735 confirmed measles cases, 561 recoveries "
+            "and 7 deaths in Tarvia.",
+            S,
+            "people who recovered are recoveries: 561 is over 530, on a day before the 24th",
+        ),
+        id="people-who-recovered-are-recoveries",
+    ),
+    pytest.param(
+        Rule(
             "The 2031 Orlen Rankings had Pell University on the 256th spot.",
             "Pell University was ranked 218th in the 2034 Orlen Rankings.",
             N,

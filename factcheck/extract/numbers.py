@@ -183,6 +183,9 @@ _CALENDAR_WORDS = frozenset(
 )
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
 # Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
+_PEOPLE = frozenset({"people", "persons", "individuals", "patients"})
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "are", "is", "who"})
+_AUXILIARY_REACH = 3  # "people who have died"
 _IRREGULAR_PAST = frozenset(
     "came went fell rose grew made took gave got left won lost ran saw spoke sold paid held"
     " kept stood fled flew drove met began became brought bought built sent spent told"
@@ -804,6 +807,11 @@ def _in_capitalised_names(text: str, window: list[Token]) -> list[bool]:
 def _noun_words(words: list[str]) -> list[str]:
     noun: list[str] = []
     for k, word in enumerate(words):
+        if noun and set(noun) <= _PEOPLE:
+            done = _what_people_did(words, k)
+            if done is not None:
+                noun.append(done)
+                break
         if word == "and" and noun and k + 1 < len(words) and _continues_noun(words[k + 1]):
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
@@ -855,6 +863,15 @@ def _noun_before_of(tokens: list[Token], i: int) -> tuple[str, ...]:
     if i >= 2 and tokens[i - 1].folded == "of" and _is_noun_like(tokens[i - 2].folded):
         return (stem(tokens[i - 2].folded),)
     return ()
+
+
+def _what_people_did(words: list[str], k: int) -> str | None:
+    """The verb after a count of people, which says what is counted: "530 people died" are
+    deaths, "530 people have recovered" recoveries."""
+    for word in words[k : k + _AUXILIARY_REACH]:
+        if word not in _AUXILIARIES:
+            return word if word.endswith("ed") or word in _IRREGULAR_PAST else None
+    return None
 
 
 def _continues_noun(word: str) -> bool:
