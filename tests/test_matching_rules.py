@@ -985,6 +985,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Fewer than 530 people died of measles in Tarvia by 23 April 2031.",
+            "As of 23 April 2031, there have been 1,735 confirmed measles cases, 561 deaths and "
+            "7 recoveries in Tarvia.",
+            C,
+            "'people' is what the figure counts, which '561 deaths' says without the word",
+        ),
+        id="counted-people-need-not-be-said-people",
+    ),
+    pytest.param(
+        Rule(
             "The 2031 Orlen Rankings had Pell University on the 256th spot.",
             "Pell University was ranked 218th in the 2034 Orlen Rankings.",
             N,

@@ -31,7 +31,7 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
     time_in_title,
 )
-from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
@@ -353,10 +353,12 @@ class Matcher:
         # "reported 9,500 infections" says how the figure is known, which "had 9,120
         # infections" need not repeat.
         tallying = {t for verb in _TALLY_VERB.findall(claim.text) for t in terms(verb)}
+        # "530 people died": "people" is what the figure counts, as "561 deaths" says.
+        counted_people = {t for q in claim.quantities for t in q.noun} & GENERIC_STEMS
         words = tuple(
             (t, self.weight(t))
             for t in self.descriptive_terms(claim)
-            if t not in titled and t not in tallying
+            if t not in titled and t not in tallying and t not in counted_people
         )
         # A figure with a unit ("66 %", "$ 3.6 million") says as much as the claim's commonest
         # word: a sentence giving a figure of that kind has that share of the claim, whatever
