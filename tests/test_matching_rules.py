@@ -985,16 +985,6 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "Fewer than 530 people died of measles in Tarvia by 23 April 2031.",
-            "As of 23 April 2031, there have been 1,735 confirmed measles cases, 561 deaths and "
-            "7 recoveries in Tarvia.",
-            C,
-            "'people' is what the figure counts, which '561 deaths' says without the word",
-        ),
-        id="counted-people-need-not-be-said-people",
-    ),
-    pytest.param(
-        Rule(
             "The 2031 Orlen Rankings had Pell University on the 256th spot.",
             "Pell University was ranked 218th in the 2034 Orlen Rankings.",
             N,
@@ -1663,3 +1653,13 @@ def test_the_agent_of_a_passive_is_read_against_the_claims_subject(
     [claim] = analyze("The European Union will pay the costs of the Albanian contingent.", context)
     [source] = analyze(clause, context)
     assert _another_agent(claim, source) == agent
+
+
+def test_counted_people_need_not_be_said_people() -> None:
+    result = check_against(
+        "By the end of April 2031, more than 33 people had recovered from measles in Pell.",
+        "Dovrik had the most cases.13 new cases in Pell, 34 recovered, Pell Courier, 30 April 2031",
+        title="2031 measles outbreak in Pell",
+    )
+    # "people" is what the figure counts, which "34 recovered" says without the word.
+    assert result.verdict == S, result.explanation
