@@ -1663,3 +1663,32 @@ def test_counted_people_need_not_be_said_people() -> None:
     )
     # "people" is what the figure counts, which "34 recovered" says without the word.
     assert result.verdict == S, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("2031 measles outbreak in Pell", S),  # the year the page is about
+        ("2030–31 measles outbreak in Pell", N),  # a span: which year is unknown
+        ("Measles in Pell", N),  # no year at all
+    ],
+)
+def test_a_date_without_its_year_is_of_the_year_its_title_is_about(
+    title: str, expected: Verdict
+) -> None:
+    result = check_against(
+        "Pell had fewer than 500 measles cases before 9 April 2031.",
+        "As of 8 April, Pell had 457 measles cases, of which 109 have recovered.",
+        title=title,
+    )
+    assert result.verdict == expected, result.explanation
+
+
+def test_a_publication_date_gives_the_year_before_a_title_does() -> None:
+    result = check_against(
+        "Pell had fewer than 500 measles cases after 1 April 2031.",
+        "As of 8 April, Pell had 457 measles cases, of which 109 have recovered.",
+        title="2030 measles outbreak in Pell",
+        published="2031-04-10",
+    )
+    assert result.verdict == S, result.explanation

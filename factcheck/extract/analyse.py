@@ -7,6 +7,7 @@ version of the extractors goes stale when it changes.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -44,12 +45,14 @@ def analyze_sentences(
     published = parse_iso_date(doc.published)
     analyzed: list[AnalyzedSentence] = []
     year: int | None = published.year if published else None
-    written: int | None = None  # the year written last in the current paragraph
+    # A date without its year in an undated document is of the year its title is about.
+    titled = None if published else title_year(doc.title or "")
+    written: int | None = titled  # the year written last in the current paragraph
     paragraph: int | None = None
     people = NamedPeople(aliases)
     for sentence in sentences:
         if sentence.line != paragraph:
-            written, paragraph = None, sentence.line
+            written, paragraph = titled, sentence.line
         context = AnalysisContext(
             aliases=aliases, published=published, context_year=year, paragraph_year=written
         )
@@ -61,6 +64,17 @@ def analyze_sentences(
         year = times[-1].year if times else year
         written = next((t.year for t in reversed(times) if str(t.year) in t.text), written)
     return analyzed
+
+
+def title_year(title: str) -> int | None:
+    """The one year a title is about ("2020 floods in Pell"), which a date without its year
+    in the text is of; None for a title with no year, several, or a span ("2019–20 season")."""
+    years = _YEAR.findall(title)
+    return int(years[0]) if len(years) == 1 and not _SPAN.search(title) else None
+
+
+_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d])")
+_SPAN = re.compile(r"\d\d\s*(?:[–—-]|to)\s*\d\d")
 
 
 def analyzer_version() -> str:
