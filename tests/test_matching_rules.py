@@ -985,6 +985,24 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "A research team found 69 drugs that block the Orlen virus in lung cells.",
+            "We identify 69 existing drugs that block the Orlen virus in human lung cells.",
+            S,
+            "who found it is not what the claim tells: the source tells the finding",
+        ),
+        id="a-reporting-frame-is-not-the-subject",
+    ),
+    pytest.param(
+        Rule(
+            "Several studies have found that masks do not slow the spread of the Orlen virus.",
+            "Wearing masks in public slows the spread of the Orlen virus, the trial found.",
+            C,
+            "the finding is the claim: its negation is denied by a source that asserts it",
+        ),
+        id="a-reporting-frame-keeps-the-findings-negation",
+    ),
+    pytest.param(
+        Rule(
             "The 2031 Orlen Rankings had Pell University on the 256th spot.",
             "Pell University was ranked 218th in the 2034 Orlen Rankings.",
             N,
