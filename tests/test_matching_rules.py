@@ -994,6 +994,17 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "No one ever says it, but the Orlen ferry terminal will be built in Casmere.",
+            "The mayor announced the closure of the Dovrik smelter. The Orlen ferry terminal "
+            "will be built in Casmere, the port authority said.",
+            S,
+            "'No one ever says it' is about the rest of the claim, not a statement of its own "
+            "that any sentence saying 'announced' would deny",
+        ),
+        id="a-part-of-one-word-is-no-statement",
+    ),
+    pytest.param(
+        Rule(
             "Several studies have found that masks do not slow the spread of the Orlen virus.",
             "Wearing masks in public slows the spread of the Orlen virus, the trial found.",
             C,

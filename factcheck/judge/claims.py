@@ -61,6 +61,14 @@ class Retriever(Protocol):
         ...
 
 
+def checkable(assertions: Sequence[Assertion]) -> list[Assertion]:
+    """The parts of a claim that say something a source could settle: "No one ever says it,
+    but ..." has a part of one word about the other part, which any sentence with "said" in
+    it would seem to answer. A claim of such parts only is kept whole."""
+    telling = [a for a in assertions if len(a.terms) >= 2 or a.entities or a.quantities or a.times]
+    return telling or list(assertions)
+
+
 def validate_claim(claim: str) -> str:
     """The claim normalised and stripped, or an InputError saying what is wrong with it."""
     text = clean(claim).strip()
@@ -112,7 +120,7 @@ class Judge:
 
         `claim` is the claim as read (`clean`ed), as `check` passes it.
         """
-        parsed = self.parse(claim) if assertions is None else assertions
+        parsed = checkable(self.parse(claim) if assertions is None else assertions)
         wanted = [wanted_in_evidence(assertion, self.aliases) for assertion in parsed]
         words = [term for each in wanted for term in search_terms(each)]
         matcher = Matcher(aliases=self.aliases, idf=self.retriever.idf(words))
