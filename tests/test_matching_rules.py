@@ -985,15 +985,6 @@ RULES = [
     ),
     pytest.param(
         Rule(
-            "A research team found 69 drugs that block the Orlen virus in lung cells.",
-            "We identify 69 existing drugs that block the Orlen virus in human lung cells.",
-            S,
-            "who found it is not what the claim tells: the source tells the finding",
-        ),
-        id="a-reporting-frame-is-not-the-subject",
-    ),
-    pytest.param(
-        Rule(
             "No one ever says it, but the Orlen ferry terminal will be built in Casmere.",
             "The mayor announced the closure of the Dovrik smelter. The Orlen ferry terminal "
             "will be built in Casmere, the port authority said.",
@@ -1002,15 +993,6 @@ RULES = [
             "that any sentence saying 'announced' would deny",
         ),
         id="a-part-of-one-word-is-no-statement",
-    ),
-    pytest.param(
-        Rule(
-            "Several studies have found that masks do not slow the spread of the Orlen virus.",
-            "Wearing masks in public slows the spread of the Orlen virus, the trial found.",
-            C,
-            "the finding is the claim: its negation is denied by a source that asserts it",
-        ),
-        id="a-reporting-frame-keeps-the-findings-negation",
     ),
     pytest.param(
         Rule(

@@ -299,12 +299,10 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _ordinary_first_word(text: str, start: int, end: int, aliases: AliasIndex) -> bool:
-    """A lone capitalised word opening the text ("Roughly", "Permission", "Worst-case") is
-    not a name, unless it is a known name, demonym or acronym; a hyphened one is a name when
-    each part is ("Nur-Sultan")."""
+    """A lone capitalised word opening the text ("Roughly", "Permission") is not a name,
+    unless it is a known name, demonym or acronym."""
     name = text[start:end]
-    hyphened_name = "-" in name and name.rsplit("-", 1)[1][:1].isupper()
-    if text[:start].strip(" \"“‘'(") or " " in name or hyphened_name or name.isupper():
+    if text[:start].strip(" \"“‘'(") or " " in name or "-" in name or name.isupper():
         return False
     return aliases.canonical(name) == name.replace("’", "'") and not aliases.is_known(name)
 

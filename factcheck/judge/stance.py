@@ -54,33 +54,6 @@ from factcheck.models import (
     Stance,
 )
 
-# A subject that only says who found or reported what the claim tells: "Scientists",
-# "Several studies", "A research team", "Preliminary figures".
-_REPORTING_SUBJECT = re.compile(
-    r"(?:(?:a|an|the|some|several|many|most|two|three|new|recent|previous|preliminary|early|"
-    r"other|these|those|our)\s+)*(?:(?:research|medical|health|clinical|peer-reviewed|new)\s+)?"
-    r"(?:study|studies|scientists?|researchers?|team|experts?|trials?|analys[ie]s|papers?|"
-    r"journals?|data|figures|reports?|surveys?|doctors|physicians)",
-    re.IGNORECASE,
-)
-
-_FINDING_VERB = re.compile(
-    r"\b(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated?|"
-    r"indicated?|revealed?|concluded?|confirmed?|discovered?|claimed?|claiming)\b",
-    re.IGNORECASE,
-)
-
-
-def _reporting_frame(claim: Assertion) -> frozenset[str]:
-    """The terms of a subject that only says who found what the claim tells ("Several
-    studies have found that ..."), with the verb of finding; empty for any other subject."""
-    subject = (claim.subject or "").strip()
-    if not _REPORTING_SUBJECT.fullmatch(subject):
-        return frozenset()
-    verb = _FINDING_VERB.search(claim.action or "")
-    return frozenset(terms(subject)) | frozenset(terms(verb.group()) if verb else ())
-
-
 # A verb by which a figure is counted, right before the figure: "reported more than 9,500".
 _TALLY_VERB = re.compile(
     r"\b(reported|recorded|registered|confirmed|counted|logged)\s+(?=(?:(?:more|fewer|less)"
@@ -382,16 +355,10 @@ class Matcher:
         tallying = {t for verb in _TALLY_VERB.findall(claim.text) for t in terms(verb)}
         # "530 people died": "people" is what the figure counts, as "561 deaths" says.
         counted_people = {t for q in claim.quantities for t in q.noun} & GENERIC_STEMS
-        # "Several studies have found that ...": who found it and that they found it are not
-        # what the claim is about; a source that tells the finding need not say either.
-        framing = _reporting_frame(claim)
         words = tuple(
             (t, self.weight(t))
             for t in self.descriptive_terms(claim)
-            if t not in titled
-            and t not in tallying
-            and t not in counted_people
-            and t not in framing
+            if t not in titled and t not in tallying and t not in counted_people
         )
         # A figure with a unit ("66 %", "$ 3.6 million") says as much as the claim's commonest
         # word: a sentence giving a figure of that kind has that share of the claim, whatever
@@ -413,7 +380,7 @@ class Matcher:
         subject_words = tuple(
             (t, self.weight(t))
             for t in terms(subject)
-            if t in claim.terms and t not in name_terms | counted | framing
+            if t in claim.terms and t not in name_terms | counted
         )
         return _Prepared(
             names=names,
