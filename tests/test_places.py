@@ -158,6 +158,35 @@ PLACE_RULES = [
         S,
         "the same town",
     ),
+    # Anyone is born or dies in one place, whatever the date.
+    row(
+        "born-in-another-town",
+        "Ada Voss was born in Casmere.",
+        "Ada Voss was born in Dovrik and grew up in Pell.",
+        C,
+        "anyone is born in one place",
+    ),
+    row(
+        "born-in-another-town-of-a-country",
+        "Ada Voss was born in Casmere, Nepal.",
+        "Ada Voss was born in Dovrik, Chile, and studied in Pell.",
+        C,
+        "the country after the town is part of where: the town is another",
+    ),
+    row(
+        "died-in-another-town",
+        "Ada Voss died in Casmere.",
+        "Ada Voss died in Dovrik in 2031.",
+        C,
+        "anyone dies in one place",
+    ),
+    row(
+        "lived-in-another-town",
+        "Ada Voss lived in Casmere.",
+        "Ada Voss lived in Dovrik in 2031.",
+        N,
+        "one may live in several towns",
+    ),
 ]
 
 
@@ -197,40 +226,3 @@ def test_a_town_followed_by_its_country_is_a_place(
 ) -> None:
     found = [(p.text, p.relation, p.kind, p.anchor) for p in places_of(text)]
     assert found[:1] == expected
-
-
-BIRTHPLACE_RULES = [
-    row(
-        "born-in-another-town",
-        "Ada Voss was born in Casmere.",
-        "Ada Voss was born in Dovrik and grew up in Pell.",
-        C,
-        "anyone is born in one place",
-    ),
-    row(
-        "born-in-another-town-of-a-country",
-        "Ada Voss was born in Casmere, Nepal.",
-        "Ada Voss was born in Dovrik, Chile, and studied in Pell.",
-        C,
-        "the country after the town is part of where: the town is another",
-    ),
-    row(
-        "died-in-another-town",
-        "Ada Voss died in Casmere.",
-        "Ada Voss died in Dovrik in 2031.",
-        C,
-        "anyone dies in one place",
-    ),
-    row(
-        "lived-in-another-town",
-        "Ada Voss lived in Casmere.",
-        "Ada Voss lived in Dovrik in 2031.",
-        N,
-        "one may live in several towns",
-    ),
-]
-
-
-@pytest.mark.parametrize("rule", BIRTHPLACE_RULES)
-def test_birth_and_death_happen_in_one_place(rule: Rule) -> None:
-    check_rule(rule)
