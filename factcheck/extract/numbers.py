@@ -182,10 +182,11 @@ _CALENDAR_WORDS = frozenset(
     " friday saturday sunday".split()
 )
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
-# Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
+# Counts of people, after which a verb says what is counted: "530 people have recovered".
 _PEOPLE = frozenset({"people", "persons", "individuals", "patients"})
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "are", "is", "who"})
 _AUXILIARY_REACH = 3  # "people who have died"
+# Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
 _IRREGULAR_PAST = frozenset(
     "came went fell rose grew made took gave got left won lost ran saw spoke sold paid held"
     " kept stood fled flew drove met began became brought bought built sent spent told"

@@ -107,13 +107,16 @@ def _reads_as_place(text: str, entity: Entity) -> bool:
 def _in_country(entity: Entity, after: str) -> bool:
     """A town followed by its country, which says where the town is ("in Duffel, Belgium,
     he ..."), not by another place of a list ("in Lyon, Paris and Rome")."""
+    return not is_country(entity.canonical) and country_after(after) is not None
+
+
+def country_after(after: str) -> str | None:
+    """The country named after a comma that `after` (the text after a town) opens with, when
+    it ends the list: "Nepal" in ", Nepal, he ...", nothing in ", Nepal and Pell"."""
     country = _COUNTRY_AFTER.match(after)
-    return (
-        country is not None
-        and not is_country(entity.canonical)
-        and is_country(country.group(1))
-        and not _LIST.match(after[country.end() :])
-    )
+    if country is None or not is_country(country.group(1)) or _LIST.match(after[country.end() :]):
+        return None
+    return country.group(1)
 
 
 def _is_small_word_or_verb(word: str) -> bool:

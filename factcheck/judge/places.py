@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.entities import is_country
+from factcheck.extract.places import country_after
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.figure_match import SlotComparison
 from factcheck.judge.intervals import SlotMatch
@@ -86,14 +86,10 @@ def place_names(assertion: Assertion) -> set[str]:
     Nepal"), which is part of saying where."""
     names = {place.text for place in assertion.places}
     for place in assertion.places:
-        for entity in assertion.entities:
-            gap = assertion.text[place.end - assertion.start : entity.start - assertion.start]
-            if entity.start > place.end and _COMMA.fullmatch(gap) and is_country(entity.canonical):
-                names.add(entity.text)
+        country = country_after(assertion.text[place.end - assertion.start :])
+        if country is not None:
+            names.add(country)
     return names
-
-
-_COMMA = re.compile(r"\s*,\s*")
 
 
 def misplaced(claim: Assertion, clause: Assertion) -> PlaceConflict | None:
