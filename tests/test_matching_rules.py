@@ -19,6 +19,8 @@ from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
 from factcheck.judge.claims import Judge
+from factcheck.judge.figure_match import match_quantity
+from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
 from factcheck.models import ClaimResult, SourceDocument, Verdict
@@ -1703,3 +1705,60 @@ def test_a_publication_date_gives_the_year_before_a_title_does() -> None:
         published="2031-04-10",
     )
     assert result.verdict == S, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # The same counted noun: the figure measures what the claim's does, whatever the verb.
+        (
+            "The Quist Saga premiered in fewer than 2,950 cinemas.",
+            "The Quist Saga opens alongside Marrow Bay and is expected to earn $12 million from"
+            " 3,000 cinemas over the weekend.",
+            C,
+        ),
+        (
+            "Pell restored more than 40 lighthouses along its coast.",
+            "Volunteers in Pell have brought 36 lighthouses back into service since 2001.",
+            C,
+        ),
+        # A unit of measure says how much, not of what: another measure in metres.
+        (
+            "The Vell glacier lost more than 9 metres of ice in 2030.",
+            "Warm winds thinned the Vell glacier by 4 metres in 2030, the survey found.",
+            N,
+        ),
+    ],
+)
+def test_a_figure_counting_the_claims_noun_denies_with_fewer_of_its_words(
+    claim: str, source: str, expected: Verdict
+) -> None:
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "same_noun"),
+    [
+        ("Pell has more than 40 lighthouses.", "Pell has 36 lighthouses.", True),
+        ("Pell's coast rose by more than 40 inches.", "Pell's coast rose by 36 inches.", False),
+        ("A warming of more than 4°C hit Pell.", "A warming of 3 °C hit Pell.", False),
+    ],
+)
+def test_only_a_count_of_things_is_the_same_noun(claim: str, source: str, same_noun: bool) -> None:
+    context = AnalysisContext(AliasIndex())
+    [ours] = analyze(claim, context)
+    [sentence] = analyze_document(document(source), AliasIndex())
+    [theirs] = sentence.assertions
+    slot = match_quantity(ours.quantities[0], ours, theirs, sentence)
+    assert slot.match == SlotMatch.CONTRADICTS
+    assert slot.same_noun == same_noun
+
+
+def test_the_base_of_a_rate_is_no_count() -> None:
+    claim = "Pell recorded 12 stillbirths for every 1,000 births in 2030."
+    counted = "The hospitals of Pell counted 1,402 births in 2030, the ministry said."
+    rated = "The hospitals of Pell counted 12 stillbirths for every 1,000 births in 2030."
+    # 1,000 births is what 12 stillbirths were counted among, not how many births there were.
+    assert check_against(claim, counted).verdict == N
+    assert check_against(claim, rated).verdict == S

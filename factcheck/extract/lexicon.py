@@ -792,6 +792,21 @@ BUILTIN_ALIASES: dict[str, str] = {
 # Nouns too general to pin down what a number counts.
 GENERIC_NOUNS = frozenset({"people", "total", "number", "times", "units", "items"})
 
+# Units of measure: a figure in one says how much, not which thing is meant, so two figures
+# in the same unit ("8 inches", "3 inches") may well measure different things.
+MEASURE_UNITS = frozenset(
+    {
+        *("inches", "feet", "foot", "yards", "yarder", "miles", "metres", "meters"),
+        *("kilometres", "kilometers", "centimetres", "centimeters", "millimetres"),
+        *("millimeters", "acres", "hectares", "acre-feet", "gallons", "litres", "liters"),
+        *("barrels", "pounds", "ounces", "grams", "kilograms", "tons", "tonnes"),
+        *("megatonnes", "gigatonnes", "gigatons", "watts", "kilowatts", "megawatts"),
+        *("gigawatts", "terawatts", "degrees", "calories", "joules", "decibels", "knots"),
+        *("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"),
+        *("centuries", "percentage", "points", "ppm", "parts"),
+    }
+)
+
 
 def synonym_table() -> dict[str, str]:
     """Each synonym mapped to its group's first word."""

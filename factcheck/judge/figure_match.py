@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,7 @@ from factcheck.judge.intervals import (
     SlotMatch,
     compare_quantities,
     compare_times,
+    counts_things,
     has_specific_noun,
     noun_overlap,
     same_figure,
@@ -36,6 +38,9 @@ class SlotComparison:
     match: SlotMatch
     claim: str  # the claim's figure or date, as written in explanations
     source: str  # the source's, or "" when none was comparable
+    # The source's figure counts the very thing the claim's does ("3,000 theaters" against
+    # "2,950 theaters"): the noun says what is measured, whatever verb the clause uses.
+    same_noun: bool = False
 
 
 def match_quantity(
@@ -64,8 +69,14 @@ def match_quantity(
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
     denies = comparable.timely and not _fits_another(claim_q, leveled)
     if decisive and len(decisive) == len(results) and denies:
+        counted = [level for level, _ in candidates]
         return SlotComparison(
-            SlotMatch.CONTRADICTS, claim_said, describe_quantity(decisive[0][1], text)
+            SlotMatch.CONTRADICTS,
+            claim_said,
+            describe_quantity(decisive[0][1], text),
+            same_noun=counts_things(claim_q)
+            and not _unit_symbol_after(claim_q, claim)
+            and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
 
@@ -99,6 +110,10 @@ def _comparable(
     ]
     pool = [q for q in pool if not _counts_another_place(claim, source_side[q.start], sentence)]
     text = sentence.sentence.text
+    # The base of a rate ("per 1,000 births") says how many were counted among, not how many
+    # there were: it compares only with another rate's base.
+    base = _rate_base(claim.text, claim_q.start - claim.start)
+    pool = [q for q in pool if _rate_base(text, q.start) == base]
     claim_before = claim.text[: claim_q.start - claim.start]
 
     def in_context(level: int, q: Quantity) -> int:
@@ -204,6 +219,25 @@ def _best_candidates(
 
     best = max(map(fit, leveled), default=None)
     return [candidate for candidate in leveled if fit(candidate) == best]
+
+
+def _unit_symbol_after(quantity: Quantity, claim: Assertion) -> bool:
+    """The number is followed at once by a unit's symbol ("0.3°C", "5km"): a measure, whatever
+    noun is read around it ("a warming of 0.3°C")."""
+    after = claim.text[quantity.end - claim.start :][:1]
+    return bool(after) and not after.isspace() and after not in _AFTER_A_COUNT
+
+
+def _rate_base(text: str, start: int) -> bool:
+    """Whether the number starting at `start` is the base of a rate: "for every 1,000"."""
+    return bool(_RATE_BASE.search(text[:start]))
+
+
+# What may follow a count at once: punctuation, a closing bracket or quote.
+_AFTER_A_COUNT = frozenset(",.;:!?)]'\"’”-–")
+_RATE_BASE = re.compile(r"\b(?:every|per|each)\s+$", re.IGNORECASE)
+# The noun level (`_noun_level`) of a figure counting a noun the claim's counts.
+_SAME_NOUN = 3
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) -> int:

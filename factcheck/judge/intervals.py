@@ -6,7 +6,7 @@ import math
 from datetime import date
 from enum import Enum
 
-from factcheck.extract.lexicon import GENERIC_NOUNS
+from factcheck.extract.lexicon import GENERIC_NOUNS, MEASURE_UNITS
 from factcheck.extract.tokens import stem
 from factcheck.models import Qualifier, Quantity, TimeExpression
 
@@ -33,6 +33,7 @@ _QUALIFIER_CLASS: dict[Qualifier, str] = {
 _ABOUT_TOLERANCE = 0.1
 _ROUNDING_TOLERANCE = 0.005
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
+UNIT_STEMS = frozenset(stem(word) for word in MEASURE_UNITS)
 
 
 def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
@@ -116,6 +117,15 @@ def _tolerance(quantity: Quantity) -> float:
 def noun_overlap(claim: Quantity, source: Quantity) -> int:
     """How many specific nouns the two numbers share: 0 when they count different things."""
     return len((set(claim.noun) & set(source.noun)) - GENERIC_STEMS)
+
+
+def counts_things(quantity: Quantity) -> bool:
+    """The number counts things named by a noun ("3,000 theaters", "57 reviews"), neither
+    people in general nor a unit of measure ("8 inches")."""
+    noun = set(quantity.noun)
+    # A letter or two is a unit's symbol ("W/m2"), not a word for what is counted.
+    named = {word for word in noun - GENERIC_STEMS if len(word) > 2}
+    return quantity.kind == "count" and bool(named) and not noun & UNIT_STEMS
 
 
 def has_specific_noun(quantity: Quantity) -> bool:

@@ -69,6 +69,9 @@ SUBJECT_COVERAGE = 0.5
 MIN_COVERAGE_WITH_DATES_ONLY = 0.6
 MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
+# A figure counting the very noun the claim's counts needs fewer of the claim's other words:
+# "released in 2,950 theaters" and "will open ... from 3,000 theaters" measure one thing.
+MIN_COUNTED_CONTRADICTION_COVERAGE = 0.5
 # A statement its sentence gives to "she" or "he": the speaker is named before.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
@@ -672,11 +675,13 @@ def _contradiction(
     elsewhere = _placed_elsewhere(claim, clause, quantities, times, alignment)
     if elsewhere is not None or not alignment.places_named:
         return elsewhere
-    if alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
-        return None
     figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
     for slot in quantities:
-        if slot.match == SlotMatch.CONTRADICTS and times_agree:
+        needed = (
+            MIN_COUNTED_CONTRADICTION_COVERAGE if slot.same_noun else MIN_CONTRADICTION_COVERAGE
+        )
+        denied = slot.match == SlotMatch.CONTRADICTS and times_agree
+        if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
