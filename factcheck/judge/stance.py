@@ -47,6 +47,7 @@ from factcheck.judge.places import (
     rival_place,
 )
 from factcheck.judge.study_aims import asserts, tells_a_finding
+from factcheck.judge.teams import club_agreed, rival_club
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -209,6 +210,10 @@ class Matcher:
                 elsewhere = self.judge(claim, evidence, places_named=False)
                 if elsewhere.stance == Stance.CONTRADICTS:
                     return elsewhere
+            subject_named = prepared.subject_names <= self._names_in(prepared, sentence_terms)
+            club = _another_club(claim, evidence, missing) if subject_named else None
+            if club is not None:
+                return club
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
         if not prepared.subject_names <= named or not _enough(
             prepared.subject_words, prepared.subject_needed, everything
@@ -225,6 +230,10 @@ class Matcher:
         )
         context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
+        agreed = club_agreed(claim.text, evidence.sentence.sentence.text)
+        if agreed is not None and not _missing(prepared, self._names_in(prepared, sentence_terms)):
+            # "X plays for the Seahawks" says only that: "a linebacker for the Seahawks" does.
+            return Judgement(Stance.SUPPORTS, 1.0, f"matches: plays for {agreed}", evidence)
         if coverage < MIN_COVERAGE:
             reason = f"shares too little with the claim ({coverage:.0%})"
             return _worded(evidence, reason, coverage)
@@ -787,6 +796,20 @@ def _placed_elsewhere(
     return place_contradiction(
         conflict, clause, quantities=quantities, times=times, sited=sited, once=once
     )
+
+
+def _another_club(
+    claim: Assertion, evidence: EvidenceSentence, missing: set[str]
+) -> Judgement | None:
+    """The sentence says the claim's player plays for another club than the one the claim
+    names, which is all of the claim the sentence lacks."""
+    if claim.negated:
+        return None
+    conflict = rival_club(claim.text, evidence.sentence.sentence.text)
+    club = set(terms(conflict.claim)) if conflict is not None else set()
+    if conflict is None or not all(set(terms(name)) <= club for name in missing):
+        return None
+    return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
 
 
 def _about_another_country(claim: Assertion, clause: Assertion) -> bool:
