@@ -47,7 +47,7 @@ from factcheck.judge.places import (
     rival_place,
 )
 from factcheck.judge.study_aims import asserts, tells_a_finding
-from factcheck.judge.teams import club_agreed, rival_club
+from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -144,6 +144,8 @@ class _Prepared:
     # Every word of every name, and those of them a close spelling can stand for.
     vocabulary: frozenset[str]
     fuzzy: frozenset[str]
+    # The club the claim says someone plays for ("plays for Pell Rovers"), if any.
+    club: ClaimedClub | None = None
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -211,7 +213,7 @@ class Matcher:
                 if elsewhere.stance == Stance.CONTRADICTS:
                     return elsewhere
             subject_named = prepared.subject_names <= self._names_in(prepared, sentence_terms)
-            club = _another_club(claim, evidence, missing) if subject_named else None
+            club = _another_club(prepared.club, evidence, missing) if subject_named else None
             if club is not None:
                 return club
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
@@ -230,7 +232,9 @@ class Matcher:
         )
         context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
-        agreed = club_agreed(claim.text, evidence.sentence.sentence.text)
+        agreed = (
+            club_agreed(prepared.club, evidence.sentence.sentence.text) if prepared.club else None
+        )
         if agreed is not None and not _missing(prepared, self._names_in(prepared, sentence_terms)):
             # "X plays for the Seahawks" says only that: "a linebacker for the Seahawks" does.
             return Judgement(Stance.SUPPORTS, 1.0, f"matches: plays for {agreed}", evidence)
@@ -405,6 +409,7 @@ class Matcher:
             subject_needed=SUBJECT_COVERAGE * sum(weight for _, weight in subject_words),
             vocabulary=frozenset().union(*(n.known | n.spelled for n in names)),
             fuzzy=frozenset().union(*(n.fuzzy for n in names)),
+            club=None if claim.negated else claimed_club(claim.text),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -799,15 +804,14 @@ def _placed_elsewhere(
 
 
 def _another_club(
-    claim: Assertion, evidence: EvidenceSentence, missing: set[str]
+    claimed: ClaimedClub | None, evidence: EvidenceSentence, missing: set[str]
 ) -> Judgement | None:
     """The sentence says the claim's player plays for another club than the one the claim
     names, which is all of the claim the sentence lacks."""
-    if claim.negated:
+    if claimed is None or not all(set(terms(name)) <= set(terms(claimed.name)) for name in missing):
         return None
-    conflict = rival_club(claim.text, evidence.sentence.sentence.text)
-    club = set(terms(conflict.claim)) if conflict is not None else set()
-    if conflict is None or not all(set(terms(name)) <= club for name in missing):
+    conflict = rival_club(claimed, evidence.sentence.sentence.text)
+    if conflict is None:
         return None
     return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
 

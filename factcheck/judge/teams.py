@@ -49,6 +49,18 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\
 
 
 @dataclass(frozen=True)
+class ClaimedClub:
+    """The club a claim says someone plays for, read once for all its candidates."""
+
+    name: str
+    # "former", "retired": a career that is over, which no other club denies.
+    past: bool
+    # The claim says no more than whom a named player plays for ("Mara Quist plays for Pell
+    # Rovers."), so a source naming the same club supports all of it.
+    only: bool
+
+
+@dataclass(frozen=True)
 class ClubConflict:
     """The club a claim says a player plays for, and the other one its source names."""
 
@@ -58,6 +70,15 @@ class ClubConflict:
     def reason(self) -> str:
         """Why it contradicts: "claim: plays for Pell Rovers; source: plays for Dovrik City"."""
         return f"claim: plays for {self.claim}; source: plays for {self.source}"
+
+
+def claimed_club(claim_text: str) -> ClaimedClub | None:
+    """The club the claim says someone plays for, if it says so."""
+    name = club_played_for(claim_text)
+    if name is None:
+        return None
+    only = _ONLY_WHO_PLAYS_FOR.fullmatch(claim_text.replace(name, _CLUB, 1)) is not None
+    return ClaimedClub(name, past=_NOT_NOW.search(claim_text) is not None, only=only)
 
 
 def club_played_for(text: str) -> str | None:
@@ -73,27 +94,22 @@ def club_played_for(text: str) -> str | None:
     return None
 
 
-def rival_club(claim_text: str, source_text: str) -> ClubConflict | None:
+def rival_club(ours: ClaimedClub, source_text: str) -> ClubConflict | None:
     """The claim's club and the other one the source says the player plays for, if it does."""
-    if _NOT_NOW.search(claim_text):
+    theirs = None if ours.past else club_played_for(source_text)
+    if theirs is None:
         return None
-    ours = club_played_for(claim_text)
-    theirs = club_played_for(source_text) if ours is not None else None
-    if ours is None or theirs is None:
+    mine = _distinctive(ours.name)
+    if mine & _distinctive(theirs) or mine <= set(terms(source_text)):
         return None
-    if _distinctive(ours) & _distinctive(theirs) or _distinctive(ours) <= set(terms(source_text)):
-        return None
-    return ClubConflict(ours, theirs)
+    return ClubConflict(ours.name, theirs)
 
 
-def club_agreed(claim_text: str, source_text: str) -> str | None:
-    """The club, when the claim says no more than that someone plays for it ("Mara Quist plays
-    for Pell Rovers.") and the source says the player plays for that very club."""
-    ours = club_played_for(claim_text)
-    if ours is None or not _ONLY_WHO_PLAYS_FOR.fullmatch(claim_text.replace(ours, _CLUB, 1)):
-        return None
-    theirs = club_played_for(source_text)
-    if theirs is None or not _distinctive(ours) <= _distinctive(theirs):
+def club_agreed(ours: ClaimedClub, source_text: str) -> str | None:
+    """The club, when the claim says no more than whom a player plays for and the source
+    says the player plays for that very club."""
+    theirs = club_played_for(source_text) if ours.only else None
+    if theirs is None or not _distinctive(ours.name) <= _distinctive(theirs):
         return None
     return theirs
 
