@@ -38,6 +38,7 @@ from factcheck.judge.opposition import (
     obtaining_unsaid,
     refusal_unsaid,
 )
+from factcheck.judge.payers import Payment, compare_payers, payment_in
 from factcheck.judge.places import (
     SITING_TERMS,
     misplaced,
@@ -146,6 +147,8 @@ class _Prepared:
     fuzzy: frozenset[str]
     # The club the claim says someone plays for ("plays for Pell Rovers"), if any.
     club: ClaimedClub | None = None
+    # Who the claim says pays for what ("the council will pay for the ferry"), if it says so.
+    payment: Payment | None = None
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -207,6 +210,11 @@ class Matcher:
         # is best, so a candidate lacking them is turned down before clauses are compared.
         named = self._names_in(prepared, everything)
         missing = _missing(prepared, named)
+        paid = (
+            self._paid_by(prepared, evidence, missing, window_terms) if prepared.payment else None
+        )
+        if paid is not None:
+            return paid
         if missing and places_named:
             if missing <= place_names(claim):
                 elsewhere = self.judge(claim, evidence, places_named=False)
@@ -271,6 +279,24 @@ class Matcher:
             and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
         return _decide(claim, evidence, alignment)
+
+    def _paid_by(
+        self,
+        prepared: _Prepared,
+        evidence: EvidenceSentence,
+        missing: set[str],
+        nearby: frozenset[str],
+    ) -> Judgement | None:
+        """The sentence names who pays for what the claim says is paid for: the same payer
+        supports the claim, another denies it (the claim's payer is all it may lack)."""
+        claimed = prepared.payment
+        if claimed is None or not all(set(terms(name)) <= claimed.party() for name in missing):
+            return None
+        found = compare_payers(claimed, evidence.sentence.sentence.text, self.weight, nearby)
+        if found is None:
+            return None
+        stance = Stance.SUPPORTS if found.same_payer() else Stance.CONTRADICTS
+        return Judgement(stance, 1.0, found.reason(), evidence)
 
     def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
         """Who does it and to what are the same on both sides: every name and word before the
@@ -410,6 +436,7 @@ class Matcher:
             vocabulary=frozenset().union(*(n.known | n.spelled for n in names)),
             fuzzy=frozenset().union(*(n.fuzzy for n in names)),
             club=None if claim.negated else claimed_club(claim.text),
+            payment=_claimed_payment(claim),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -814,6 +841,13 @@ def _another_club(
     if conflict is None:
         return None
     return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
+
+
+def _claimed_payment(claim: Assertion) -> Payment | None:
+    """Who the claim says pays, where that is all it tells: no figure, no date, no negation."""
+    if claim.negated or claim.quantities or claim.times:
+        return None
+    return payment_in(claim.text)
 
 
 def _about_another_country(claim: Assertion, clause: Assertion) -> bool:

@@ -1,0 +1,183 @@
+"""Who pays for a thing: one party, so a source naming another payer denies the claim's.
+
+"The Velmora council will pay for the new ferry" is denied by "the ferry will be financed from
+the state budget", and "the costs of the ferry will be covered by the state" is supported by
+"the ferry will be fully funded by the state budget". Who pays is said in many words (a
+"side", a "budget", a "government"); the party behind them is what is compared, by its own
+words or its initials ("UN" for "United Nations"). A share ("partly", "jointly", "half of")
+is no one payer, so it never decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.extract.tokens import fold, terms, terms_of_words
+
+# "will pay for", "is to pay to", "agreed to finance", "will cover the costs of".
+_ACTIVE = re.compile(
+    r"(?P<payer>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
+    r"(?:(?:will|would|shall|must|is\s+to|are\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to)\s+)?"
+    r"(?:fully\s+|entirely\s+)?"
+    r"(?:pay(?:s|ing)?\s+(?:for|to)|paid\s+for"
+    r"|(?:cover|bear|meet)(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:costs?|expenses?|bill)\s+(?:of|for)"
+    r"|foot(?:s|ing)?\s+the\s+bill\s+for"
+    r"|financ(?:e|es|ing)|fund(?:s|ing)?)\s+(?P<thing>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# "will be covered by the X side", "was fully financed from the Y budget".
+_PASSIVE = re.compile(
+    r"\b(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>paid\s+for|covered|financed|funded|borne|met|footed)\s+"
+    r"(?:in\s+full\s+|entirely\s+)?(?:by|from|out\s+of|through)\s+(?P<payer>[^,;.:()“”\"!?]+)",
+    re.IGNORECASE,
+)
+# Auxiliaries and adverbs before a passive, which belong to neither side.
+_BEFORE_PASSIVE = re.compile(r"(?:\s+(?:will|would|shall|must|to|has|have|had|\w+ly))+\s*$", re.I)
+# Where the thing paid for begins, looking back from the verb: a quotation, a clause.
+_THING_START = re.compile(r"[“”\";:]|\b(?:that|which)\s+(?=(?:the|all|its|their)\b)")
+# Where a payer's words end: "the Tarvian side, with $4 million set aside".
+_PAYER_END = re.compile(r"\s(?:with|and|for|as|to|in|on|under|until|after|before|while)\s", re.I)
+# "Covered" and "met" say who pays only of a cost or of a party's purse: "the match was
+# covered by the BBC" is reporting.
+_COST_WORDS = frozenset(terms_of_words("cost costs expense expenses bill bills fee fees".split()))
+_PURSE_WORDS = frozenset(
+    terms_of_words("side budget budgets government treasury taxpayers insurer sponsor".split())
+)
+_NEEDS_A_COST = frozenset({"covered", "met", "borne"})
+# Words that say how a party pays, not who it is.
+_PAYER_WORDS = frozenset(
+    terms_of_words(
+        """side budget budgets government governments own fund funds money coffers account
+        treasury purse resources part""".split()
+    )
+)
+# Pronouns and the like, which name no payer.
+_NO_ONE = frozenset("it its they them this that which who he she we you".split())
+# A share is not one payer ("partly funded by", "jointly financed", "half of the cost"), and
+# who does not pay says nothing of who does.
+_SHARED = re.compile(
+    r"\b(?:partly|partially|part|jointly|shared?|co-?financ\w*|co-?fund\w*|half|some|also|"
+    r"together|along|both|not|never|no|n't)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])")
+_WORD = re.compile(r"[\w'’-]+")
+_BASE_LENGTH = 4  # the shortest word another may be made of
+_THING_WORDS = 15  # how far back from a passive verb the thing paid for may begin
+_THING_COVERAGE = 0.6  # the share of the claim's thing, by weight, the source must say
+
+
+@dataclass(frozen=True)
+class Payment:
+    """Who a text says pays, and for what, in its own words."""
+
+    payer: str
+    thing: str
+
+    def party(self) -> frozenset[str]:
+        """The payer's own words: "the Tarvian side" → {tarvian}."""
+        return frozenset(terms(self.payer)) - _PAYER_WORDS
+
+    def initials(self) -> frozenset[str]:
+        """The payer's abbreviations ("UN", "U.N.") and the initials of its capitalised
+        words ("United Nations" → "un"), by which one party is named two ways."""
+        found = {fold(w) for w in _ABBREVIATION.findall(self.payer)}
+        capitals = [w for w in _WORD.findall(self.payer) if w[:1].isupper() and w != "The"]
+        if len(capitals) > 1:
+            found.add("".join(w[0] for w in capitals).lower())
+        return frozenset(w for w in found if len(w) > 1)
+
+    def named(self) -> bool:
+        """The payer is a party at all, not only "the government" or "its budget"."""
+        return bool(self.party() or self.initials())
+
+
+@dataclass(frozen=True)
+class PayerComparison:
+    """The claim's payer beside the source's, for the same thing."""
+
+    claim: Payment
+    source: Payment
+
+    def same_payer(self) -> bool:
+        """Both name the same party, by a word, its initials, or a word and the one made of
+        it ("Velmora" and "Velmoran", where no list of demonyms knows the country)."""
+        mine, theirs = self.claim.party(), self.source.party()
+        return bool(
+            mine & theirs
+            or self.claim.initials() & self.source.initials()
+            or any(_derived(a, b) or _derived(b, a) for a in mine for b in theirs)
+        )
+
+    def reason(self) -> str:
+        """Why it decides: "claim: paid by X; source: paid by Y" or "matches: paid by Y"."""
+        if self.same_payer():
+            return f"matches: paid by {self.source.payer}"
+        return f"claim: paid by {self.claim.payer}; source: paid by {self.source.payer}"
+
+
+def payment_in(text: str) -> Payment | None:
+    """Who the text says pays for what, if it names one payer for one thing."""
+    for found in _PASSIVE.finditer(text):
+        before = _BEFORE_PASSIVE.sub("", text[: found.start()])
+        start = max((m.end() for m in _THING_START.finditer(before)), default=0)
+        thing = " ".join(before[start:].split()[-_THING_WORDS:])
+        payer = _PAYER_END.split(f" {found.group('payer')} ", maxsplit=1)[0].strip()
+        if _SHARED.search(text[start : found.end()]) or not thing:
+            continue
+        payment = _payment(payer, thing)
+        if payment is None:
+            continue
+        if found.group("verb").lower() in _NEEDS_A_COST and not _about_money(payment):
+            continue
+        return payment
+    for found in _ACTIVE.finditer(text):
+        words = re.split(r",|\b(?:that|said|says|and|but|while|because)\b", found.group("payer"))
+        payer = _PAYER_END.split(f" {words[-1]} ")[-1].strip()
+        if _SHARED.search(found.group(0)):
+            continue
+        payment = _payment(payer, found.group("thing").strip())
+        if payment is not None:
+            return payment
+    return None
+
+
+def compare_payers(
+    claimed: Payment,
+    source_text: str,
+    weight: Callable[[str], float],
+    nearby: frozenset[str] = frozenset(),
+) -> PayerComparison | None:
+    """The claim's payer beside the one the source names for the same thing, if it names one:
+    the source must say most of what the claim says is paid for, a word of the sentences
+    `nearby` (their terms) counting half."""
+    theirs = payment_in(source_text)
+    if theirs is None or not claimed.named() or not theirs.named():
+        return None
+    wanted = [t for t in terms(claimed.thing) if t not in _COST_WORDS]
+    said = set(terms(source_text))
+    found = sum(weight(t) * (1.0 if t in said else 0.5 if t in nearby else 0.0) for t in wanted)
+    if not wanted or found < _THING_COVERAGE * sum(weight(t) for t in wanted):
+        return None
+    if not set(wanted) & set(terms(theirs.thing)):
+        return None  # the sentence pays for something else, naming the claim's thing elsewhere
+    return PayerComparison(claimed, theirs)
+
+
+def _derived(word: str, base: str) -> bool:
+    """ "velmoran" is made of "velmora": a longer word that starts with the whole of it."""
+    return len(base) >= _BASE_LENGTH and word.startswith(base) and len(word) - len(base) <= 3
+
+
+def _payment(payer: str, thing: str) -> Payment | None:
+    words = payer.lower().split()
+    if not words or words[-1] in _NO_ONE:
+        return None
+    return Payment(payer, thing)
+
+
+def _about_money(payment: Payment) -> bool:
+    return bool(set(terms(payment.thing)) & _COST_WORDS or set(terms(payment.payer)) & _PURSE_WORDS)
