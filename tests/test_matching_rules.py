@@ -1762,3 +1762,52 @@ def test_the_base_of_a_rate_is_no_count() -> None:
     # 1,000 births is what 12 stillbirths were counted among, not how many births there were.
     assert check_against(claim, counted).verdict == N
     assert check_against(claim, rated).verdict == S
+
+
+MISSION_CHIEF = (
+    "The Dovrik mission moved to Pell in May. Dovrik mission chief Ines Okafor said on Monday "
+    "that 40 of her staff will stay in Pell."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # What was said, in another's name: a misattribution denies the claim.
+        ("Mara Quist, head of the Dovrik mission, said 40 of her staff would stay in Pell.", C),
+        # In the right name it is the same statement.
+        (
+            "Ines Okafor, the head of the Dovrik mission, said 40 of her staff would stay in Pell.",
+            S,
+        ),
+        # Something else said: the sentence tells nothing of what Quist said.
+        ("Mara Quist said 90 of her staff would stay in Pell.", N),
+        ("Mara Quist said the mission would close its office in Pell.", N),
+    ],
+)
+def test_a_statement_in_another_speakers_name_is_denied(claim: str, expected: Verdict) -> None:
+    result = check_against(claim, MISSION_CHIEF)
+    assert result.verdict == expected, result.explanation
+
+
+def test_a_misattribution_names_both_speakers() -> None:
+    claim = "Mara Quist, the head of the Dovrik mission, said 40 of her staff would stay in Pell."
+    result = check_against(claim, MISSION_CHIEF)
+    assert "claim: said by Mara Quist; source: said by Ines Okafor" in result.explanation
+
+
+def test_a_statement_given_to_she_names_no_other_speaker() -> None:
+    source = (
+        "The Dovrik mission moved to Pell in May. “40 of our staff will stay in Pell,” she said."
+    )
+    claim = "Mara Quist said 40 of her staff would stay in Pell."
+    assert check_against(claim, source).verdict != C
+
+
+def test_a_proposal_in_another_name_is_denied() -> None:
+    source = "Velmoran President Ines Okafor proposed sending 40 engineers to Pell in May 2031."
+    result = check_against("Mara Quist proposed sending 40 engineers to Pell in May 2031.", source)
+    assert result.verdict == C, result.explanation
+    assert "claim: proposed by Mara Quist; source: proposed by Ines Okafor" in result.explanation
+    ours = check_against("Ines Okafor proposed sending 40 engineers to Pell in May 2031.", source)
+    assert ours.verdict == S, ours.explanation

@@ -50,6 +50,12 @@ _SPEAKER_BEFORE = re.compile(
     rf"|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|him|her|them)\s*,?\s*)$"
 )
 _NAMED_SPEECH = re.compile(rf"(?P<name>{_NAME})\s+{_VERB}\b|{_VERB}\s+(?P<name2>{_NAME})")
+# Who put something forward is its author as who said it is: "Minister Ines Okafor proposed".
+PROPOSING_VERBS = frozenset("proposed proposes suggested suggests".split())
+_NAMED_AUTHOR = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:{_VERB}|{'|'.join(sorted(PROPOSING_VERBS))})\b"
+    rf"|{_VERB}\s+(?P<name2>{_NAME})"
+)
 _SENTENCE_START = re.compile(r"(?:[.!?][”\"’)]*\s+|\n)(?=\S)")
 _WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
 
@@ -127,7 +133,16 @@ def _titled(text: str, role: str, start: int, end: int) -> str | None:
 
 def named_speaker(text: str) -> str | None:
     """The first person or body named as saying something in a text, if any."""
-    for match in _NAMED_SPEECH.finditer(text):
+    return _first_named(_NAMED_SPEECH, text)
+
+
+def named_author(text: str) -> str | None:
+    """The first person or body named as saying or proposing something in a text, if any."""
+    return _first_named(_NAMED_AUTHOR, text)
+
+
+def _first_named(pattern: re.Pattern[str], text: str) -> str | None:
+    for match in pattern.finditer(text):
         name = _strip_not_names(match.group("name") or match.group("name2"))
         if name:
             return name

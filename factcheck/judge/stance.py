@@ -19,7 +19,7 @@ from factcheck.extract.entities import (
     looks_like_person,
     title_before,
 )
-from factcheck.extract.quotations import SPEECH_VERBS
+from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_author
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
@@ -149,8 +149,28 @@ class _Prepared:
     club: ClaimedClub | None = None
     # Who the claim says pays for what ("the council will pay for the ferry"), if it says so.
     payment: Payment | None = None
+    # The person the claim says said or proposed it ("Mara Quist said ..."), if any.
+    speaker: _Name | None = None
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
+
+    def without(self, speaker: _Name, subject: str) -> _Prepared:
+        """The claim as if it did not say who said it: what was said, and nothing of whom
+        (the `subject`: the speaker with a title, "Mara Quist, the head of the mission")."""
+        whom = set(terms(subject))
+        words = tuple((word, weight) for word, weight in self.words if word not in whom)
+        return replace(
+            self,
+            words=words,
+            total=sum((weight for _, weight in words), 0.0),
+            names=tuple(n for n in self.names if n is not speaker),
+            people=tuple(n for n in self.people if n is not speaker),
+            subject_names=frozenset(),
+            subject_words=(),
+            subject_needed=0.0,
+            speaker=None,
+            found={},
+        )
 
 
 @dataclass(frozen=True)
@@ -199,6 +219,19 @@ class Matcher:
         place than the claim's, which it does not name.
         """
         prepared = self._prepare(claim)
+        misattributed = self._said_by_another(claim, prepared, evidence)
+        if misattributed is not None:
+            return misattributed
+        return self._judge(claim, prepared, evidence, places_named=places_named)
+
+    def _judge(
+        self,
+        claim: Assertion,
+        prepared: _Prepared,
+        evidence: EvidenceSentence,
+        *,
+        places_named: bool = True,
+    ) -> Judgement:
         # The title is context for every sentence: "the pandemic", "the two countries".
         own = self._sentence(evidence.sentence)
         title_terms = _title_terms(evidence.source.title or "")
@@ -217,7 +250,7 @@ class Matcher:
             return paid
         if missing and places_named:
             if missing <= place_names(claim):
-                elsewhere = self.judge(claim, evidence, places_named=False)
+                elsewhere = self._judge(claim, prepared, evidence, places_named=False)
                 if elsewhere.stance == Stance.CONTRADICTS:
                     return elsewhere
             subject_named = prepared.subject_names <= self._names_in(prepared, sentence_terms)
@@ -279,6 +312,33 @@ class Matcher:
             and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
         return _decide(claim, evidence, alignment)
+
+    def _said_by_another(
+        self, claim: Assertion, prepared: _Prepared, evidence: EvidenceSentence
+    ) -> Judgement | None:
+        """The sentence says what the claim says someone said or proposed, but in another's
+        name: "Mara Quist said 60 staff would stay" against "Director Ines Okafor said 60 staff
+        will stay"."""
+        speaker = prepared.speaker
+        if speaker is None:
+            return None
+        text = evidence.sentence.sentence.text
+        named = named_author(text)
+        # "Velmoran President Ines Okafor": the title before the name is no part of it.
+        theirs = " ".join(named.split()[-2:]) if named else None
+        own = self._sentence(evidence.sentence).own
+        if theirs is None or speaker.spelled_in(own) or speaker.known & set(terms(theirs)):
+            return None
+        if not looks_like_person(theirs, self.aliases) or len(theirs.split()) < 2:
+            return None
+        unattributed = self._judge(claim, prepared.without(speaker, claim.subject or ""), evidence)
+        if unattributed.stance != Stance.SUPPORTS:
+            return None
+        if unattributed.strength < MIN_EVENT_CONTRADICTION_COVERAGE:
+            return None
+        act = "proposed" if _verb(claim) in PROPOSING_VERBS else "said"
+        reason = f"claim: {act} by {speaker.text}; source: {act} by {theirs}"
+        return Judgement(Stance.CONTRADICTS, unattributed.strength, reason, evidence)
 
     def _paid_by(
         self,
@@ -437,6 +497,7 @@ class Matcher:
             fuzzy=frozenset().union(*(n.fuzzy for n in names)),
             club=None if claim.negated else claimed_club(claim.text),
             payment=_claimed_payment(claim),
+            speaker=_speaker(claim, subject_names, people),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -841,6 +902,18 @@ def _another_club(
     if conflict is None:
         return None
     return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
+
+
+def _speaker(
+    claim: Assertion, subject_names: frozenset[_Name], people: tuple[_Name, ...]
+) -> _Name | None:
+    """The one person the claim's subject names, when the claim tells what they said or
+    proposed."""
+    speakers = [n for n in people if n in subject_names]
+    stating = _verb(claim) in SPEECH_VERBS or _verb(claim) in PROPOSING_VERBS
+    if len(speakers) != 1 or claim.negated or not stating:
+        return None
+    return speakers[0]
 
 
 def _claimed_payment(claim: Assertion) -> Payment | None:
