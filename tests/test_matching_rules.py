@@ -1811,3 +1811,23 @@ def test_a_proposal_in_another_name_is_denied() -> None:
     assert "claim: proposed by Mara Quist; source: proposed by Ines Okafor" in result.explanation
     ours = check_against("Ines Okafor proposed sending 40 engineers to Pell in May 2031.", source)
     assert ours.verdict == S, ours.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "not yet" denies the claim's verb outright, with fewer of its other words repeated.
+        ("The pilots had already been chosen before the Pell council voted.", C),
+        # Another verb: nothing is denied.
+        ("The pilots had already been paid before the Pell council voted.", N),
+    ],
+)
+def test_not_yet_denies_what_the_claim_says_was_done(claim: str, expected: Verdict) -> None:
+    source = (
+        "The Pell council backed the new ferry service on Monday. “Pilots have not yet been "
+        "chosen; the council only gave its support today,” the harbour master said."
+    )
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation
+    if expected == C:
+        assert "source negates it: “Pilots have not yet been chosen”" in result.explanation

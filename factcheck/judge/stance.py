@@ -786,6 +786,11 @@ def _contradiction(
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
+        # "have not yet been selected" denies "had been selected" outright, its verb under the
+        # negation: fewer of the claim's other words need repeating.
+        pending = _NOT_YET.search(clause.text) and figures_agree and times_agree
+        if pending and alignment.clause_coverage >= MIN_CONTRADICTION_COVERAGE:
+            return _polarity_conflict(claim, alignment) if _dated(claim, evidence) else None
         return None
     # A date only contradicts a one-off event, or the same figure at another time: a clause
     # with a figure of its own measures something in its period, and other periods differ.
@@ -1020,6 +1025,10 @@ def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
     return None
 
 
+# What has not happened by the time of writing: "not yet", "has yet to".
+_NOT_YET = re.compile(r"\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b", re.IGNORECASE)
+
+
 def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     """A negation on one side covering words the other side asserts; with opposite verbs, a
     negation on one side is agreement."""
@@ -1028,10 +1037,11 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
         return None
     if _says_none(claim) or _says_none(clause):
         return None  # "reported 0 cases" says what "no reported cases" does
+    said = clause.text.strip(' “”"')  # the clause may open a quotation of its own
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
-        return f"source negates it: “{clause.text}”"
+        return f"source negates it: “{said}”"
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
-        return f"claim is negated; source asserts: “{clause.text}”"
+        return f"claim is negated; source asserts: “{said}”"
     return None
 
 
