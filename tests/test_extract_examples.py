@@ -340,6 +340,21 @@ def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str, noun: tuple[st
     assert only(assertion.quantities).noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # Members of a body are counted as its members: senators, councillors.
+        ("The 12 members of the Senate voted for it.", ("member", "senat")),
+        ("The 12 senators voted for it.", ("senat",)),
+        # Of no named body: the members alone.
+        ("The 12 members of the team voted for it.", ("member",)),
+    ],
+)
+def test_members_of_a_body_count_the_bodys_members(text: str, noun: tuple[str, ...]) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert only(assertion.quantities).noun == noun
+
+
 def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
     text = "Of the total, 7,500 tonnes came from Quist Mine, 4,200 tonnes from the Pell quarry."
     [*assertions] = analyze(text, AnalysisContext(ALIASES))

@@ -1831,3 +1831,15 @@ def test_not_yet_denies_what_the_claim_says_was_done(claim: str, expected: Verdi
     assert result.verdict == expected, result.explanation
     if expected == C:
         assert "source negates it: “Pilots have not yet been chosen”" in result.explanation
+
+
+def test_senators_are_the_members_of_the_senate() -> None:
+    source = "The 38 members of the Senate at the session voted for the Pell treaty."
+    assert (
+        check_against("All 38 senators at the session voted for the Pell treaty.", source).verdict
+        == S
+    )
+    assert (
+        check_against("All 40 senators at the session voted for the Pell treaty.", source).verdict
+        == C
+    )

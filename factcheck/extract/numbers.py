@@ -792,7 +792,19 @@ def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
             words = words[1:]
     if words[:1] == ["strong"]:  # "a 139-strong contingent" counts the contingent's members
         words = words[1:]
-    return tuple(dict.fromkeys(stem(word) for word in _noun_words(fold_phrases(words))))
+    noun = [stem(word) for word in _noun_words(fold_phrases(words))]
+    return tuple(dict.fromkeys(noun + _body_of_members(window, noun)))
+
+
+def _body_of_members(window: list[Token], noun: list[str]) -> list[str]:
+    """The body whose members a number counts, by the stem of its name: "45 members of the
+    Senate" are senators ("senat")."""
+    if noun[-1:] != ["member"]:
+        return []
+    folded = [t.folded for t in window]
+    at = folded.index("of") if "of" in folded[1:4] else -1
+    after = [t for t in window[at + 1 : at + 3] if t.folded != "the"][:1] if at > 0 else []
+    return [stem(t.folded) for t in after if t.text[:1].isupper() and t.folded.isalpha()]
 
 
 def _in_capitalised_names(text: str, window: list[Token]) -> list[bool]:
