@@ -1843,3 +1843,25 @@ def test_senators_are_the_members_of_the_senate() -> None:
         check_against("All 40 senators at the session voted for the Pell treaty.", source).verdict
         == C
     )
+
+
+FERRY_VOTE = (
+    "The Pell ferry plan, put to the council on March 9, won every vote, clearing the way for "
+    "up to 40 crew to be hired."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The day dates the claim's own doing; the crew counted later in the clause do not
+        # make it a tally at another time.
+        ("The Pell ferry plan was put to the council on March 19, 2031.", C),
+        ("The Pell ferry plan was put to the council on March 9, 2031.", S),
+        # Another doing on another day: nothing is denied.
+        ("The Pell ferry plan was signed on March 19, 2031.", N),
+    ],
+)
+def test_a_day_dates_the_doing_it_follows(claim: str, expected: Verdict) -> None:
+    result = check_against(claim, FERRY_VOTE, published="2031-03-10")
+    assert result.verdict == expected, result.explanation

@@ -801,6 +801,9 @@ def _contradiction(
     # figure; beside a claim's rank ("on the 256th spot in 2011"), it is the measure.
     measures = [q for q in clause.quantities if q.kind != "rank" or claim.quantities]
     same_event = (claim.quantities and figures_agree and exact) or not measures
+    # "was put to parliament on January 9" against "put forward ... on January 19, paving the
+    # way for up to 40 officers": the day dates the claim's own verb, whatever else is counted.
+    same_event = same_event or _verb_dated_on_a_day(claim, clause)
     # "were champions also in 2007" adds a time to those a source may give; "was announced
     # on October 4" dates the announcement, not what was announced.
     same_event = same_event and not _RECURRING.search(claim.text) and not _said_on(claim, clause)
@@ -828,6 +831,34 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 
 # What introduces the content of a saying: "announced that ...", "said: ...".
 _REPORTED = re.compile(r"\bthat\b|:")
+
+
+# Words from an "on <day>" back to what it dates: the claim's few, the source's more.
+_CLAIM_DAY_REACH, _SOURCE_DAY_REACH = 3, 12
+
+
+def _verb_dated_on_a_day(claim: Assertion, clause: Assertion) -> bool:
+    """Claim and clause date the same doing by a day ("was opened on May 3", "opened ... on
+    May 13"), and the claim counts nothing: a day dates an event, not a tally."""
+    if claim.quantities or not claim.times or not clause.times:
+        return False
+    if any(t.granularity != "day" for t in (*claim.times, *clause.times)):
+        return False
+    ours = _dated_on_a_day(claim.text, _CLAIM_DAY_REACH)
+    theirs = _dated_on_a_day(clause.text, _SOURCE_DAY_REACH)
+    return any(mine and mine <= words for mine in ours for words in theirs)
+
+
+def _dated_on_a_day(text: str, reach: int) -> list[set[str]]:
+    """The terms of the words before each "on <day>" of a text, up to `reach` words back."""
+    return [
+        set(terms(" ".join(text[: found.start()].split()[-reach:])))
+        for found in _ON_A_DAY.finditer(text)
+    ]
+
+
+# "on 19 January", "on January 19", "on Jan. 19": a day, said as the day of an event.
+_ON_A_DAY = re.compile(r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
 
 
 def _said_on(claim: Assertion, clause: Assertion) -> bool:
