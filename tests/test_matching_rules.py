@@ -1865,3 +1865,20 @@ FERRY_VOTE = (
 def test_a_day_dates_the_doing_it_follows(claim: str, expected: Verdict) -> None:
     result = check_against(claim, FERRY_VOTE, published="2031-03-10")
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A seat on a body is sitting on it.
+        ("Velmora sat on the Pell Harbour Board as a non-voting member in 2029-2030.", C),
+        ("Velmora sat on the Pell Harbour Board as a non-voting member in 2031-2032.", S),
+    ],
+)
+def test_a_seat_on_a_body_is_sitting_on_it(claim: str, expected: Verdict) -> None:
+    source = (
+        "Velmora is the only inland town to have held a non-voting seat on the Pell Harbour "
+        "Board (in 2031-2032)."
+    )
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation

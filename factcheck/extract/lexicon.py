@@ -328,6 +328,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lives", "live", "lived", "living", "resides", "reside", "resided", "residing"),
     # A place in an order: "ranked 256th", "on the 256th spot", "in 12th position".
     ("ranked", "rank", "ranks", "spot", "position"),
+    # A place on a body: "sat on the council", "a seat on the council".
+    ("seat", "seats", "sat", "sit", "sits", "sitting", "seated"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
     # A count "confirmed", "registered" or "recorded": the tallies of an outbreak or a poll.
     ("confirmed", "registered", "recorded"),
