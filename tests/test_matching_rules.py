@@ -1882,3 +1882,17 @@ def test_a_seat_on_a_body_is_sitting_on_it(claim: str, expected: Verdict) -> Non
     )
     result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # What a utility does for those it serves, said in any of its verbs.
+        ("The Pell utility supplies water to more than 90,000 people.", C),
+        ("The Pell utility provides water to about 61,000 people.", S),
+    ],
+)
+def test_serving_people_is_supplying_them(claim: str, expected: Verdict) -> None:
+    source = "The Pell utility serves about 61,000 people through 20,000 service connections."
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation

@@ -328,6 +328,25 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lives", "live", "lived", "living", "resides", "reside", "resided", "residing"),
     # A place in an order: "ranked 256th", "on the 256th spot", "in 12th position".
     ("ranked", "rank", "ranks", "spot", "position"),
+    # What a utility does for those it serves: "serves 215,000 people", "supplies water to".
+    (
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "serve",
+        "serves",
+        "served",
+        "serving",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+    ),
     # A place on a body: "sat on the council", "a seat on the council".
     ("seat", "seats", "sat", "sit", "sits", "sitting", "seated"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
