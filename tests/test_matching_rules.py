@@ -1896,3 +1896,35 @@ def test_serving_people_is_supplying_them(claim: str, expected: Verdict) -> None
     source = "The Pell utility serves about 61,000 people through 20,000 service connections."
     result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
+
+
+FLEET = (
+    "The Pell transit board voted on Tuesday to keep the bus fare at $2.25 and to buy 40 "
+    "electric buses. A new garage, in Quist, is planned to open in 2031 for the fleet. Each new "
+    "electric bus costs about $1.2 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A fare is no price for a fleet: sums orders of magnitude apart measure different things.
+        ("The Pell transit board voted to buy 40 electric buses for $46.8 million.", N),
+        # ... but a slip of scale is still a wrong figure.
+        ("The Pell transit board voted to keep the bus fare at $2.25 million.", C),
+        # A figure of the bus is no figure of the garage named only in the sentence before.
+        ("The new Quist garage will cost about $80 million.", N),
+        ("Each new electric bus costs about $1.2 million.", S),
+        ("Each new electric bus costs about $2 million.", C),
+    ],
+)
+def test_a_sum_is_compared_only_with_one_for_the_same_thing(claim: str, expected: Verdict) -> None:
+    result = check_against(claim, FLEET)
+    assert result.verdict == expected, result.explanation
+
+
+def test_a_pages_title_does_not_put_the_claims_thing_in_a_sentence() -> None:
+    result = check_against(
+        "The new Quist garage will cost about $80 million.", FLEET, title="Our fleet and garages"
+    )
+    assert result.verdict == N, result.explanation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -245,7 +246,7 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
     but named before the number there; 1: vague; 0: other. `before` is the claim's text and
     the source sentence's before their numbers."""
     if claim_q.kind != "count":
-        return 3 if claim_q.unit == source_q.unit else 0
+        return 3 if claim_q.unit == source_q.unit and not _another_scale(claim_q, source_q) else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
         return 0
     if _INCREMENT_STEMS & set(claim_q.noun) != _INCREMENT_STEMS & set(source_q.noun):
@@ -262,6 +263,24 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
     if has_specific_noun(claim_q) and _named_in(claim_q, source_before):
         return 2
     return 1
+
+
+# Sums this many times apart are of different things (a fare and a fleet's price), unless
+# one is the other's digits at another scale ("$46.8 billion" for "$46.8 million").
+_SCALE_APART = 1000.0
+_SCALES = (1e3, 1e6, 1e9)
+_SLIP = 0.05  # how close the digits of a scale slip are, rounding allowed ("$44" for $44.5m)
+
+
+def _another_scale(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Two sums of money orders of magnitude apart measure different things: "$2.25" (a
+    fare) is no figure for "$46.8 million" (a fleet), where "$46.8 billion" would be."""
+    if claim_q.kind != "money" or not claim_q.value or not source_q.value:
+        return False
+    low, high = sorted((abs(claim_q.value), abs(source_q.value)))
+    if high < low * _SCALE_APART:
+        return False
+    return not any(math.isclose(low * scale, high, rel_tol=_SLIP) for scale in _SCALES)
 
 
 def _named_in(quantity: Quantity, text: str) -> bool:

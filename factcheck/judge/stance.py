@@ -303,6 +303,9 @@ class Matcher:
                 prepared, self._names_in(prepared, sentence_terms | speakers)
             ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
+            # "The new Quist garage": its last word says what it is, "new" does not.
+            head_in_sentence=not prepared.subject_words
+            or prepared.subject_words[-1][0] in self._sentence(evidence.sentence).own | earlier,
             opposition=opposition,
             places_named=places_named,
             coverage_beside_siting=(
@@ -668,6 +671,9 @@ class Alignment:
     coverage_beside_siting: float = 0.0  # clause coverage without "built" or "located"
     # The clause itself names none of who the claim says did it (they are only nearby).
     subject_only_nearby: bool = False
+    # The last word of the claim's subject (what it is: "garage") is in the sentence itself,
+    # not only in its page's title ("Our fleet and garages").
+    head_in_sentence: bool = True
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -783,6 +789,9 @@ def _contradiction(
             MIN_COUNTED_CONTRADICTION_COVERAGE if slot.same_noun else MIN_CONTRADICTION_COVERAGE
         )
         denied = slot.match == SlotMatch.CONTRADICTS and times_agree
+        # The figure is the thing's the sentence itself speaks of: "each bus costs $1.2
+        # million" gives no price for the garage named only in the sentence before.
+        denied = denied and (alignment.head_in_sentence or alignment.names_in_sentence)
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
