@@ -928,3 +928,20 @@ def test_an_ordinal_word_in_a_name_is_no_rank() -> None:
 def test_counted_people_of_any_country_have_their_nationality(text: str, nationality: str) -> None:
     [quantity] = [q for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities]
     assert quantity.nationality == nationality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federal Pell-No grant program will pay for the buses.",
+        "The city signed a no-bid contract for the buses.",
+        "The clinic is a not-for-profit venture.",
+    ],
+)
+def test_a_cue_written_onto_another_word_negates_nothing(text: str) -> None:
+    assert not any(a.negated for a in analyze(text, AnalysisContext(ALIASES)))
+
+
+def test_a_cue_on_its_own_still_negates() -> None:
+    [assertion] = analyze("No strike date has been set.", AnalysisContext(ALIASES))
+    assert assertion.negated

@@ -14,7 +14,7 @@ from factcheck.extract.dates import extract_times, relative_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
-from factcheck.extract.polarity import modality, negation, planning_words
+from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
 from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
@@ -273,11 +273,20 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _as_negation_reads(text: str, token: Token) -> str:
+    """A word as negation reads it: one written onto another by a hyphen ("the Low-No grant",
+    "a no-bid contract", "not-for-profit") is part of a name or a modifier, no negation."""
+    if token.folded not in NEGATION_CUES:
+        return token.folded
+    hyphened = text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
+    return "" if hyphened else token.folded
+
+
 def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
     tokens = tokens_within(text, found.tokens, start, end)
     content = [t for t in tokens if t.start not in found.slotted] if found.slotted else tokens
     folded = [t.folded for t in tokens]
-    negated, scope = negation(folded)
+    negated, scope = negation([_as_negation_reads(text, t) for t in tokens])
     subject, action, obj = _roles(text, content, start, end, tokens)
     return Assertion(
         text=text[start:end],
