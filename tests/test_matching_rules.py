@@ -1928,3 +1928,24 @@ def test_a_pages_title_does_not_put_the_claims_thing_in_a_sentence() -> None:
         "The new Quist garage will cost about $80 million.", FLEET, title="Our fleet and garages"
     )
     assert result.verdict == N, result.explanation
+
+
+QUARTER = (
+    "Pell Transit carried 3.1 million trips in the first three months of 2031, up 6 percent "
+    "from a year earlier. Weekend ridership grew fastest, up 11 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The undated sentence speaks of the time of the one before it: 2031, not 2030.
+        ("Weekend ridership rose 9 percent in 2030.", N),
+        ("Weekend ridership rose 9 percent in 2031.", C),
+    ],
+)
+def test_an_undated_figure_is_of_the_time_of_the_sentence_before(
+    claim: str, expected: Verdict
+) -> None:
+    result = check_against(claim, QUARTER)
+    assert result.verdict == expected, result.explanation

@@ -31,7 +31,7 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
     time_in_title,
 )
-from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
+from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch, compare_times
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
@@ -792,6 +792,10 @@ def _contradiction(
         # The figure is the thing's the sentence itself speaks of: "each bus costs $1.2
         # million" gives no price for the garage named only in the sentence before.
         denied = denied and (alignment.head_in_sentence or alignment.names_in_sentence)
+        # ... and of the claim's time: a sentence giving no date of its own speaks of the
+        # one before's ("in the first three months of 2025. ... up 11 percent"), which must
+        # not be another time than the claim's.
+        denied = denied and (bool(clause.times) or not _dated_otherwise_before(claim, evidence))
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
@@ -881,6 +885,27 @@ def _said_on(claim: Assertion, clause: Assertion) -> bool:
 def _verb(assertion: Assertion) -> str:
     words = (assertion.action or "").lower().split()
     return words[-1] if words else ""
+
+
+# A time a figure is compared with ("up 6 percent from a year earlier"), not the figure's own.
+_COMPARED_WITH = re.compile(r"\b(?:earlier|before|ago|previous|prior)\b", re.IGNORECASE)
+
+
+def _dated_otherwise_before(claim: Assertion, evidence: EvidenceSentence) -> bool:
+    """The sentence before gives dates, none of them the claim's and one of them another."""
+    index = evidence.sentence.sentence.index - 1
+    before = [n for n in evidence.neighbours if n.sentence.index == index]
+    times = [
+        t
+        for n in before
+        for a in n.assertions
+        for t in a.times
+        if not _COMPARED_WITH.search(t.text)
+    ]
+    if not claim.times or not times:
+        return False
+    found = {compare_times(ours, theirs) for ours in claim.times for theirs in times}
+    return SlotMatch.CONTRADICTS in found and SlotMatch.SUPPORTS not in found
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
