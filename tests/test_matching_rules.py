@@ -1949,3 +1949,19 @@ def test_an_undated_figure_is_of_the_time_of_the_sentence_before(
 ) -> None:
     result = check_against(claim, QUARTER)
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "doing", "expected"),
+    [
+        # What happens once has one year, whatever else the clause counts.
+        ("The Pell lighthouse was built in 1890.", "built", C),
+        ("The Pell lighthouse was built in 1880.", "built", S),
+        # A doing that may come again is no one-off: painted in 1880 and again in 1890.
+        ("The Pell lighthouse was painted in 1890.", "painted", N),
+    ],
+)
+def test_a_year_dates_what_happens_once(claim: str, doing: str, expected: Verdict) -> None:
+    source = f"The Pell lighthouse, {doing} in 1880, draws about 9,000 visitors a year."
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation

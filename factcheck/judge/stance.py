@@ -21,7 +21,7 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_author
 from factcheck.extract.reception import reception, tone_difference, tone_terms
-from factcheck.extract.tokens import terms
+from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.figure_match import (
     SlotComparison,
@@ -846,32 +846,49 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\bthat\b|:")
 
 
-# Words from an "on <day>" back to what it dates: the claim's few, the source's more.
+# Words from a date back to what it dates: the claim's few, the source's more.
 _CLAIM_DAY_REACH, _SOURCE_DAY_REACH = 3, 12
 
 
 def _verb_dated_on_a_day(claim: Assertion, clause: Assertion) -> bool:
-    """Claim and clause date the same doing by a day ("was opened on May 3", "opened ... on
-    May 13"), and the claim counts nothing: a day dates an event, not a tally."""
+    """Claim and clause date the same doing ("was opened on May 3", "opened ... on May 13"),
+    and the claim counts nothing: a day dates an event, not a tally. A year or a month dates
+    one only for what happens once ("was built in 1971", "built in 1961, carries ...")."""
     if claim.quantities or not claim.times or not clause.times:
         return False
-    if any(t.granularity != "day" for t in (*claim.times, *clause.times)):
+    granularities = {t.granularity for t in (*claim.times, *clause.times)}
+    if granularities == {"day"}:
+        pattern = _ON_A_DAY
+    elif len(granularities) == 1 and granularities <= {"month", "year"}:
+        pattern = _IN_A_YEAR
+    else:
         return False
-    ours = _dated_on_a_day(claim.text, _CLAIM_DAY_REACH)
-    theirs = _dated_on_a_day(clause.text, _SOURCE_DAY_REACH)
+    ours = _words_before_dates(claim.text, pattern, _CLAIM_DAY_REACH)
+    if pattern is _IN_A_YEAR:
+        ours = [mine for mine in ours if mine & _ONCE_STEMS]
+    theirs = _words_before_dates(clause.text, pattern, _SOURCE_DAY_REACH)
     return any(mine and mine <= words for mine in ours for words in theirs)
 
 
-def _dated_on_a_day(text: str, reach: int) -> list[set[str]]:
-    """The terms of the words before each "on <day>" of a text, up to `reach` words back."""
+def _words_before_dates(text: str, pattern: re.Pattern[str], reach: int) -> list[set[str]]:
+    """The terms of the words before each date of a text, up to `reach` words back."""
     return [
         set(terms(" ".join(text[: found.start()].split()[-reach:])))
-        for found in _ON_A_DAY.finditer(text)
+        for found in pattern.finditer(text)
     ]
 
 
 # "on 19 January", "on January 19", "on Jan. 19": a day, said as the day of an event.
 _ON_A_DAY = re.compile(r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
+# "in 1961", "in May 1961": a year or a month, said as when something happened.
+_IN_A_YEAR = re.compile(r"\bin\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b")
+# What happens to a thing once, so in one year: "built in 1961" was not also in 1971.
+_ONCE_STEMS = frozenset(
+    terms_of_words(
+        """built constructed completed founded established opened inaugurated launched
+        erected incorporated born died""".split()
+    )
+)
 
 
 def _said_on(claim: Assertion, clause: Assertion) -> bool:
