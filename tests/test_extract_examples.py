@@ -945,3 +945,18 @@ def test_a_cue_written_onto_another_word_negates_nothing(text: str) -> None:
 def test_a_cue_on_its_own_still_negates() -> None:
     [assertion] = analyze("No strike date has been set.", AnalysisContext(ALIASES))
     assert assertion.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # The first day of a span takes the year written after its last.
+        ("The road will close from April 7 to August 29, 2031.", (2031, 4, 7)),
+        ("The road will close from 7 April to 29 August 2031.", (2031, 4, 7)),
+        # ... the year before, when its month comes later in the year.
+        ("The road will close from December 20 to January 5, 2032.", (2031, 12, 20)),
+    ],
+)
+def test_a_span_of_days_shares_its_year(text: str, first: tuple[int, int, int]) -> None:
+    start = extract_times(text, published=date(2031, 3, 20))[0]
+    assert (start.year, start.month, start.day) == first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from factcheck.extract.lexicon import STOPWORDS
 from factcheck.extract.numbers import SMALL_NUMBERS
@@ -200,7 +201,28 @@ def extract_times(
     if published is not None:
         found.extend(_weekdays(text, taken, published))
     related = (_with_relation(text, t) for t in found)
-    return sorted((_since_is_past(t, published) for t in related), key=lambda t: t.start)
+    return _years_of_spans(text, [_since_is_past(t, published) for t in related])
+
+
+# Between the two days of a span: "from April 7 to August 29, 2025", "7–29 August 2025".
+_SPAN_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
+
+
+def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "from April 7 to August 29, 2025": the first day of a span takes the year written
+    after its last (the year before, when its month comes later in the year)."""
+    ordered = sorted(found, key=lambda t: t.start)
+    spanned = list(ordered)  # in order of position, as `extract_times` gives them
+    for k, (first, last) in enumerate(pairwise(ordered)):
+        if first.granularity != "day" or last.granularity != "day" or last.year is None:
+            continue
+        if str(first.year) in first.text or str(last.year) not in last.text:
+            continue  # the first day says its own year, or the last says none
+        if not _SPAN_BETWEEN.fullmatch(text[first.end : last.start]):
+            continue
+        later = (first.month or 0) > (last.month or 0)
+        spanned[k] = first.model_copy(update={"year": last.year - 1 if later else last.year})
+    return spanned
 
 
 def _years_from_before(
