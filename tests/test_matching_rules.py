@@ -1965,3 +1965,11 @@ def test_a_year_dates_what_happens_once(claim: str, doing: str, expected: Verdic
     source = f"The Pell lighthouse, {doing} in 1880, draws about 9,000 visitors a year."
     result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [("runs", "operates"), ("supplies", "serves"), ("delivering", "providing"), ("sat", "seat")],
+)
+def test_words_that_mean_the_same_in_news_copy_read_alike(ours: str, theirs: str) -> None:
+    assert terms(ours) == terms(theirs)

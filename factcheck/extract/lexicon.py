@@ -347,6 +347,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "delivered",
         "delivering",
     ),
+    # Running a fleet or a service: "runs 212 buses", "operates 205 buses".
+    ("operate", "operates", "operated", "operating", "run", "runs", "ran", "running"),
     # A place on a body: "sat on the council", "a seat on the council".
     ("seat", "seats", "sat", "sit", "sits", "sitting", "seated"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
