@@ -50,7 +50,7 @@ def test_one_payer_for_one_thing(claim: str, source: str, expected: Verdict) -> 
 
 def test_the_explanation_names_both_payers() -> None:
     result = check_against("The Velmora council will pay for the new ferry and its engines.", FERRY)
-    assert "claim: paid by The Velmora council; source: paid by the Tarvian side" in (
+    assert "claim: paid by the Velmora council; source: paid by the Tarvian side" in (
         result.explanation
     )
 
@@ -87,3 +87,19 @@ def test_the_payer_is_read_in_its_own_words() -> None:
 def test_reading_a_payer_never_fails(text: str) -> None:
     found = payment_in(text)
     assert found is None or (found.payer and found.thing)
+
+
+SPLIT = (
+    "Pell's ferry office ordered 12 new ferries on Monday. A state grant will pay for $30 "
+    "million of that; the rest will come from the harbour board's reserve."
+)
+
+
+def test_one_payer_for_all_of_a_split_cost_is_denied() -> None:
+    claim = "The harbour board's reserve will pay for all of the new ferries."
+    result = check_against(claim, SPLIT)
+    assert result.verdict == C, result.explanation
+    assert (
+        "claim: all paid by the harbour board's reserve; source: paid by A state grant and the "
+        "harbour board's reserve" in result.explanation
+    )

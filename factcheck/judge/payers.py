@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.tokens import fold, terms, terms_of_words
 
@@ -47,6 +47,8 @@ _PURSE_WORDS = frozenset(
     terms_of_words("side budget budgets government treasury taxpayers insurer sponsor".split())
 )
 _NEEDS_A_COST = frozenset({"covered", "met", "borne"})
+# Words of a thing paid for that do not say which thing it is: "all of the new buses".
+_THING_FILLER = frozenset(terms_of_words("new old current existing entire whole".split()))
 # Words that say how a party pays, not who it is.
 _PAYER_WORDS = frozenset(
     terms_of_words(
@@ -59,10 +61,21 @@ _NO_ONE = frozenset("it its they them this that which who he she we you".split()
 # A share is not one payer ("partly funded by", "jointly financed", "half of the cost"), and
 # who does not pay says nothing of who does.
 _SHARED = re.compile(
-    r"\b(?:partly|partially|part|jointly|shared?|co-?financ\w*|co-?fund\w*|half|some|also|"
-    r"together|along|both|not|never|no|n't)\b",
+    r"(?<![\w-])(?:partly|partially|part|jointly|shared?|co-?financ\w*|co-?fund\w*|half|some|"
+    r"also|together|along|both|not|never|no|n't)(?![\w-])",
     re.IGNORECASE,
 )
+# "... will pay for $30 million of that; the rest will come from the Pell reserve": the cost
+# split, its rest paid by another.
+_REST = re.compile(
+    r"\bthe\s+(?:rest|remainder|balance)\b[^.;:]{0,40}?\b(?:come|comes|paid|covered|met|funded"
+    r"|financed)\s+(?:from|by|out\s+of|through)\s+(?P<payer>[^,;.:()“”\"!?]+)",
+    re.IGNORECASE,
+)
+# A claim that one party pays for all of a thing: "will pay for all of", "the entire cost".
+_WHOLE = re.compile(r"\b(?:all|entire|whole|full|fully|entirely|in\s+full)\b", re.IGNORECASE)
+# What the sentence before told of: "$30 million of that", "of it".
+_POINTING_BACK = re.compile(r"\b(?:that|it|this|them)\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])")
 _WORD = re.compile(r"[\w'’-]+")
 _BASE_LENGTH = 4  # the shortest word another may be made of
@@ -76,6 +89,8 @@ class Payment:
 
     payer: str
     thing: str
+    # Who pays the rest, where the text splits the cost ("the rest will come from ...").
+    rest: str | None = None
 
     def party(self) -> frozenset[str]:
         """The payer's own words: "the Tarvian side" → {tarvian}."""
@@ -112,11 +127,19 @@ class PayerComparison:
             or any(_derived(a, b) or _derived(b, a) for a in mine for b in theirs)
         )
 
+    def split(self) -> bool:
+        """The claim has one party pay for all of the thing, the source two for shares."""
+        return self.source.rest is not None and bool(_WHOLE.search(self.claim.thing))
+
     def reason(self) -> str:
         """Why it decides: "claim: paid by X; source: paid by Y" or "matches: paid by Y"."""
+        ours, theirs = _inline(self.claim.payer), _inline(self.source.payer)
+        if self.split():
+            both = f"{theirs} and {_inline(self.source.rest or '')}"
+            return f"claim: all paid by {ours}; source: paid by {both}"
         if self.same_payer():
-            return f"matches: paid by {self.source.payer}"
-        return f"claim: paid by {self.claim.payer}; source: paid by {self.source.payer}"
+            return f"matches: paid by {theirs}"
+        return f"claim: paid by {ours}; source: paid by {theirs}"
 
 
 def payment_in(text: str) -> Payment | None:
@@ -141,7 +164,8 @@ def payment_in(text: str) -> Payment | None:
             continue
         payment = _payment(payer, found.group("thing").strip())
         if payment is not None:
-            return payment
+            rest = _REST.search(text, found.end("payer"))
+            return replace(payment, rest=rest.group("payer").strip()) if rest else payment
     return None
 
 
@@ -157,14 +181,23 @@ def compare_payers(
     theirs = payment_in(source_text)
     if theirs is None or not claimed.named() or not theirs.named():
         return None
-    wanted = [t for t in terms(claimed.thing) if t not in _COST_WORDS]
+    wanted = [t for t in terms(claimed.thing) if t not in _COST_WORDS | _THING_FILLER]
     said = set(terms(source_text))
-    found = sum(weight(t) * (1.0 if t in said else 0.5 if t in nearby else 0.0) for t in wanted)
+    # "$30 million of that" pays for what the sentence before told of, in full.
+    pointing = bool(_POINTING_BACK.search(theirs.thing))
+    near = 1.0 if pointing else 0.5
+    found = sum(weight(t) * (1.0 if t in said else near if t in nearby else 0.0) for t in wanted)
     if not wanted or found < _THING_COVERAGE * sum(weight(t) for t in wanted):
         return None
-    if not set(wanted) & set(terms(theirs.thing)):
+    if not pointing and not set(wanted) & set(terms(theirs.thing)):
         return None  # the sentence pays for something else, naming the claim's thing elsewhere
-    return PayerComparison(claimed, theirs)
+    compared = PayerComparison(claimed, theirs)
+    return None if theirs.rest is not None and not compared.split() else compared
+
+
+def _inline(payer: str) -> str:
+    """A payer as said inside a sentence: "The Velmora council" → "the Velmora council"."""
+    return f"the {payer[4:]}" if payer.startswith("The ") else payer
 
 
 def _derived(word: str, base: str) -> bool:

@@ -358,7 +358,8 @@ class Matcher:
         found = compare_payers(claimed, evidence.sentence.sentence.text, self.weight, nearby)
         if found is None:
             return None
-        stance = Stance.SUPPORTS if found.same_payer() else Stance.CONTRADICTS
+        agreed = found.same_payer() and not found.split()
+        stance = Stance.SUPPORTS if agreed else Stance.CONTRADICTS
         return Judgement(stance, 1.0, found.reason(), evidence)
 
     def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
