@@ -1973,3 +1973,18 @@ def test_a_year_dates_what_happens_once(claim: str, doing: str, expected: Verdic
 )
 def test_words_that_mean_the_same_in_news_copy_read_alike(ours: str, theirs: str) -> None:
     assert terms(ours) == terms(theirs)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A denial that there is any date denies the claim's date.
+        ("The Pell dockers have set a strike date of May 3.", C),
+        # A denial of something else says nothing of the claim's date.
+        ("The Pell dockers have set a pay offer of May 3.", N),
+    ],
+)
+def test_no_date_set_denies_a_claimed_date(claim: str, expected: Verdict) -> None:
+    source = "The Pell dockers voted to strike. No strike date has been set, their union said."
+    result = check_against(claim, source, published="2031-04-02")
+    assert result.verdict == expected, result.explanation

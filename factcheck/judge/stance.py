@@ -824,7 +824,8 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    if figures_agree and times_agree and _dated(claim, evidence) and asserts(clause.text):
+    dated = _dated(claim, evidence) or _no_date_given(claim, clause)
+    if figures_agree and times_agree and dated and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
     return None
 
@@ -907,6 +908,16 @@ def _verb(assertion: Assertion) -> str:
 
 # A time a figure is compared with ("up 6 percent from a year earlier"), not the figure's own.
 _COMPARED_WITH = re.compile(r"\b(?:earlier|before|ago|previous|prior)\b", re.IGNORECASE)
+
+
+# What a clause denies there is when it denies any date: "No strike date has been set".
+_DATE_STEMS = frozenset(terms_of_words("date dates day deadline timetable".split()))
+
+
+def _no_date_given(claim: Assertion, clause: Assertion) -> bool:
+    """The clause denies that there is a date at all, where the claim gives one: no date of
+    the claim's can be near it, and none need be."""
+    return bool(claim.times) and clause.negated and bool(set(clause.negation_scope) & _DATE_STEMS)
 
 
 def _dated_otherwise_before(claim: Assertion, evidence: EvidenceSentence) -> bool:
