@@ -53,9 +53,17 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
     assert not missing
 
 
-def test_the_third_domain_suite_keeps_its_precision(tmp_path: Path) -> None:
-    suite, sources = SUITES["third-domain"]
-    store = tmp_path / "td.db"
+# What each suite on a topic the rules were not written for was last measured at
+# (docs/accuracy.md): right answers at least, and wrong blocking verdicts at most. Neither
+# has a wrong "supported". The third domain's one wrong block says "contradicted" where the
+# sources disagree.
+MEASURED = {"second-domain": (38, 0), "third-domain": (30, 1)}
+
+
+@pytest.mark.parametrize("name", sorted(MEASURED))
+def test_a_suite_on_an_unseen_topic_keeps_its_precision(name: str, tmp_path: Path) -> None:
+    suite, sources = SUITES[name]
+    store = tmp_path / "suite.db"
     runner = CliRunner()
     indexed = runner.invoke(main, ["index", str(sources), "--store", str(store)])
     assert indexed.exit_code == 0, indexed.output
@@ -63,8 +71,7 @@ def test_the_third_domain_suite_keeps_its_precision(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     wrong = [(r["id"], r["gold"], r["predicted"]) for r in report["misses"]]
-    # What it was measured at (docs/accuracy.md): 30 of 40, no wrong "supported", and one
-    # blocking verdict ("contradicted" where the sources disagree) that is not the label's.
-    assert report["correct"] >= 30, wrong
+    right, blocks = MEASURED[name]
+    assert report["correct"] >= right, wrong
     assert not [w for w in wrong if w[2] == "supported"], wrong
-    assert len([w for w in wrong if w[2] in ("contradicted", "conflicting")]) <= 1, wrong
+    assert len([w for w in wrong if w[2] in ("contradicted", "conflicting")]) <= blocks, wrong

@@ -1050,6 +1050,9 @@ def _support(
     times: list[SlotComparison],
 ) -> Judgement:
     """Support needs every number and date matched and enough of the claim's words."""
+    if len(evidence.sentence.sentence.text.split()) < _HEADING_WORDS:
+        # "Rates", "Our fleet": a heading names a topic and states nothing about it.
+        return _unrelated(evidence, "is a heading, which states nothing")
     neighbours: list[AnalyzedSentence] = []
     for index, slot in enumerate(times):
         if slot.match == SlotMatch.CONTRADICTS:
@@ -1085,6 +1088,9 @@ def _support(
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
+
+
+_HEADING_WORDS = 3  # a "sentence" of fewer words is a heading or a label
 
 
 def _support_threshold(claim: Assertion) -> float:
