@@ -1988,3 +1988,18 @@ def test_no_date_set_denies_a_claimed_date(claim: str, expected: Verdict) -> Non
     source = "The Pell dockers voted to strike. No strike date has been set, their union said."
     result = check_against(claim, source, published="2031-04-02")
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A count of people named right after it is the count of those names.
+        ("Two ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.", S),
+        # Three counted, two named: the names do not confirm the count.
+        ("Three ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.", N),
+    ],
+)
+def test_people_named_after_a_count_confirm_it(claim: str, expected: Verdict) -> None:
+    source = "The Pell treaty passed on Monday. Ministers Ines Okafor and Mara Quist voted no."
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation

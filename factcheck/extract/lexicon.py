@@ -466,6 +466,9 @@ PHRASES: dict[str, str] = {
     "voted against": "opposed",
     "vote against": "oppose",
     "votes against": "opposes",
+    "voted no": "opposed",
+    "vote no": "oppose",
+    "votes no": "opposes",
     "as opposed to": "unlike",
     # Asking for a thing is a verb of its own, which its grant does not follow from.
     "applied for": "requested",

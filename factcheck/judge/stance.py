@@ -53,6 +53,7 @@ from factcheck.models import (
     AnalyzedSentence,
     Assertion,
     EvidenceSentence,
+    Quantity,
     Stance,
 )
 
@@ -698,6 +699,10 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
     clause, sentence = alignment.clause, evidence.sentence
     quantities = [match_quantity(q, claim, clause, sentence) for q in claim.quantities]
+    quantities = [
+        _counted_by_name(q, slot, claim, sentence.sentence.text)
+        for q, slot in zip(claim.quantities, quantities, strict=True)
+    ]
     times = [match_time(t, claim, clause) for t in claim.times]
     contradiction = _contradiction(claim, evidence, quantities, times, alignment)
     if contradiction is not None:
@@ -742,6 +747,30 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
+
+
+def _counted_by_name(
+    quantity: Quantity, slot: SlotComparison, claim: Assertion, said: str
+) -> SlotComparison:
+    """ "Two directors, Ines Okafor and Mara Quist, voted no": a count of people named right
+    after it is the count of those names, confirmed by a sentence (`said`) naming them all."""
+    if slot.match == SlotMatch.SUPPORTS or quantity.kind != "count":
+        return slot
+    offset = quantity.end - claim.start
+    listed = _LISTED_NAMES.match(claim.text[offset:])
+    if listed is None:
+        return slot
+    start, end = offset + listed.start("names"), offset + listed.end("names")
+    names = [e.text for e in claim.entities if start <= e.start - claim.start < end]
+    words = set(terms(said))
+    if len(names) != quantity.value or not all(set(terms(n)) <= words for n in names):
+        return slot
+    return SlotComparison(SlotMatch.SUPPORTS, slot.claim, f"named: {' and '.join(names)}")
+
+
+# A count's noun, then the names it counts between commas: " directors, Ines Okafor and Mara
+# Quist,".
+_LISTED_NAMES = re.compile(r"\s+[a-z][\w-]*,\s+(?P<names>[^,]+(?:,\s+[^,]+)*?\s+and\s+[^,]+),")
 
 
 def _toned(
