@@ -32,6 +32,7 @@ from factcheck.judge.figure_match import (
     time_in_title,
 )
 from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch, compare_times
+from factcheck.judge.makers import Maker, maker_named, rival_maker
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
@@ -150,6 +151,8 @@ class _Prepared:
     club: ClaimedClub | None = None
     # Who the claim says pays for what ("the council will pay for the ferry"), if it says so.
     payment: Payment | None = None
+    # The firm the claim says made the thing ("built by Pell Marine"), if it names one.
+    maker: Maker | None = None
     # The person the claim says said or proposed it ("Mara Quist said ..."), if any.
     speaker: _Name | None = None
     # The names found among a set of terms, by the terms that decide it.
@@ -258,6 +261,9 @@ class Matcher:
             club = _another_club(prepared.club, evidence, missing) if subject_named else None
             if club is not None:
                 return club
+            made = self._made_by_another(claim, prepared, evidence, missing)
+            if made is not None:
+                return made
             return _unrelated(evidence, f"does not mention {', '.join(sorted(missing))}")
         if not prepared.subject_names <= named or not _enough(
             prepared.subject_words, prepared.subject_needed, everything
@@ -343,6 +349,23 @@ class Matcher:
         act = "proposed" if _verb(claim) in PROPOSING_VERBS else "said"
         reason = f"claim: {act} by {speaker.text}; source: {act} by {theirs}"
         return Judgement(Stance.CONTRADICTS, unattributed.strength, reason, evidence)
+
+    def _made_by_another(
+        self, claim: Assertion, prepared: _Prepared, evidence: EvidenceSentence, missing: set[str]
+    ) -> Judgement | None:
+        """The sentence says another firm made what the claim says its maker made: the maker
+        is all of the claim the sentence lacks, and the sentence names what was made (the last
+        word of the claim's subject)."""
+        maker = prepared.maker
+        if maker is None or not all(set(terms(n)) <= set(terms(maker.name)) for n in missing):
+            return None
+        own = self._sentence(evidence.sentence).own
+        if prepared.subject_words and prepared.subject_words[-1][0] not in own:
+            return None
+        conflict = rival_maker(maker, evidence.sentence.sentence.text)
+        if conflict is None:
+            return None
+        return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
 
     def _paid_by(
         self,
@@ -502,6 +525,7 @@ class Matcher:
             fuzzy=frozenset().union(*(n.fuzzy for n in names)),
             club=None if claim.negated else claimed_club(claim.text),
             payment=_claimed_payment(claim),
+            maker=None if claim.negated else maker_named(claim.text),
             speaker=_speaker(claim, subject_names, people),
         )
 
