@@ -960,3 +960,19 @@ def test_a_cue_on_its_own_still_negates() -> None:
 def test_a_span_of_days_shares_its_year(text: str, first: tuple[int, int, int]) -> None:
     start = extract_times(text, published=date(2031, 3, 20))[0]
     assert (start.year, start.month, start.day) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A year between quotation marks is a title, not a date.
+        ("The song “2031” was released in 2029.", [2029]),
+        ("'' 2031 '' is a song released on 28 August 2029 .", [2029]),
+        ("The song `` 2031 '' was released before 2035 .", [2035]),
+        # Unquoted, or in brackets, it is a date.
+        ("In 2031 the band split.", [2031]),
+        ("The film (2031) was a hit.", [2031]),
+    ],
+)
+def test_a_quoted_year_is_a_title(text: str, years: list[int]) -> None:
+    assert [t.year for t in extract_times(text)] == years

@@ -300,6 +300,17 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     return start, end
 
 
+# Quotation marks around a title, as texts write them: “1999”, "1999", '' 1999 '', `` 1999 ''.
+_OPENS_QUOTE = re.compile(r"(?:[“\"‘]|''|``)\s*$")
+_CLOSES_QUOTE = re.compile(r"^\s*(?:[”\"’]|'')")
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    """The year stands alone between quotation marks: a title, not a date."""
+    before, after = text[max(0, span[0] - 4) : span[0]], text[span[1] : span[1] + 4]
+    return bool(_OPENS_QUOTE.search(before) and _CLOSES_QUOTE.search(after))
+
+
 def _expression(
     text: str,
     match: re.Match[str],
@@ -319,6 +330,8 @@ def _expression(
         return None
     if granularity == "day" and day is None:
         granularity = "month"
+    if granularity == "year" and _quoted(text, span):
+        return None  # a title: the song "1999", the novel "1984"
     if year is None and month is not None:
         year = _implied_year(text[span[1] :], published, context_year)
     return TimeExpression(
