@@ -2003,3 +2003,18 @@ def test_people_named_after_a_count_confirm_it(claim: str, expected: Verdict) ->
     source = "The Pell treaty passed on Monday. Ministers Ines Okafor and Mara Quist voted no."
     result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Opposite changes put the fare at two levels: the source's level denies the claim's.
+        ("The Pell ferry board raised the day fare to $4.50.", C),
+        # A change by an amount is no level: the opposite verbs alone leave it open.
+        ("The Pell ferry board raised the day fare by $0.50.", N),
+    ],
+)
+def test_opposite_changes_put_a_thing_at_another_level(claim: str, expected: Verdict) -> None:
+    source = "The Pell ferry board voted on Monday to keep the day fare at $3.75 for a third year."
+    result = check_against(claim, source)
+    assert result.verdict == expected, result.explanation

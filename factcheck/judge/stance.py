@@ -833,7 +833,8 @@ def _contradiction(
     if _about_another_country(claim, clause):
         return None
     if alignment.opposition is not None:
-        return _opposed_verbs(claim, evidence, alignment, quantities, times)
+        opposed = _opposed_verbs(claim, evidence, alignment, quantities, times)
+        return opposed or _another_level(claim, evidence, quantities, times, alignment)
     elsewhere = _placed_elsewhere(claim, clause, quantities, times, alignment)
     if elsewhere is not None or not alignment.places_named:
         return elsewhere
@@ -994,6 +995,38 @@ def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
     """Every date of the claim is near: "recognised the Taliban in 2024" is not denied by a
     denial from 2023."""
     return all(time_in_neighbours(t, claim, evidence) is not None for t in claim.times)
+
+
+def _another_level(
+    claim: Assertion,
+    evidence: EvidenceSentence,
+    quantities: list[SlotComparison],
+    times: list[SlotComparison],
+    alignment: Alignment,
+) -> str | None:
+    """Opposite verbs of a change put the same thing at two levels: "raised the fare to
+    $2.50" against "kept the fare at $2.25" says the fare is $2.25, not $2.50."""
+    if not _times_agree(times) or alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
+        return None
+    text = evidence.sentence.sentence.text
+    for quantity, slot in zip(claim.quantities, quantities, strict=True):
+        if slot.match != SlotMatch.CONTRADICTS:
+            continue
+        ours = claim.text[: quantity.start - claim.start]
+        theirs = [q for a in evidence.sentence.assertions for q in a.quantities]
+        said = [q for q in theirs if _at_a_level(text[: q.start]) and q.kind == quantity.kind]
+        if _at_a_level(ours) and said:
+            return f"claim: {slot.claim}; source: {slot.source}"
+    return None
+
+
+# A level a thing is put at, as the words before its figure say: "to $2.50", "at $2.25".
+_AT_A_LEVEL = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _at_a_level(before: str) -> bool:
+    """The figure after these words is a level a thing is put at ("to", "at")."""
+    return bool(_AT_A_LEVEL.search(before))
 
 
 def _opposed_verbs(
