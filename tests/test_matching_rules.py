@@ -1969,7 +1969,13 @@ def test_a_year_dates_what_happens_once(claim: str, doing: str, expected: Verdic
 
 @pytest.mark.parametrize(
     ("ours", "theirs"),
-    [("runs", "operates"), ("supplies", "serves"), ("delivering", "providing"), ("sat", "seat")],
+    [
+        ("runs", "operates"),
+        ("supplies", "serves"),
+        ("delivering", "providing"),
+        ("sat", "seat"),
+        ("the first plane carrying", "the first plane with"),
+    ],
 )
 def test_words_that_mean_the_same_in_news_copy_read_alike(ours: str, theirs: str) -> None:
     assert terms(ours) == terms(theirs)
