@@ -222,6 +222,30 @@ def _best_candidates(
     return [candidate for candidate in leveled if fit(candidate) == best]
 
 
+def counted_by_name(
+    quantity: Quantity, slot: SlotComparison, claim: Assertion, said: str
+) -> SlotComparison:
+    """ "Two directors, Ines Okafor and Mara Quist, voted no": a count of people named right
+    after it is the count of those names, confirmed by a sentence (`said`) naming them all."""
+    if slot.match == SlotMatch.SUPPORTS or quantity.kind != "count":
+        return slot
+    offset = quantity.end - claim.start
+    listed = _LISTED_NAMES.match(claim.text[offset:])
+    if listed is None:
+        return slot
+    start, end = offset + listed.start("names"), offset + listed.end("names")
+    names = [e.text for e in claim.entities if start <= e.start - claim.start < end]
+    words = set(terms(said))
+    if len(names) != quantity.value or not all(set(terms(n)) <= words for n in names):
+        return slot
+    return SlotComparison(SlotMatch.SUPPORTS, slot.claim, f"named: {' and '.join(names)}")
+
+
+# A count's noun, then the names it counts between commas: " directors, Ines Okafor and Mara
+# Quist,".
+_LISTED_NAMES = re.compile(r"\s+[a-z][\w-]*,\s+(?P<names>[^,]+(?:,\s+[^,]+)*?\s+and\s+[^,]+),")
+
+
 def _unit_symbol_after(quantity: Quantity, claim: Assertion) -> bool:
     """The number is followed at once by a unit's symbol ("0.3°C", "5km"): a measure, whatever
     noun is read around it ("a warming of 0.3°C")."""

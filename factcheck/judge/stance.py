@@ -21,17 +21,23 @@ from factcheck.extract.entities import (
 )
 from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_author
 from factcheck.extract.reception import reception, tone_difference, tone_terms
-from factcheck.extract.tokens import terms, terms_of_words
+from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
+from factcheck.judge.event_dates import (
+    dated_otherwise_before,
+    dates_the_same_doing,
+    no_date_given,
+)
 from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
+    counted_by_name,
     match_quantity,
     match_time,
     time_in_neighbours,
     time_in_title,
 )
-from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch, compare_times
+from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
 from factcheck.judge.makers import Maker, maker_named, rival_maker
 from factcheck.judge.opposition import (
     Opposition,
@@ -54,7 +60,6 @@ from factcheck.models import (
     AnalyzedSentence,
     Assertion,
     EvidenceSentence,
-    Quantity,
     Stance,
 )
 
@@ -724,7 +729,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     clause, sentence = alignment.clause, evidence.sentence
     quantities = [match_quantity(q, claim, clause, sentence) for q in claim.quantities]
     quantities = [
-        _counted_by_name(q, slot, claim, sentence.sentence.text)
+        counted_by_name(q, slot, claim, sentence.sentence.text)
         for q, slot in zip(claim.quantities, quantities, strict=True)
     ]
     times = [match_time(t, claim, clause) for t in claim.times]
@@ -771,30 +776,6 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
     return support
-
-
-def _counted_by_name(
-    quantity: Quantity, slot: SlotComparison, claim: Assertion, said: str
-) -> SlotComparison:
-    """ "Two directors, Ines Okafor and Mara Quist, voted no": a count of people named right
-    after it is the count of those names, confirmed by a sentence (`said`) naming them all."""
-    if slot.match == SlotMatch.SUPPORTS or quantity.kind != "count":
-        return slot
-    offset = quantity.end - claim.start
-    listed = _LISTED_NAMES.match(claim.text[offset:])
-    if listed is None:
-        return slot
-    start, end = offset + listed.start("names"), offset + listed.end("names")
-    names = [e.text for e in claim.entities if start <= e.start - claim.start < end]
-    words = set(terms(said))
-    if len(names) != quantity.value or not all(set(terms(n)) <= words for n in names):
-        return slot
-    return SlotComparison(SlotMatch.SUPPORTS, slot.claim, f"named: {' and '.join(names)}")
-
-
-# A count's noun, then the names it counts between commas: " directors, Ines Okafor and Mara
-# Quist,".
-_LISTED_NAMES = re.compile(r"\s+[a-z][\w-]*,\s+(?P<names>[^,]+(?:,\s+[^,]+)*?\s+and\s+[^,]+),")
 
 
 def _toned(
@@ -850,7 +831,7 @@ def _contradiction(
         # ... and of the claim's time: a sentence giving no date of its own speaks of the
         # one before's ("in the first three months of 2025. ... up 11 percent"), which must
         # not be another time than the claim's.
-        denied = denied and (bool(clause.times) or not _dated_otherwise_before(claim, evidence))
+        denied = denied and (bool(clause.times) or not dated_otherwise_before(claim, evidence))
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
@@ -870,15 +851,16 @@ def _contradiction(
     measures = [q for q in clause.quantities if q.kind != "rank" or claim.quantities]
     same_event = (claim.quantities and figures_agree and exact) or not measures
     # "was put to parliament on January 9" against "put forward ... on January 19, paving the
-    # way for up to 40 officers": the day dates the claim's own verb, whatever else is counted.
-    same_event = same_event or _verb_dated_on_a_day(claim, clause)
+    # way for up to 40 officers": the day dates the claim's own doing, whatever else is
+    # counted (a year does so for what happens once: "built in 1961, carries 9,000 cars").
+    same_event = same_event or dates_the_same_doing(claim, clause)
     # "were champions also in 2007" adds a time to those a source may give; "was announced
     # on October 4" dates the announcement, not what was announced.
     same_event = same_event and not _RECURRING.search(claim.text) and not _said_on(claim, clause)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
-    dated = _dated(claim, evidence) or _no_date_given(claim, clause)
+    dated = _dated(claim, evidence) or no_date_given(claim, clause)
     if figures_agree and times_agree and dated and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
     return None
@@ -902,51 +884,6 @@ _RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\bthat\b|:")
 
 
-# Words from a date back to what it dates: the claim's few, the source's more.
-_CLAIM_DAY_REACH, _SOURCE_DAY_REACH = 3, 12
-
-
-def _verb_dated_on_a_day(claim: Assertion, clause: Assertion) -> bool:
-    """Claim and clause date the same doing ("was opened on May 3", "opened ... on May 13"),
-    and the claim counts nothing: a day dates an event, not a tally. A year or a month dates
-    one only for what happens once ("was built in 1971", "built in 1961, carries ...")."""
-    if claim.quantities or not claim.times or not clause.times:
-        return False
-    granularities = {t.granularity for t in (*claim.times, *clause.times)}
-    if granularities == {"day"}:
-        pattern = _ON_A_DAY
-    elif len(granularities) == 1 and granularities <= {"month", "year"}:
-        pattern = _IN_A_YEAR
-    else:
-        return False
-    ours = _words_before_dates(claim.text, pattern, _CLAIM_DAY_REACH)
-    if pattern is _IN_A_YEAR:
-        ours = [mine for mine in ours if mine & _ONCE_STEMS]
-    theirs = _words_before_dates(clause.text, pattern, _SOURCE_DAY_REACH)
-    return any(mine and mine <= words for mine in ours for words in theirs)
-
-
-def _words_before_dates(text: str, pattern: re.Pattern[str], reach: int) -> list[set[str]]:
-    """The terms of the words before each date of a text, up to `reach` words back."""
-    return [
-        set(terms(" ".join(text[: found.start()].split()[-reach:])))
-        for found in pattern.finditer(text)
-    ]
-
-
-# "on 19 January", "on January 19", "on Jan. 19": a day, said as the day of an event.
-_ON_A_DAY = re.compile(r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
-# "in 1961", "in May 1961": a year or a month, said as when something happened.
-_IN_A_YEAR = re.compile(r"\bin\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b")
-# What happens to a thing once, so in one year: "built in 1961" was not also in 1971.
-_ONCE_STEMS = frozenset(
-    terms_of_words(
-        """built constructed completed founded established opened inaugurated launched
-        erected incorporated born died""".split()
-    )
-)
-
-
 def _said_on(claim: Assertion, clause: Assertion) -> bool:
     """The clause tells when something was said ("a sequel was announced on October 4"),
     where the claim tells when it happened ("was out on December 1"). What it reports ("...
@@ -958,37 +895,6 @@ def _said_on(claim: Assertion, clause: Assertion) -> bool:
 def _verb(assertion: Assertion) -> str:
     words = (assertion.action or "").lower().split()
     return words[-1] if words else ""
-
-
-# A time a figure is compared with ("up 6 percent from a year earlier"), not the figure's own.
-_COMPARED_WITH = re.compile(r"\b(?:earlier|before|ago|previous|prior)\b", re.IGNORECASE)
-
-
-# What a clause denies there is when it denies any date: "No strike date has been set".
-_DATE_STEMS = frozenset(terms_of_words("date dates day deadline timetable".split()))
-
-
-def _no_date_given(claim: Assertion, clause: Assertion) -> bool:
-    """The clause denies that there is a date at all, where the claim gives one: no date of
-    the claim's can be near it, and none need be."""
-    return bool(claim.times) and clause.negated and bool(set(clause.negation_scope) & _DATE_STEMS)
-
-
-def _dated_otherwise_before(claim: Assertion, evidence: EvidenceSentence) -> bool:
-    """The sentence before gives dates, none of them the claim's and one of them another."""
-    index = evidence.sentence.sentence.index - 1
-    before = [n for n in evidence.neighbours if n.sentence.index == index]
-    times = [
-        t
-        for n in before
-        for a in n.assertions
-        for t in a.times
-        if not _COMPARED_WITH.search(t.text)
-    ]
-    if not claim.times or not times:
-        return False
-    found = {compare_times(ours, theirs) for ours in claim.times for theirs in times}
-    return SlotMatch.CONTRADICTS in found and SlotMatch.SUPPORTS not in found
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
