@@ -19,6 +19,7 @@ from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
 from factcheck.judge.claims import Judge
+from factcheck.judge.event_dates import dated_as_claimed_beside
 from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.retrieve import TextRetriever
@@ -2024,3 +2025,24 @@ def test_opposite_changes_put_a_thing_at_another_level(claim: str, expected: Ver
     source = "The Pell ferry board voted on Monday to keep the day fare at $3.75 for a third year."
     result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
+
+
+@pytest.mark.parametrize(
+    ("claim", "beside"),
+    [
+        # The other clause says the claim's doing and dates it as the claim does.
+        ("It is expected to begin delivering water in 2034.", True),
+        # ... not as the claim does: the clause may still be compared.
+        ("It is expected to begin delivering water in 2036.", False),
+    ],
+)
+def test_a_doing_dated_in_the_sentences_other_clause(claim: str, beside: bool) -> None:
+    source = (
+        "The Pell board expects to begin building in the spring of 2031, and the plant is "
+        "scheduled to deliver its first water in 2034."
+    )
+    [ours] = analyze(claim, AnalysisContext(AliasIndex()))
+    [sentence] = analyze_document(document(source), AliasIndex())
+    building = sentence.assertions[0]
+    assert "2031" in building.text
+    assert dated_as_claimed_beside(ours, building, sentence) == beside

@@ -7,7 +7,7 @@ import re
 
 from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.judge.intervals import SlotMatch, compare_times
-from factcheck.models import Assertion, EvidenceSentence
+from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence
 
 # Words from a date back to what it dates: the claim's few, the source's more.
 _CLAIM_REACH, _SOURCE_REACH = 3, 12
@@ -83,3 +83,31 @@ def dated_otherwise_before(claim: Assertion, evidence: EvidenceSentence) -> bool
         return False
     found = {compare_times(ours, theirs) for ours in claim.times for theirs in times}
     return SlotMatch.CONTRADICTS in found and SlotMatch.SUPPORTS not in found
+
+
+def dated_as_claimed_beside(
+    claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
+) -> bool:
+    """Another clause of the sentence says more of what the claim says was done (its words
+    right before its date) and gives a date the claim's agree with: that clause, not this
+    one, dates the claim's doing."""
+    doing = set().union(*_words_before_dates(claim.text, _ANY_DATE, _CLAIM_REACH))
+    if not doing:
+        return False
+    here = len(doing & set(clause.terms))
+    for other in sentence.assertions:
+        if other.start == clause.start or len(doing & set(other.terms)) <= here:
+            continue
+        if any(
+            compare_times(ours, t) == SlotMatch.SUPPORTS
+            for ours in claim.times
+            for t in other.times
+        ):
+            return True
+    return False
+
+
+# A date as a claim says it, after "in", "on", "by", "since", "before" or "after".
+_ANY_DATE = re.compile(
+    r"\b(?:in|on|by|since|before|after|until)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d"
+)

@@ -24,6 +24,7 @@ from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
 from factcheck.judge.event_dates import (
+    dated_as_claimed_beside,
     dated_otherwise_before,
     dates_the_same_doing,
     no_date_given,
@@ -857,6 +858,9 @@ def _contradiction(
     # "were champions also in 2007" adds a time to those a source may give; "was announced
     # on October 4" dates the announcement, not what was announced.
     same_event = same_event and not _RECURRING.search(claim.text) and not _said_on(claim, clause)
+    # "begin construction in 2025, and ... deliver its first water in 2028": the sentence's
+    # other clause says the claim's doing, and dates it as the claim does.
+    same_event = same_event and not dated_as_claimed_beside(claim, clause, evidence.sentence)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
