@@ -9,6 +9,7 @@ from fixtures.report import build_report
 
 from factcheck.gate import Gate
 from factcheck.render import markdown
+from factcheck.render.findings import quoted
 
 # A pipe not escaped with a backslash: a cell boundary.
 CELL_BOUNDARY = re.compile(r"(?<!\\)\|")
@@ -62,3 +63,9 @@ def test_escape_neutralises_markdown_and_line_breaks() -> None:
     )
     assert markdown.escape("one\r\ntwo\nthree\rfour") == "one<br>two<br>three<br>four"
     assert markdown.escape("<b> & </b>") == "&lt;b&gt; &amp; &lt;/b&gt;"
+
+
+def test_a_sentence_that_opens_a_quotation_is_not_quoted_twice() -> None:
+    assert quoted("The ferry sails at noon.") == "“The ferry sails at noon.”"
+    said = "“We are ready,” the Pell harbour master said."
+    assert quoted(said) == said

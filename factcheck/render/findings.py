@@ -129,10 +129,21 @@ def citation_location(evidence: Evidence) -> str:
     return f"{evidence.path}:{evidence.line} [{evidence.start}:{evidence.end}]"
 
 
+def quoted(text: str) -> str:
+    """A cited sentence between quotation marks; one that opens with its own ("“We are
+    ready,” the minister said.") is shown as it is, its marks not doubled."""
+    return text if text.startswith(_OPENING_MARKS) else f"“{text}”"
+
+
+_OPENING_MARKS = ("“", '"', "‘", "«", "„")
+
+
 def citation_text(evidence: Evidence) -> str:
     """One citation on one line: stance, location, source title and the quoted sentence."""
     title = f" ({evidence.title})" if evidence.title else ""
-    return f"{evidence.stance.value} · {citation_location(evidence)}{title}: “{evidence.text}”"
+    return (
+        f"{evidence.stance.value} · {citation_location(evidence)}{title}: {quoted(evidence.text)}"
+    )
 
 
 def finding_text(result: DraftResult) -> str:

@@ -19,6 +19,7 @@ from factcheck.render.findings import (
     VERDICT_ORDER,
     citation_location,
     plural,
+    quoted,
     report_paths,
     sorted_problems,
     sorted_results,
@@ -126,7 +127,8 @@ def _citation(number: int, evidence: Evidence) -> str:
     if len(quote) > MAX_QUOTE:
         quote = quote[: MAX_QUOTE - 1].rstrip() + "…"
     title = f" ({evidence.title})" if evidence.title else ""
-    text = f"[{number}] {evidence.stance.value} · {citation_location(evidence)}{title}: “{quote}”"
+    where = f"{evidence.stance.value} · {citation_location(evidence)}{title}"
+    text = f"[{number}] {where}: {quoted(quote)}"
     return escape(text)
 
 

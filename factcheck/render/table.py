@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
 from factcheck.render.controls import one_line, visible
+from factcheck.render.findings import quoted
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
@@ -43,7 +44,7 @@ def render_result(result: ClaimResult) -> str:
     for evidence in result.evidence:
         lines.append(f"  {evidence.stance.value} · {_location(evidence)}")
         lines += textwrap.wrap(
-            f"“{visible(evidence.text)}”",
+            quoted(visible(evidence.text)),
             WIDTH,
             initial_indent="    ",
             subsequent_indent="    ",

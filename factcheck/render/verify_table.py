@@ -20,7 +20,7 @@ import click
 
 from factcheck.models import DraftProblem, DraftResult, SkippedSentence, VerifyReport
 from factcheck.render.controls import one_line, visible
-from factcheck.render.findings import BASELINED, RULES
+from factcheck.render.findings import BASELINED, RULES, quoted
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
@@ -93,7 +93,8 @@ def _result(result: DraftResult, gate: Gate) -> tuple[str, str, list[str]]:
     details = [f"why: {result.explanation}"]
     if gate.blocks(result.verdict):
         details += [
-            f"{e.stance.value}: {e.path}:{e.line} “{_quote(e.text)}”" for e in result.evidence[:2]
+            f"{e.stance.value}: {e.path}:{e.line} {quoted(_quote(e.text))}"
+            for e in result.evidence[:2]
         ]
     if result.suppressed:
         details.append(f"suppressed: {result.suppression_reason}")
