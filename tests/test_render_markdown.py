@@ -9,7 +9,7 @@ from fixtures.report import build_report
 
 from factcheck.gate import Gate
 from factcheck.render import markdown
-from factcheck.render.findings import quoted
+from factcheck.render.controls import quoted
 
 # A pipe not escaped with a backslash: a cell boundary.
 CELL_BOUNDARY = re.compile(r"(?<!\\)\|")

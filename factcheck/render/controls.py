@@ -32,3 +32,12 @@ def visible(text: str) -> str:
 def one_line(text: str) -> str:
     """The text with control and bidirectional characters, tab, LF and CR too, as escapes."""
     return _HIDDEN_OR_BREAK.sub(_escape, text)
+
+
+def quoted(text: str) -> str:
+    """A cited sentence between quotation marks; one that opens with its own ("“We are
+    ready,” the minister said.") is shown as it is, its marks not doubled."""
+    return text if text.startswith(_OPENING_MARKS) else f"“{text}”"
+
+
+_OPENING_MARKS = ("“", '"', "‘", "«", "„")

@@ -14,6 +14,7 @@ from factcheck.models import (
     Verdict,
     VerifyReport,
 )
+from factcheck.render.controls import quoted
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
@@ -127,15 +128,6 @@ def report_paths(report: VerifyReport) -> list[str]:
 def citation_location(evidence: Evidence) -> str:
     """Where a cited sentence is: `path:line [start:end]`."""
     return f"{evidence.path}:{evidence.line} [{evidence.start}:{evidence.end}]"
-
-
-def quoted(text: str) -> str:
-    """A cited sentence between quotation marks; one that opens with its own ("“We are
-    ready,” the minister said.") is shown as it is, its marks not doubled."""
-    return text if text.startswith(_OPENING_MARKS) else f"“{text}”"
-
-
-_OPENING_MARKS = ("“", '"', "‘", "«", "„")
 
 
 def citation_text(evidence: Evidence) -> str:

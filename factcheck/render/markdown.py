@@ -13,13 +13,12 @@ from factcheck.models import (
     Verdict,
     VerifyReport,
 )
-from factcheck.render.controls import visible
+from factcheck.render.controls import quoted, visible
 from factcheck.render.findings import (
     RULES,
     VERDICT_ORDER,
     citation_location,
     plural,
-    quoted,
     report_paths,
     sorted_problems,
     sorted_results,

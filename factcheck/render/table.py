@@ -9,8 +9,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from factcheck.models import CheckReport, ClaimResult, Evidence, Verdict
-from factcheck.render.controls import one_line, visible
-from factcheck.render.findings import quoted
+from factcheck.render.controls import one_line, quoted, visible
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate

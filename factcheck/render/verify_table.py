@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 import click
 
 from factcheck.models import DraftProblem, DraftResult, SkippedSentence, VerifyReport
-from factcheck.render.controls import one_line, visible
-from factcheck.render.findings import BASELINED, RULES, quoted
+from factcheck.render.controls import one_line, quoted, visible
+from factcheck.render.findings import BASELINED, RULES
 
 if TYPE_CHECKING:
     from factcheck.gate import Gate
