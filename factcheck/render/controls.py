@@ -1,4 +1,5 @@
-"""Control characters made visible in the formats people read (table, markdown, github, html).
+"""Control characters made visible in the formats people read (table, markdown, github, html),
+and a cited sentence put between quotation marks once.
 
 A draft, a source or a file name may hold characters a terminal or a viewer would act on
 instead of showing: ESC (`ESC [ 2 J` clears the screen, `ESC [ 31 m` colours what follows),
