@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.tokens import terms
+from factcheck.judge.rivals import Rival
 
 # "built by Pell Marine", "are being manufactured by Dovrik Yards Ltd."
 _MADE_BY = re.compile(
@@ -30,19 +31,6 @@ class Maker:
     name: str
 
 
-@dataclass(frozen=True)
-class MakerConflict:
-    """The maker a claim names for a thing, and the other one its source names."""
-
-    claim: Maker
-    source: Maker
-
-    def reason(self) -> str:
-        """Why it contradicts: "claim: built by Dovrik Yards; source: built by Pell Marine"."""
-        ours, theirs = self.claim, self.source
-        return f"claim: {ours.verb} by {ours.name}; source: {theirs.verb} by {theirs.name}"
-
-
 def maker_named(text: str) -> Maker | None:
     """The firm a text says made or built something, if it names one."""
     found = _MADE_BY.search(text)
@@ -51,7 +39,7 @@ def maker_named(text: str) -> Maker | None:
     return Maker(found.group("verb").lower(), found.group("maker").rstrip("."))
 
 
-def rival_maker(ours: Maker, source_text: str) -> MakerConflict | None:
+def rival_maker(ours: Maker, source_text: str) -> Rival | None:
     """The claim's maker and the other one the source names, when the source names no part of
     the claim's."""
     theirs = maker_named(source_text)
@@ -60,4 +48,4 @@ def rival_maker(ours: Maker, source_text: str) -> MakerConflict | None:
     mine = set(terms(ours.name)) - _FIRM_WORDS
     if not mine or mine & set(terms(source_text)):
         return None
-    return MakerConflict(ours, theirs)
+    return Rival(f"{ours.verb} by {ours.name}", f"{theirs.verb} by {theirs.name}")

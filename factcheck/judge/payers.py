@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.extract.tokens import fold, terms, terms_of_words
+from factcheck.judge.rivals import Rival
 
 # "will pay for", "is to pay to", "agreed to finance", "will cover the costs of".
 _ACTIVE = re.compile(
@@ -136,10 +137,10 @@ class PayerComparison:
         ours, theirs = _inline(self.claim.payer), _inline(self.source.payer)
         if self.split():
             both = f"{theirs} and {_inline(self.source.rest or '')}"
-            return f"claim: all paid by {ours}; source: paid by {both}"
+            return Rival(f"all paid by {ours}", f"paid by {both}").reason()
         if self.same_payer():
             return f"matches: paid by {theirs}"
-        return f"claim: paid by {ours}; source: paid by {theirs}"
+        return Rival(f"paid by {ours}", f"paid by {theirs}").reason()
 
 
 def payment_in(text: str) -> Payment | None:

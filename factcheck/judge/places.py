@@ -17,6 +17,7 @@ from factcheck.extract.places import country_after
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.figure_match import SlotComparison
 from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.rivals import Rival
 from factcheck.models import Assertion, Place, PlaceRelation
 
 _SITE: frozenset[PlaceRelation] = frozenset({"in", "near"})
@@ -49,7 +50,7 @@ class PlaceConflict:
 
     def reason(self) -> str:
         """Why it contradicts: "claim: in Lyon; source: in Paris"."""
-        return f"claim: {_describe(self.claim)}; source: {_describe(self.source)}"
+        return Rival(_describe(self.claim), _describe(self.source)).reason()
 
     def sited(self, claim: Assertion, clause: Assertion) -> bool:
         """Where a thing is built: "will be built in X" against "to build a plant near Y", or

@@ -55,6 +55,7 @@ from factcheck.judge.places import (
     place_names,
     rival_place,
 )
+from factcheck.judge.rivals import Rival
 from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
 from factcheck.models import (
@@ -243,9 +244,9 @@ class Matcher:
         places_named: bool = True,
     ) -> Judgement:
         # The title is context for every sentence: "the pandemic", "the two countries".
-        own = self._sentence(evidence.sentence)
+        plain = self._sentence(evidence.sentence)
         title_terms = _title_terms(evidence.source.title or "")
-        own = _referring_to_title(own, evidence.sentence, title_terms)
+        own = _referring_to_title(plain, evidence.sentence, title_terms)
         sentence_terms = own.own | title_terms
         window_terms = frozenset().union(*(self._sentence(n).own for n in evidence.neighbours))
         everything = sentence_terms | window_terms
@@ -318,7 +319,7 @@ class Matcher:
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
             # "The new Quist garage": its last word says what it is, "new" does not.
             head_in_sentence=not prepared.subject_words
-            or prepared.subject_words[-1][0] in self._sentence(evidence.sentence).own | earlier,
+            or prepared.subject_words[-1][0] in plain.own | earlier,
             opposition=opposition,
             places_named=places_named,
             coverage_beside_siting=(
@@ -363,15 +364,12 @@ class Matcher:
         is all of the claim the sentence lacks, and the sentence names what was made (the last
         word of the claim's subject)."""
         maker = prepared.maker
-        if maker is None or not all(set(terms(n)) <= set(terms(maker.name)) for n in missing):
+        if maker is None or not _lacks_only(maker.name, missing):
             return None
         own = self._sentence(evidence.sentence).own
         if prepared.subject_words and prepared.subject_words[-1][0] not in own:
             return None
-        conflict = rival_maker(maker, evidence.sentence.sentence.text)
-        if conflict is None:
-            return None
-        return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
+        return _denied_by(rival_maker(maker, evidence.sentence.sentence.text), evidence)
 
     def _paid_by(
         self,
@@ -991,12 +989,21 @@ def _another_club(
 ) -> Judgement | None:
     """The sentence says the claim's player plays for another club than the one the claim
     names, which is all of the claim the sentence lacks."""
-    if claimed is None or not all(set(terms(name)) <= set(terms(claimed.name)) for name in missing):
+    if claimed is None or not _lacks_only(claimed.name, missing):
         return None
-    conflict = rival_club(claimed, evidence.sentence.sentence.text)
-    if conflict is None:
+    return _denied_by(rival_club(claimed, evidence.sentence.sentence.text), evidence)
+
+
+def _lacks_only(name: str, missing: set[str]) -> bool:
+    """All the sentence lacks of the claim's names is words of the claim's party (`name`)."""
+    return all(set(terms(n)) <= set(terms(name)) for n in missing)
+
+
+def _denied_by(rival: Rival | None, evidence: EvidenceSentence) -> Judgement | None:
+    """The sentence names another party where the claim's holds one at a time."""
+    if rival is None:
         return None
-    return Judgement(Stance.CONTRADICTS, 1.0, conflict.reason(), evidence)
+    return Judgement(Stance.CONTRADICTS, 1.0, rival.reason(), evidence)
 
 
 def _speaker(

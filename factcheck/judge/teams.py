@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.extract.entities import is_country
 from factcheck.extract.lexicon import DEMONYMS
 from factcheck.extract.tokens import terms, terms_of_words
+from factcheck.judge.rivals import Rival
 
 # What a player is, said as "is a ... <position> for <club>".
 _POSITIONS = (
@@ -60,18 +61,6 @@ class ClaimedClub:
     only: bool
 
 
-@dataclass(frozen=True)
-class ClubConflict:
-    """The club a claim says a player plays for, and the other one its source names."""
-
-    claim: str
-    source: str
-
-    def reason(self) -> str:
-        """Why it contradicts: "claim: plays for Pell Rovers; source: plays for Dovrik City"."""
-        return f"claim: plays for {self.claim}; source: plays for {self.source}"
-
-
 def claimed_club(claim_text: str) -> ClaimedClub | None:
     """The club the claim says someone plays for, if it says so."""
     name = club_played_for(claim_text)
@@ -94,7 +83,7 @@ def club_played_for(text: str) -> str | None:
     return None
 
 
-def rival_club(ours: ClaimedClub, source_text: str) -> ClubConflict | None:
+def rival_club(ours: ClaimedClub, source_text: str) -> Rival | None:
     """The claim's club and the other one the source says the player plays for, if it does."""
     theirs = None if ours.past else club_played_for(source_text)
     if theirs is None:
@@ -102,7 +91,7 @@ def rival_club(ours: ClaimedClub, source_text: str) -> ClubConflict | None:
     mine = _distinctive(ours.name)
     if mine & _distinctive(theirs) or mine <= set(terms(source_text)):
         return None
-    return ClubConflict(ours.name, theirs)
+    return Rival(f"plays for {ours.name}", f"plays for {theirs}")
 
 
 def club_agreed(ours: ClaimedClub, source_text: str) -> str | None:
