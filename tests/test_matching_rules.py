@@ -76,6 +76,28 @@ def check_against(
 
 EMBASSIES = "Velmora opened an embassy in Quist in 1993, while Tarvia opened one in Pell in 2003."
 
+MISSION_CHIEF = (
+    "The Dovrik mission moved to Pell in May. Dovrik mission chief Ines Okafor said on Monday "
+    "that 40 of her staff will stay in Pell."
+)
+
+FLEET = (
+    "The Pell transit board voted on Tuesday to keep the bus fare at $2.25 and to buy 40 "
+    "electric buses. A new garage, in Quist, is planned to open in 2031 for the fleet. Each new "
+    "electric bus costs about $1.2 million."
+)
+
+SEAT_ON_THE_BOARD = (
+    "Velmora is the only inland town to have held a non-voting seat on the Pell Harbour "
+    "Board (in 2031-2032)."
+)
+
+QUARTER = (
+    "Pell Transit carried 3.1 million trips in the first three months of 2031, up 6 percent "
+    "from a year earlier. Weekend ridership grew fastest, up 11 percent."
+)
+
+
 RULES = [
     # --- what a study set out to learn supports nothing it might find
     pytest.param(
@@ -1366,6 +1388,224 @@ RULES = [
         ),
         id="a-yearless-month-in-another-paragraph",
     ),
+    # --- who said it, what a body's members are, what a seat and a service are
+    pytest.param(
+        Rule(
+            "Mara Quist, head of the Dovrik mission, said 40 of her staff would stay in Pell.",
+            MISSION_CHIEF,
+            C,
+            "what was said, in another's name: a misattribution denies the claim",
+        ),
+        id="a-statement-in-another-name",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor, the head of the Dovrik mission, said 40 of her staff would stay in Pell.",
+            MISSION_CHIEF,
+            S,
+            "in the right name it is the same statement",
+        ),
+        id="a-statement-in-its-speakers-name",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist said 90 of her staff would stay in Pell.",
+            MISSION_CHIEF,
+            N,
+            "another figure said: the sentence tells nothing of what Quist said",
+        ),
+        id="another-statement-another-speaker",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist said the mission would close its office in Pell.",
+            MISSION_CHIEF,
+            N,
+            "something else said: nothing of what Quist said",
+        ),
+        id="something-else-said",
+    ),
+    pytest.param(
+        Rule(
+            "All 38 senators at the session voted for the Pell treaty.",
+            "The 38 members of the Senate at the session voted for the Pell treaty.",
+            S,
+            "45 members of the Senate are senators",
+        ),
+        id="members-of-the-senate-are-senators",
+    ),
+    pytest.param(
+        Rule(
+            "All 40 senators at the session voted for the Pell treaty.",
+            "The 38 members of the Senate at the session voted for the Pell treaty.",
+            C,
+            "another count of the Senate's members",
+        ),
+        id="another-count-of-senators",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora sat on the Pell Harbour Board as a non-voting member in 2029-2030.",
+            SEAT_ON_THE_BOARD,
+            C,
+            "a seat on a body is sitting on it, in other years",
+        ),
+        id="a-seat-in-other-years",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora sat on the Pell Harbour Board as a non-voting member in 2031-2032.",
+            SEAT_ON_THE_BOARD,
+            S,
+            "a seat on a body is sitting on it",
+        ),
+        id="a-seat-is-sitting",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell utility supplies water to more than 90,000 people.",
+            "The Pell utility serves about 61,000 people through 20,000 service connections.",
+            C,
+            "serving people is supplying them: another count",
+        ),
+        id="supplying-is-serving-another-count",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell utility provides water to about 61,000 people.",
+            "The Pell utility serves about 61,000 people through 20,000 service connections.",
+            S,
+            "serving people is providing for them",
+        ),
+        id="providing-is-serving",
+    ),
+    # --- a figure of the same thing at the same time; the date of a doing
+    pytest.param(
+        Rule(
+            "The Pell transit board voted to buy 40 electric buses for $46.8 million.",
+            FLEET,
+            N,
+            "a fare is no price for a fleet: sums 1000 times apart measure different things",
+        ),
+        id="a-fare-is-no-fleets-price",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell transit board voted to keep the bus fare at $2.25 million.",
+            FLEET,
+            C,
+            "a slip of scale is still a wrong figure",
+        ),
+        id="a-slip-of-scale",
+    ),
+    pytest.param(
+        Rule(
+            "The new Quist garage will cost about $80 million.",
+            FLEET,
+            N,
+            "a figure of the bus is no figure of the garage named only in the sentence before",
+        ),
+        id="a-bus-price-is-no-garage-cost",
+    ),
+    pytest.param(
+        Rule(
+            "Each new electric bus costs about $1.2 million.",
+            FLEET,
+            S,
+            "the same sum for the same thing",
+        ),
+        id="the-same-sum",
+    ),
+    pytest.param(
+        Rule(
+            "Each new electric bus costs about $2 million.",
+            FLEET,
+            C,
+            "another sum for the same thing",
+        ),
+        id="another-sum",
+    ),
+    pytest.param(
+        Rule(
+            "Weekend ridership rose 9 percent in 2030.",
+            QUARTER,
+            N,
+            "the undated sentence speaks of the time of the one before it: 2031, not 2030",
+        ),
+        id="an-undated-figure-of-another-year",
+    ),
+    pytest.param(
+        Rule(
+            "Weekend ridership rose 9 percent in 2031.",
+            QUARTER,
+            C,
+            "the undated sentence's figure, of the claim's year",
+        ),
+        id="an-undated-figure-of-the-claims-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell lighthouse was built in 1890.",
+            "The Pell lighthouse, built in 1880, draws about 9,000 visitors a year.",
+            C,
+            "what happens once has one year, whatever else the clause counts",
+        ),
+        id="built-in-another-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell lighthouse was built in 1880.",
+            "The Pell lighthouse, built in 1880, draws about 9,000 visitors a year.",
+            S,
+            "built in the same year",
+        ),
+        id="built-in-the-same-year",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell lighthouse was painted in 1890.",
+            "The Pell lighthouse, painted in 1880, draws about 9,000 visitors a year.",
+            N,
+            "a doing that may come again is no one-off: painted in 1880 and again in 1890",
+        ),
+        id="painted-again",
+    ),
+    pytest.param(
+        Rule(
+            "Two ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.",
+            "The Pell treaty passed on Monday. Ministers Ines Okafor and Mara Quist voted no.",
+            S,
+            "a count of people named right after it is the count of those names",
+        ),
+        id="a-count-named",
+    ),
+    pytest.param(
+        Rule(
+            "Three ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.",
+            "The Pell treaty passed on Monday. Ministers Ines Okafor and Mara Quist voted no.",
+            N,
+            "three counted, two named: the names do not confirm the count",
+        ),
+        id="a-count-not-named",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry board raised the day fare to $4.50.",
+            "The Pell ferry board voted on Monday to keep the day fare at $3.75 for a third year.",
+            C,
+            "opposite changes put the fare at two levels: the source's level denies the claim's",
+        ),
+        id="another-level",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry board raised the day fare by $0.50.",
+            "The Pell ferry board voted on Monday to keep the day fare at $3.75 for a third year.",
+            N,
+            "a change by an amount is no level: the opposite verbs alone leave it open",
+        ),
+        id="a-change-by-an-amount",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -1765,32 +2005,6 @@ def test_the_base_of_a_rate_is_no_count() -> None:
     assert check_against(claim, rated).verdict == S
 
 
-MISSION_CHIEF = (
-    "The Dovrik mission moved to Pell in May. Dovrik mission chief Ines Okafor said on Monday "
-    "that 40 of her staff will stay in Pell."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # What was said, in another's name: a misattribution denies the claim.
-        ("Mara Quist, head of the Dovrik mission, said 40 of her staff would stay in Pell.", C),
-        # In the right name it is the same statement.
-        (
-            "Ines Okafor, the head of the Dovrik mission, said 40 of her staff would stay in Pell.",
-            S,
-        ),
-        # Something else said: the sentence tells nothing of what Quist said.
-        ("Mara Quist said 90 of her staff would stay in Pell.", N),
-        ("Mara Quist said the mission would close its office in Pell.", N),
-    ],
-)
-def test_a_statement_in_another_speakers_name_is_denied(claim: str, expected: Verdict) -> None:
-    result = check_against(claim, MISSION_CHIEF)
-    assert result.verdict == expected, result.explanation
-
-
 def test_a_misattribution_names_both_speakers() -> None:
     claim = "Mara Quist, the head of the Dovrik mission, said 40 of her staff would stay in Pell."
     result = check_against(claim, MISSION_CHIEF)
@@ -1834,18 +2048,6 @@ def test_not_yet_denies_what_the_claim_says_was_done(claim: str, expected: Verdi
         assert "source negates it: “Pilots have not yet been chosen”" in result.explanation
 
 
-def test_senators_are_the_members_of_the_senate() -> None:
-    source = "The 38 members of the Senate at the session voted for the Pell treaty."
-    assert (
-        check_against("All 38 senators at the session voted for the Pell treaty.", source).verdict
-        == S
-    )
-    assert (
-        check_against("All 40 senators at the session voted for the Pell treaty.", source).verdict
-        == C
-    )
-
-
 FERRY_VOTE = (
     "The Pell ferry plan, put to the council on March 9, won every vote, clearing the way for "
     "up to 40 crew to be hired."
@@ -1868,104 +2070,11 @@ def test_a_day_dates_the_doing_it_follows(claim: str, expected: Verdict) -> None
     assert result.verdict == expected, result.explanation
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # A seat on a body is sitting on it.
-        ("Velmora sat on the Pell Harbour Board as a non-voting member in 2029-2030.", C),
-        ("Velmora sat on the Pell Harbour Board as a non-voting member in 2031-2032.", S),
-    ],
-)
-def test_a_seat_on_a_body_is_sitting_on_it(claim: str, expected: Verdict) -> None:
-    source = (
-        "Velmora is the only inland town to have held a non-voting seat on the Pell Harbour "
-        "Board (in 2031-2032)."
-    )
-    result = check_against(claim, source)
-    assert result.verdict == expected, result.explanation
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # What a utility does for those it serves, said in any of its verbs.
-        ("The Pell utility supplies water to more than 90,000 people.", C),
-        ("The Pell utility provides water to about 61,000 people.", S),
-    ],
-)
-def test_serving_people_is_supplying_them(claim: str, expected: Verdict) -> None:
-    source = "The Pell utility serves about 61,000 people through 20,000 service connections."
-    result = check_against(claim, source)
-    assert result.verdict == expected, result.explanation
-
-
-FLEET = (
-    "The Pell transit board voted on Tuesday to keep the bus fare at $2.25 and to buy 40 "
-    "electric buses. A new garage, in Quist, is planned to open in 2031 for the fleet. Each new "
-    "electric bus costs about $1.2 million."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # A fare is no price for a fleet: sums orders of magnitude apart measure different things.
-        ("The Pell transit board voted to buy 40 electric buses for $46.8 million.", N),
-        # ... but a slip of scale is still a wrong figure.
-        ("The Pell transit board voted to keep the bus fare at $2.25 million.", C),
-        # A figure of the bus is no figure of the garage named only in the sentence before.
-        ("The new Quist garage will cost about $80 million.", N),
-        ("Each new electric bus costs about $1.2 million.", S),
-        ("Each new electric bus costs about $2 million.", C),
-    ],
-)
-def test_a_sum_is_compared_only_with_one_for_the_same_thing(claim: str, expected: Verdict) -> None:
-    result = check_against(claim, FLEET)
-    assert result.verdict == expected, result.explanation
-
-
 def test_a_pages_title_does_not_put_the_claims_thing_in_a_sentence() -> None:
     result = check_against(
         "The new Quist garage will cost about $80 million.", FLEET, title="Our fleet and garages"
     )
     assert result.verdict == N, result.explanation
-
-
-QUARTER = (
-    "Pell Transit carried 3.1 million trips in the first three months of 2031, up 6 percent "
-    "from a year earlier. Weekend ridership grew fastest, up 11 percent."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # The undated sentence speaks of the time of the one before it: 2031, not 2030.
-        ("Weekend ridership rose 9 percent in 2030.", N),
-        ("Weekend ridership rose 9 percent in 2031.", C),
-    ],
-)
-def test_an_undated_figure_is_of_the_time_of_the_sentence_before(
-    claim: str, expected: Verdict
-) -> None:
-    result = check_against(claim, QUARTER)
-    assert result.verdict == expected, result.explanation
-
-
-@pytest.mark.parametrize(
-    ("claim", "doing", "expected"),
-    [
-        # What happens once has one year, whatever else the clause counts.
-        ("The Pell lighthouse was built in 1890.", "built", C),
-        ("The Pell lighthouse was built in 1880.", "built", S),
-        # A doing that may come again is no one-off: painted in 1880 and again in 1890.
-        ("The Pell lighthouse was painted in 1890.", "painted", N),
-    ],
-)
-def test_a_year_dates_what_happens_once(claim: str, doing: str, expected: Verdict) -> None:
-    source = f"The Pell lighthouse, {doing} in 1880, draws about 9,000 visitors a year."
-    result = check_against(claim, source)
-    assert result.verdict == expected, result.explanation
 
 
 @pytest.mark.parametrize(
@@ -1994,36 +2103,6 @@ def test_words_that_mean_the_same_in_news_copy_read_alike(ours: str, theirs: str
 def test_no_date_set_denies_a_claimed_date(claim: str, expected: Verdict) -> None:
     source = "The Pell dockers voted to strike. No strike date has been set, their union said."
     result = check_against(claim, source, published="2031-04-02")
-    assert result.verdict == expected, result.explanation
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # A count of people named right after it is the count of those names.
-        ("Two ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.", S),
-        # Three counted, two named: the names do not confirm the count.
-        ("Three ministers, Ines Okafor and Mara Quist, voted against the Pell treaty.", N),
-    ],
-)
-def test_people_named_after_a_count_confirm_it(claim: str, expected: Verdict) -> None:
-    source = "The Pell treaty passed on Monday. Ministers Ines Okafor and Mara Quist voted no."
-    result = check_against(claim, source)
-    assert result.verdict == expected, result.explanation
-
-
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # Opposite changes put the fare at two levels: the source's level denies the claim's.
-        ("The Pell ferry board raised the day fare to $4.50.", C),
-        # A change by an amount is no level: the opposite verbs alone leave it open.
-        ("The Pell ferry board raised the day fare by $0.50.", N),
-    ],
-)
-def test_opposite_changes_put_a_thing_at_another_level(claim: str, expected: Verdict) -> None:
-    source = "The Pell ferry board voted on Monday to keep the day fare at $3.75 for a third year."
-    result = check_against(claim, source)
     assert result.verdict == expected, result.explanation
 
 
