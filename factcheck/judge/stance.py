@@ -917,13 +917,17 @@ def _another_level(
     if not _times_agree(times) or alignment.clause_coverage < MIN_CONTRADICTION_COVERAGE:
         return None
     text = evidence.sentence.sentence.text
+    # The kinds of the sentence's figures said at a level ("at $2.25").
+    levels = {
+        q.kind
+        for a in evidence.sentence.assertions
+        for q in a.quantities
+        if _at_a_level(text[: q.start])
+    }
     for quantity, slot in zip(claim.quantities, quantities, strict=True):
-        if slot.match != SlotMatch.CONTRADICTS:
-            continue
         ours = claim.text[: quantity.start - claim.start]
-        theirs = [q for a in evidence.sentence.assertions for q in a.quantities]
-        said = [q for q in theirs if _at_a_level(text[: q.start]) and q.kind == quantity.kind]
-        if _at_a_level(ours) and said:
+        denied = slot.match == SlotMatch.CONTRADICTS and quantity.kind in levels
+        if denied and _at_a_level(ours):
             return f"claim: {slot.claim}; source: {slot.source}"
     return None
 
