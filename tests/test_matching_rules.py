@@ -645,7 +645,7 @@ RULES = [
     pytest.param(
         Rule(
             "Tarvia sent 50 engineers to Pell.",
-            "The weather in Lisbrook stayed mild all week.",
+            "The weather in Lisbrook was mild all week.",
             N,
             "the sentence is about something else",
         ),
@@ -1867,13 +1867,21 @@ def test_a_date_missing_a_year_takes_the_publication_year() -> None:
 # ---------------------------------------------------------------- unrelated evidence
 
 UNRELATED = (
-    "The weather in Lisbrook stayed mild all week.",
+    "The weather in Lisbrook was mild all week.",
     "Critics praised the novel's final chapter.",
-    "A choir sang at the harbour festival.",
+    "A choir sang at the autumn festival.",
     "The orchestra has 85 musicians.",
     "Gardeners planted tulips along the riverbank.",
 )
 STABLE_RULES = [p.values[0] for p in RULES if not p.marks]
+
+
+def test_the_padding_shares_no_word_with_any_rules_claim() -> None:
+    # Checked over every rule, not the sampled ones: a shared word would make the padding
+    # evidence, and the test below would fail only on the runs that happen to draw it.
+    padding = {term for sentence in UNRELATED for term in terms(sentence)}
+    shared = {rule.claim: padding & set(terms(rule.claim)) for rule in STABLE_RULES}
+    assert not {claim: words for claim, words in shared.items() if words}
 
 
 @settings(max_examples=60, deadline=None)
@@ -1885,8 +1893,6 @@ STABLE_RULES = [p.values[0] for p in RULES if not p.marks]
 def test_adding_unrelated_sentences_never_changes_a_verdict(
     rule: Rule, before: list[str], after: list[str]
 ) -> None:
-    claim_terms = set(terms(rule.claim))
-    assert all(not claim_terms & set(terms(s)) for s in UNRELATED), "precondition: unrelated"
     padded = " ".join([*before, rule.evidence, *after])
     assert check_against(rule.claim, padded).verdict == rule.expected
 
