@@ -28,8 +28,10 @@ def test_the_model_gives_the_outputs_the_card_recorded() -> None:
     recorded = model.card["examples"]
     got = model.predict([(e["claim"], e["evidence"]) for e in recorded])
     for example, result in zip(recorded, got, strict=True):
+        # int8 kernels differ by processor (AVX-512 VNNI or AVX2 alone) and onnxruntime
+        # version: measured up to 0.004 apart; another or a damaged file moves them far more.
         assert (result.supports, result.refutes, result.neutral) == pytest.approx(
-            example["probabilities"], abs=1e-4
+            example["probabilities"], abs=0.01
         )
 
 
