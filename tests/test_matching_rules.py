@@ -1606,6 +1606,57 @@ RULES = [
         ),
         id="a-change-by-an-amount",
     ),
+    # --- a bound on a sum or a share is how a figure is restated
+    pytest.param(
+        Rule(
+            "The Velmora Story earned more than $54.5 million in total.",
+            "The Velmora Story has grossed $54 million worldwide.",
+            C,
+            "a bound on a sum: its unit says what is measured, so half the claim's words deny it",
+        ),
+        id="a-bound-on-a-sum",
+    ),
+    pytest.param(
+        Rule(
+            "The Velmora Story earned less than $54.5 million in total.",
+            "The Velmora Story has grossed $55 million worldwide.",
+            C,
+            "the same, from above",
+        ),
+        id="a-bound-on-a-sum-from-above",
+    ),
+    pytest.param(
+        Rule(
+            "The Velmora Story earned $54.5 million in total.",
+            "The Velmora Story has grossed $55 million worldwide.",
+            N,
+            "an exact sum needs more of the claim's words: another sum of the story may differ",
+        ),
+        id="an-exact-sum-is-no-bound",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Bank has less than 5 million customers and about 20 million through partner "
+            "banks in Pell.",
+            "Quist Bank has 1.5 million shareholders and 4.5 million customers worldwide, with a "
+            "further 20 million customers through partner banks in Pell.",
+            N,
+            "the figure that restates the claim's 'about 20 million' is that one's: it denies "
+            "no other of the claim's figures",
+        ),
+        id="a-restated-figure-is-spoken-for",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Bank has less than 5 million customers and about 20 million through partner "
+            "banks in Pell.",
+            "Quist Bank has 6.5 million customers at home, with a further 20 million customers "
+            "through partner banks in Pell.",
+            C,
+            "a figure no other of the claim's restates still denies",
+        ),
+        id="an-unspoken-figure-denies",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -42,6 +42,9 @@ class SlotComparison:
     # The source's figure counts the very thing the claim's does ("3,000 theaters" against
     # "2,950 theaters"): the noun says what is measured, whatever verb the clause uses.
     same_noun: bool = False
+    # A confirming figure within a few percent of the claim's ("$41.5 million" for "under $41.6
+    # million"): the one the claim restates, not merely one inside its bound.
+    close: bool = False
 
 
 def match_quantity(
@@ -62,10 +65,12 @@ def match_quantity(
     # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
     same = [q for q in supporting if same_figure(claim_q, q)]
     if supporting and (len(supporting) == len(results) or same):
+        confirming = (same or supporting)[0]
         return SlotComparison(
             SlotMatch.SUPPORTS,
             claim_said,
-            describe_quantity((same or supporting)[0], text),
+            describe_quantity(confirming, text),
+            close=math.isclose(claim_q.value, confirming.value, rel_tol=_CLOSE),
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
     denies = comparable.timely and not _fits_another(claim_q, leveled)
@@ -80,6 +85,9 @@ def match_quantity(
             and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
+
+
+_CLOSE = 0.05  # a confirming figure this near the claim's is the one it restates
 
 
 @dataclass(frozen=True)

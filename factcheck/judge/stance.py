@@ -62,6 +62,7 @@ from factcheck.models import (
     AnalyzedSentence,
     Assertion,
     EvidenceSentence,
+    Quantity,
     Stance,
 )
 
@@ -81,8 +82,12 @@ MIN_COVERAGE_WITH_DATES_ONLY = 0.6
 MIN_COVERAGE_WITHOUT_SLOTS = 0.7
 MIN_CONTRADICTION_COVERAGE = 0.6
 # A figure counting the very noun the claim's counts needs fewer of the claim's other words:
-# "released in 2,950 theaters" and "will open ... from 3,000 theaters" measure one thing.
+# "released in 2,950 theaters" and "will open ... from 3,000 theaters" measure one thing. So
+# does a bound on a sum or a share ("earned more than $54.5 million" against "grossed $54
+# million"): its unit says what is measured, and a bound is how a figure is restated.
 MIN_COUNTED_CONTRADICTION_COVERAGE = 0.5
+_BOUNDED_KINDS = frozenset({"money", "percent"})
+_BOUNDS = frozenset({"over", "under", "at_least", "up_to", "almost"})
 # A statement its sentence gives to "she" or "he": the speaker is named before.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
@@ -819,11 +824,14 @@ def _contradiction(
     if elsewhere is not None or not alignment.places_named:
         return elsewhere
     figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
-    for slot in quantities:
-        needed = (
-            MIN_COUNTED_CONTRADICTION_COVERAGE if slot.same_noun else MIN_CONTRADICTION_COVERAGE
-        )
+    # A source figure that restates one of the claim's figures is that one's: it cannot also
+    # deny another ("$41.5 million in North America" is not the claim's "$7 million elsewhere").
+    restated = {slot.source for slot in quantities if slot.close}
+    for figure, slot in zip(claim.quantities, quantities, strict=True):
+        counted = slot.same_noun or _bounded_measure(figure)
+        needed = MIN_COUNTED_CONTRADICTION_COVERAGE if counted else MIN_CONTRADICTION_COVERAGE
         denied = slot.match == SlotMatch.CONTRADICTS and times_agree
+        denied = denied and slot.source not in restated
         # The figure is the thing's the sentence itself speaks of: "each bus costs $1.2
         # million" gives no price for the garage named only in the sentence before.
         denied = denied and (alignment.head_in_sentence or alignment.names_in_sentence)
@@ -1047,6 +1055,11 @@ def _subject_countries(assertion: Assertion) -> set[str]:
         for e in assertion.entities
         if subject and e.text in subject and is_country(e.canonical) and e.canonical not in counted
     }
+
+
+def _bounded_measure(figure: Quantity) -> bool:
+    """ "More than $54.5 million", "less than 84%": a bound on a sum or a share."""
+    return figure.kind in _BOUNDED_KINDS and figure.qualifier in _BOUNDS
 
 
 def _support(
