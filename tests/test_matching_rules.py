@@ -1636,6 +1636,15 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Velmora Story earned more than $54.5 million in total.",
+            "The Velmora Story has grossed $12 million worldwide.",
+            N,
+            "a sum far from the bound, with half the claim's words, may be another thing's",
+        ),
+        id="a-far-sum-is-no-restated-bound",
+    ),
+    pytest.param(
+        Rule(
             "Quist Bank has less than 5 million customers and about 20 million through partner "
             "banks in Pell.",
             "Quist Bank has 1.5 million shareholders and 4.5 million customers worldwide, with a "

@@ -42,9 +42,8 @@ class SlotComparison:
     # The source's figure counts the very thing the claim's does ("3,000 theaters" against
     # "2,950 theaters"): the noun says what is measured, whatever verb the clause uses.
     same_noun: bool = False
-    # A confirming figure within a few percent of the claim's ("$41.5 million" for "under $41.6
-    # million"): the one the claim restates, not merely one inside its bound.
-    close: bool = False
+    # The value of the source's figure it was compared with, where there was one.
+    source_value: float | None = None
 
 
 def match_quantity(
@@ -70,7 +69,7 @@ def match_quantity(
             SlotMatch.SUPPORTS,
             claim_said,
             describe_quantity(confirming, text),
-            close=math.isclose(claim_q.value, confirming.value, rel_tol=_CLOSE),
+            source_value=confirming.value,
         )
     decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
     denies = comparable.timely and not _fits_another(claim_q, leveled)
@@ -80,14 +79,12 @@ def match_quantity(
             SlotMatch.CONTRADICTS,
             claim_said,
             describe_quantity(decisive[0][1], text),
+            source_value=decisive[0][1].value,
             same_noun=counts_things(claim_q)
             and not _unit_symbol_after(claim_q, claim)
             and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
-
-
-_CLOSE = 0.05  # a confirming figure this near the claim's is the one it restates
 
 
 @dataclass(frozen=True)

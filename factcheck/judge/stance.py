@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -86,8 +87,12 @@ MIN_CONTRADICTION_COVERAGE = 0.6
 # does a bound on a sum or a share ("earned more than $54.5 million" against "grossed $54
 # million"): its unit says what is measured, and a bound is how a figure is restated.
 MIN_COUNTED_CONTRADICTION_COVERAGE = 0.5
+# ... when the source's figure is near the bound (a quarter of it), as a restated one is: a
+# share far from it ("more than 90%" against "as much as 20 percent") is likely another's.
 _BOUNDED_KINDS = frozenset({"money", "percent"})
 _BOUNDS = frozenset({"over", "under", "at_least", "up_to", "almost"})
+_BOUNDED = 0.25
+_RESTATED = 0.05  # a confirming figure this near the claim's is the one it restates
 # A statement its sentence gives to "she" or "he": the speaker is named before.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
@@ -826,9 +831,13 @@ def _contradiction(
     figures_agree, times_agree = _figures_agree(quantities), _times_agree(times)
     # A source figure that restates one of the claim's figures is that one's: it cannot also
     # deny another ("$41.5 million in North America" is not the claim's "$7 million elsewhere").
-    restated = {slot.source for slot in quantities if slot.close}
+    restated = {
+        slot.source
+        for figure, slot in zip(claim.quantities, quantities, strict=True)
+        if slot.match == SlotMatch.SUPPORTS and _near(figure, slot, _RESTATED)
+    }
     for figure, slot in zip(claim.quantities, quantities, strict=True):
-        counted = slot.same_noun or _bounded_measure(figure)
+        counted = slot.same_noun or (_bounded_measure(figure) and _near(figure, slot, _BOUNDED))
         needed = MIN_COUNTED_CONTRADICTION_COVERAGE if counted else MIN_CONTRADICTION_COVERAGE
         denied = slot.match == SlotMatch.CONTRADICTS and times_agree
         denied = denied and slot.source not in restated
@@ -1060,6 +1069,12 @@ def _subject_countries(assertion: Assertion) -> set[str]:
 def _bounded_measure(figure: Quantity) -> bool:
     """ "More than $54.5 million", "less than 84%": a bound on a sum or a share."""
     return figure.kind in _BOUNDED_KINDS and figure.qualifier in _BOUNDS
+
+
+def _near(figure: Quantity, slot: SlotComparison, within: float) -> bool:
+    """The source's figure is within a share `within` of the claim's."""
+    value = slot.source_value
+    return value is not None and math.isclose(figure.value, value, rel_tol=within)
 
 
 def _support(
