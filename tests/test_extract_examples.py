@@ -808,6 +808,10 @@ def test_words_that_link_a_sentence_to_the_one_before_are_not_terms(text: str) -
         ("The Pell ferry carried no more than 100 cars.", "up_to", "more"),
         ("The Pell ferry carries a maximum of 100 cars.", "up_to", "maximum"),
         ("The Pell ferry carries at most 100 cars.", "up_to", "most"),
+        ("The Quist duo had a career longer than 15 years.", "over", "longer"),
+        ("The Quist duo had a career shorter than 16 years.", "under", "shorter"),
+        ("Every Pell ferry captain is older than 30 years.", "over", "older"),
+        ("Every Pell ferry deckhand is younger than 25 years.", "under", "younger"),
     ],
 )
 def test_a_figures_qualifier_is_its_slot_not_a_term_nor_a_negation(

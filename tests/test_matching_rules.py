@@ -1645,6 +1645,24 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Quist duo had a career shorter than 16 years.",
+            "Over their 15-year career, the Quist duo sold 50 million records.",
+            S,
+            "'shorter than' bounds a length from above, as 'fewer than' a count",
+        ),
+        id="shorter-than-is-a-bound",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist duo had a career longer than 16 years.",
+            "Over their 15-year career, the Quist duo sold 50 million records.",
+            C,
+            "'longer than' from below: 15 years is not longer than 16",
+        ),
+        id="longer-than-is-a-bound",
+    ),
+    pytest.param(
+        Rule(
             "Quist Bank has less than 5 million customers and about 20 million through partner "
             "banks in Pell.",
             "Quist Bank has 1.5 million shareholders and 4.5 million customers worldwide, with a "
