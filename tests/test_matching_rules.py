@@ -1661,6 +1661,16 @@ RULES = [
         ),
         id="longer-than-is-a-bound",
     ),
+    # --- names
+    pytest.param(
+        Rule(
+            "The Pell Hour is a comedy TV series.",
+            "The Pell Hour is an American comedy television series created by Mara Quist.",
+            S,
+            "TV is television: the abbreviation names nothing the sentence lacks",
+        ),
+        id="tv-is-television",
+    ),
     pytest.param(
         Rule(
             "Quist Bank has less than 5 million customers and about 20 million through partner "

@@ -836,6 +836,7 @@ BUILTIN_ALIASES: dict[str, str] = {
     "novel coronavirus": "COVID-19",
     "SARS-CoV-2": "COVID-19",
     "Security Council": "United Nations Security Council",
+    "TV": "television",
 }
 
 # Nouns too general to pin down what a number counts.
