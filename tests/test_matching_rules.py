@@ -1671,6 +1671,26 @@ RULES = [
         ),
         id="tv-is-television",
     ),
+    # --- where a figure is
+    pytest.param(
+        Rule(
+            "The Velmora Story earned $55.7 million outside of Canada.",
+            "The Velmora Story grossed $55.7 million in Canada, and $62.2 million in other "
+            "territories.",
+            N,
+            "a figure in Canada is no figure for outside it: the same number does not confirm",
+        ),
+        id="outside-is-not-in",
+    ),
+    pytest.param(
+        Rule(
+            "The Velmora Story earned $80 million outside Canada.",
+            "The Velmora Story grossed $55.7 million in Canada.",
+            N,
+            "nor does another number deny it",
+        ),
+        id="outside-is-not-denied-by-in",
+    ),
     pytest.param(
         Rule(
             "Quist Bank has less than 5 million customers and about 20 million through partner "

@@ -17,7 +17,7 @@ from factcheck.extract.tokens import fold, terms_of_words
 from factcheck.models import Entity, Place, PlaceKind, PlaceRelation
 
 _PREPOSITION = re.compile(
-    r"\b(?P<preposition>in|at|inside|near|outside|from|into|to)\s+(?P<the>the\s+)?$",
+    r"\b(?P<preposition>in|at|inside|near|outside(?:\s+of)?|from|into|to)\s+(?P<the>the\s+)?$",
     re.IGNORECASE,
 )
 _RELATIONS: dict[str, PlaceRelation] = {
@@ -30,7 +30,7 @@ _RELATIONS: dict[str, PlaceRelation] = {
     "to": "to",
     "into": "to",
 }
-_LOOK_BEHIND = 14  # "outside the " is the longest preposition with its article
+_LOOK_BEHIND = 17  # "outside of the " is the longest preposition with its article
 # Words that make a name an institution or an event, not a place one is in.
 _INSTITUTION_WORDS = frozenset(
     """academy agency assembly association authority bank board bureau center centre church
@@ -67,7 +67,7 @@ def extract_places(text: str, entities: list[Entity]) -> list[Place]:
         before = _PREPOSITION.search(text, max(0, entity.start - _LOOK_BEHIND), entity.start)
         if before is None or before.end() != entity.start or not _reads_as_place(text, entity):
             continue
-        relation = _RELATIONS[before.group("preposition").lower()]
+        relation = _RELATIONS[before.group("preposition").lower().split()[0]]
         places.append(
             Place(
                 text=entity.text,

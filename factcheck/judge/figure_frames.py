@@ -28,6 +28,8 @@ class FigureFrame:
     names: frozenset[str] = frozenset()
     # A part of a figure said before it: "1,998 cases, of which 333 cases have recovered".
     part: bool = False
+    # The places of `places` it is outside of: "$62 million outside Canada".
+    outside: frozenset[str] = frozenset()
 
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
@@ -110,6 +112,11 @@ def _frame(
         times=tuple(t for t in times if left <= t.start - offset < right),
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
         places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
+        outside=frozenset(
+            p.canonical
+            for p in places
+            if left <= p.start - offset < right and _OUTSIDE.search(text[left : p.start - offset])
+        ),
         names=own & names,
         part=before in _PART_OPENERS or before[-1:] == ("including",),
     )
@@ -123,6 +130,8 @@ def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
     return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))
 
 
+# Before a place, words that put a figure anywhere but there.
+_OUTSIDE = re.compile(r"\b(?:outside|outside\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # Before a name, words that make it a place, known or not: "9 cases in Gaza".
 _LOCATED = re.compile(r"\b(?:in|at|outside|across|near|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -115,6 +115,7 @@ def _comparable(
         or (claim_side.times and source_side[q.start].times)
     ]
     pool = [q for q in pool if not _counts_another_place(claim, source_side[q.start], sentence)]
+    pool = [q for q in pool if not _inside_where_claimed_outside(claim_side, source_side[q.start])]
     text = sentence.sentence.text
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
@@ -182,6 +183,12 @@ def _counts_another_place(
     named = {e.canonical for e in claim.entities} | {p.canonical for p in claim.places}
     named |= {name for name, text in placed.items() if set(terms(text)) <= claim_words}
     return bool(named & placed.keys()) and not source.places & named
+
+
+def _inside_where_claimed_outside(claim: FigureFrame, source: FigureFrame) -> bool:
+    """The claim's figure is outside a place that the source's is in: "$55.7 million in
+    Canada" is no figure for "outside Canada"."""
+    return bool((claim.outside & source.places) - source.outside)
 
 
 # Words that make a count an increase on another: "67 new cases", "40 additional staff".
