@@ -107,15 +107,14 @@ def _frame(
     # The figure's own words ("million") say nothing about what it measures.
     words = f"{text[left : quantity.start - offset]} {text[quantity.end - offset : right]}"
     own = frozenset(terms(words))
+    own_places = [p for p in places if left <= p.start - offset < right]
     return FigureFrame(
         terms=own - names,
         times=tuple(t for t in times if left <= t.start - offset < right),
         earlier=before in _EARLIER_OPENERS or bool(_EARLIER_PHRASES.search(stretch)),
-        places=frozenset(p.canonical for p in places if left <= p.start - offset < right),
+        places=frozenset(p.canonical for p in own_places),
         outside=frozenset(
-            p.canonical
-            for p in places
-            if left <= p.start - offset < right and _OUTSIDE.search(text[left : p.start - offset])
+            p.canonical for p in own_places if _OUTSIDE.search(text[left : p.start - offset])
         ),
         names=own & names,
         part=before in _PART_OPENERS or before[-1:] == ("including",),
@@ -131,7 +130,7 @@ def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
 
 
 # Before a place, words that put a figure anywhere but there.
-_OUTSIDE = re.compile(r"\b(?:outside|outside\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTSIDE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 # Before a name, words that make it a place, known or not: "9 cases in Gaza".
 _LOCATED = re.compile(r"\b(?:in|at|outside|across|near|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -114,8 +114,12 @@ def _comparable(
         if source_side[q.start].earlier == claim_side.earlier
         or (claim_side.times and source_side[q.start].times)
     ]
-    pool = [q for q in pool if not _counts_another_place(claim, source_side[q.start], sentence)]
-    pool = [q for q in pool if not _inside_where_claimed_outside(claim_side, source_side[q.start])]
+    pool = [
+        q
+        for q in pool
+        if not _counts_another_place(claim, source_side[q.start], sentence)
+        and not _inside_where_claimed_outside(claim_side, source_side[q.start])
+    ]
     text = sentence.sentence.text
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
