@@ -341,10 +341,13 @@ def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> 
     """The index of the first verb-like word that is not inside an aside: in "The mayor, who
     took office in May, said ..." the verb is "said"."""
     aside_end = -1
+    after = 0  # `every` is in text order, as `tokens` is: the next token is found by walking on
     for i, token in enumerate(tokens):
         if (i == 0 and not _holds_is(token)) or token.start < aside_end:
             continue
-        following = next((t for t in every if t.start >= token.end), None)
+        while after < len(every) and every[after].start < token.end:
+            after += 1
+        following = every[after] if after < len(every) else None
         if not _may_be_main_verb(text, token, following):
             continue
         if _opens_aside(text, tokens[i - 1]):
