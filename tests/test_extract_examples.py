@@ -190,6 +190,43 @@ def test_a_part_of_a_whole_is_one_figure(text: str, expected: dict[str, Any]) ->
     assert fields(quantity, expected) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell blamed the 2020 influenza pandemic for its losses.",
+        "The 2006 football scandal ended Quist's career.",
+        "Velmora is a 1997 film about ferries.",
+    ],
+)
+def test_a_year_naming_an_event_or_a_work_is_its_date_not_a_count(text: str) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert assertion.quantities == ()
+    assert len(assertion.times) == 1
+
+
+def test_a_count_of_events_or_works_stays_a_count() -> None:
+    [assertion] = analyze("Pell has made 1500 films.", AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [1500]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reactor failed in the Three Mile Island accident.",
+        "The group still owns the channels Seven News and Nine News, its filings show.",
+        "Velmora starred in the stage version of A Tale of Two Harbours last winter.",
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name_is_not_a_figure(text: str) -> None:
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert assertion.quantities == ()
+
+
+def test_a_capitalised_number_word_opening_a_sentence_is_a_figure() -> None:
+    [assertion] = analyze("Two Dovrik ferries sank.", AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [2]
+
+
 def test_a_year_in_a_date_is_not_also_a_quantity() -> None:
     [assertion] = analyze("In 2021 the agency recorded 14 floods.", AnalysisContext(ALIASES))
     assert [q.value for q in assertion.quantities] == [14]

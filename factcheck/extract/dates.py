@@ -44,6 +44,13 @@ _DATED_NOUN = (
     r"(?:(?:estimated|official|general|regular)\s+)?(?:population|census|estimates?|elections?"
     r"|season|budget|report|survey|edition|championships?|tournament|campaign|figures|data)"
 )
+# Events and works a year names, with up to two words between: "the 2020 coronavirus pandemic",
+# "the 2006 Italian football scandal", "a 1997 American film" (a count would count them in the
+# plural: "2000 films").
+_DATED_EVENT = (
+    r"(?:[A-Za-z][a-z-]*\s+){0,2}(?:pandemic|epidemic|outbreak|scandal|crisis|war|film|movie"
+    r"|album|novel|festival|olympics|earthquake|hurricane|revolution|coup|referendum|summit)"
+)
 _SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
     r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE
@@ -118,6 +125,7 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         frozenset({"year"}),
     ),
     ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
+    ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_EVENT}\b)"), frozenset({"year"})),
 )
 # Necessary parts of a date, each found in one quick search of the text: the start of a month
 # name as `_MONTH` spells it, a year as `_YEAR` does, any digit (a day), and a relative unit.

@@ -460,16 +460,26 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def _in_a_name(tokens: list[Token], i: int) -> bool:
-    """A capitalised number word right after a capitalised word belongs to a name, but in a
-    text capitalised throughout ("Council Approves Two Parks") it is a number."""
+    """A capitalised number word right after a capitalised word belongs to a name, and so does
+    one inside a sentence right before a capitalised word ("the Three Mile Island accident"),
+    but in a text capitalised throughout ("Council Approves Two Parks") it is a number."""
     before = tokens[i - 1] if i else None
-    if before is None or not tokens[i].text[:1].isupper() or not before.text[:1].isupper():
+    if before is None or not tokens[i].text[:1].isupper():
         return False
-    if before.folded in STOPWORDS:  # "the Owls Had Only One title": capitals for emphasis
+    if not before.text[:1].isupper() and not _names_on(tokens, i, before):
         return False
+    if before.folded in STOPWORDS and before.text[:1].isupper():
+        return False  # "the Owls Had Only One title": capitals for emphasis
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
     capitalised = sum(word[0].isupper() for word in words)
     return capitalised < _TITLE_CASE_SHARE * len(words)
+
+
+def _names_on(tokens: list[Token], i: int, before: Token) -> bool:
+    """Inside a sentence (not after its end or an opening quote), a capitalised word follows."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    inside = before.text not in (".", "!", "?", ":", ";", "``", '"', "“", "(", "[")
+    return inside and after is not None and after.text[:1].isupper() and after.text.isalpha()
 
 
 # The share of longer words capitalised from which a text is a headline in title case.
