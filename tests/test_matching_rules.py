@@ -1714,6 +1714,96 @@ RULES = [
         ),
         id="an-unspoken-figure-denies",
     ),
+    pytest.param(
+        Rule(
+            "Dovrik's new album had a bleak reception.",
+            "Dovrik's new album had a warm reception.",
+            C,
+            "'bleak' reviews are negative ones, and a positive reception denies them",
+        ),
+        id="bleak-is-a-negative-tone",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik's memoir was published after March 2021.",
+            "Dovrik's first memoir, Tides, publishes in November 2020.",
+            C,
+            "'publishes' is the verb 'published' in another tense",
+        ),
+        id="publishes-is-published",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Press publishes ferry timetables.",
+            "Publishers of ferry timetables include Quist Press and Pell Books.",
+            S,
+            "a publisher of something publishes it",
+        ),
+        id="a-publisher-publishes",
+    ),
+    pytest.param(
+        Rule(
+            "The Velmora Story was remade on 15 January 2018.",
+            "The Velmora Story is remaking on 15th January 2017 with a new cast.",
+            C,
+            "'remade' and 'remaking' are one verb",
+        ),
+        id="remade-is-remaking",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist plays Tova Lind in Salt Roads.",
+            "In Salt Roads, Tova Lind ( Mara Quist ) leaves Pell by night with her brother.",
+            S,
+            "a plot summary names each actor in brackets after the role",
+        ),
+        id="role-with-its-actor-in-brackets",
+    ),
+    pytest.param(
+        Rule(
+            "Tova Lind is portrayed by Mara Quist in Salt Roads.",
+            "Salt Roads stars Ines Okafor as the ferry captain and Mara Quist as Tova Lind.",
+            S,
+            "a cast list pairs them with 'as'",
+        ),
+        id="actor-as-role",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist plays Tova Lind in Salt Roads.",
+            "In Salt Roads, Tova Lind ( Ines Okafor ) leaves Pell by night with her brother.",
+            C,
+            "the role is given to another actor, and the claim's is not named",
+        ),
+        id="role-given-to-another-actor",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist plays Tova Lind in Salt Roads.",
+            "In Salt Roads, Tova Lind ( Ines Okafor ) meets her older self, played by Mara Quist.",
+            S,
+            "a role may have two actors: the other one named beside the claim's denies nothing",
+        ),
+        id="two-actors-for-one-role",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist plays Tova Lind in Salt Roads.",
+            "In Harbour Lights, Tova Lind ( Mara Quist ) leaves Pell by night with her brother.",
+            N,
+            "the pairing in another film is not the claim's",
+        ),
+        id="casting-in-another-film",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik played Velmora in the cup semi.",
+            "In the cup semi, Velmora ( Pell United ) beat Quist Town on penalties.",
+            N,
+            "a side playing another is no casting, whatever the brackets say",
+        ),
+        id="a-match-is-not-a-casting",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -1955,6 +2045,17 @@ def test_an_explanation_quotes_a_figure_with_its_qualifier() -> None:
     assert result.explanation.startswith(
         "claim: more than 5,000 acre-feet; source: about 4,200 acre-feet"
     ), result.explanation
+
+
+def test_a_bound_is_confirmed_by_the_nearest_figure_within_it() -> None:
+    result = check_against(
+        "Pell has less than 240 flu cases.",
+        "Officials confirmed 67 new flu cases in the districts ( 29 in one, 15 in another ), "
+        "bringing the total to 225.",
+        title="2021 flu outbreak in Pell",
+    )
+    assert result.verdict is S
+    assert "= 225" in result.explanation, result.explanation
 
 
 def test_an_explanation_quotes_a_date_with_its_relation() -> None:

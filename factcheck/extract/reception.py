@@ -23,7 +23,7 @@ _ABOUT_REVIEWS = re.compile(
 _POSITIVE = (
     r"positive(?:ly)?|favou?rable|favou?rably|good|glowing|warm(?:ly)?|flattering|rave"
     r"|(?:critical\s+)?acclaim(?:ed)?|(?:mostly\s+|widely\s+|highly\s+)?prais(?:e|ed)"
-    r"|well[\s-]received|(?:well[\s-])?liked|loved"
+    r"|well[\s-]received|(?:well[\s-])?liked|loved|enthusiastic|excellent|great|stellar"
 )
 _MIXED = (
     r"mixed|ambivalent|ambiguous|lukewarm|middling|divided|polarized|polarised"
@@ -31,7 +31,8 @@ _MIXED = (
 )
 _NEGATIVE = (
     r"negative(?:ly)?|unfavou?rable|unfavou?rably|poor(?:ly)?|bad|panned|disliked|hostile"
-    r"|scathing|harsh|savaged|hated"
+    r"|scathing|harsh|savaged|hated|bleak|dismal|damning|withering|unenthusiastic|lacklustre"
+    r"|lackluster|terrible|awful|weak"
 )
 _TONE = re.compile(
     rf"\b(?:(?P<mixed>{_MIXED})|(?P<negative>{_NEGATIVE})|(?P<positive>{_POSITIVE}))\b",

@@ -64,7 +64,9 @@ def match_quantity(
     # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
     same = [q for q in supporting if same_figure(claim_q, q)]
     if supporting and (len(supporting) == len(results) or same):
-        confirming = (same or supporting)[0]
+        # Of several figures within a bound, the nearest is the one the claim is about: "less
+        # than 240 cases" is the total of 225, not a district's 29 in the same sentence.
+        confirming = min(same or supporting, key=lambda q: abs(q.value - claim_q.value))
         return SlotComparison(
             SlotMatch.SUPPORTS,
             claim_said,

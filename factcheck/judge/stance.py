@@ -24,6 +24,7 @@ from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_au
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
+from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
     dated_otherwise_before,
@@ -166,6 +167,8 @@ class _Prepared:
     fuzzy: frozenset[str]
     # The club the claim says someone plays for ("plays for Pell Rovers"), if any.
     club: ClaimedClub | None = None
+    # The actor and role the claim pairs ("Mara Quist plays Ines in Tides"), if that is all.
+    casting: ClaimedCasting | None = None
     # Who the claim says pays for what ("the council will pay for the ferry"), if it says so.
     payment: Payment | None = None
     # The firm the claim says made the thing ("built by Pell Marine"), if it names one.
@@ -269,6 +272,9 @@ class Matcher:
         )
         if paid is not None:
             return paid
+        cast = _cast(prepared.casting, evidence, missing, everything) if prepared.casting else None
+        if cast is not None:
+            return cast
         if missing and places_named:
             if missing <= place_names(claim):
                 elsewhere = self._judge(claim, prepared, evidence, places_named=False)
@@ -538,6 +544,7 @@ class Matcher:
             vocabulary=frozenset().union(*(n.known | n.spelled for n in names)),
             fuzzy=frozenset().union(*(n.fuzzy for n in names)),
             club=None if claim.negated else claimed_club(claim.text),
+            casting=None if claim.negated else claimed_casting(claim.text),
             payment=_claimed_payment(claim),
             maker=None if claim.negated else maker_named(claim.text),
             speaker=_speaker(claim, subject_names, people),
@@ -1013,6 +1020,21 @@ def _another_club(
     if claimed is None or not _lacks_only(claimed.name, missing):
         return None
     return _denied_by(rival_club(claimed, evidence.sentence.sentence.text), evidence)
+
+
+def _cast(
+    claimed: ClaimedCasting, evidence: EvidenceSentence, missing: set[str], said: frozenset[str]
+) -> Judgement | None:
+    """The sentence pairs the claim's actor and role (and the title or the sentences nearby
+    say the rest: which film), or gives the role to another actor, the claim's named nowhere."""
+    text = evidence.sentence.sentence.text
+    if missing:
+        lacks_actor = _lacks_only(claimed.casting.actor, missing)
+        return _denied_by(rival_casting(claimed, text), evidence) if lacks_actor else None
+    agreed = casting_agreed(claimed, text)
+    if agreed is None or not claimed.rest <= said:
+        return None
+    return Judgement(Stance.SUPPORTS, 1.0, f"matches: {agreed.said()}", evidence)
 
 
 def _lacks_only(name: str, missing: set[str]) -> bool:
