@@ -18,6 +18,7 @@ from factcheck.extract.analyse import analyze_document
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.entities import AliasIndex, acronym_definitions
 from factcheck.extract.tokens import terms
+from factcheck.judge.casting import castings_in, claimed_casting
 from factcheck.judge.claims import Judge
 from factcheck.judge.event_dates import dated_as_claimed_beside
 from factcheck.judge.figure_match import match_quantity
@@ -2340,3 +2341,46 @@ def test_a_doing_dated_in_the_sentences_other_clause(claim: str, beside: bool) -
     building = sentence.assertions[0]
     assert "2031" in building.text
     assert dated_as_claimed_beside(ours, building, sentence) == beside
+
+
+_CAST_WORDS = st.sampled_from(
+    [
+        "Mara",
+        "Quist",
+        "Tova",
+        "Lind",
+        "plays",
+        "played",
+        "as",
+        "by",
+        "is",
+        "the",
+        "role",
+        "of",
+        "(",
+        ")",
+        "``",
+        "''",
+        ",",
+        "In",
+        "Salt",
+        "Roads",
+        "portrayed",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_CAST_WORDS, max_size=30), noise=st.text(max_size=40))
+def test_reading_who_plays_whom_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    claimed = claimed_casting(text)
+    if claimed is not None:
+        assert claimed.casting.actor and claimed.casting.role
+    for casting in castings_in(text):
+        # Each pairing is two names the text wrote (its quotes and spacing aside).
+        for quote in ("``", "''", '"', "“", "”"):
+            text = text.replace(quote, " ")
+        written = " ".join(text.split())
+        assert casting.actor in written and casting.role in written
