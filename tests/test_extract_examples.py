@@ -354,8 +354,48 @@ def test_a_range_is_not_a_tally() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Games before week 13 were moved.", "Its number four single sold well."]
+    ("text", "said", "value", "noun", "qualifier"),
+    [
+        ("In Week 14, Quist tore a ligament.", "Week 14", 14.0, ("week",), "exact"),
+        ("Quist tore a ligament in the 14th week.", "14th", 14.0, ("week",), "exact"),
+        ("The pair collided on lap 57.", "lap 57", 57.0, ("lap",), "exact"),
+        ("Season one holds a rating of note.", "Season one", 1.0, ("season",), "exact"),
+        ("The first season drew praise.", "first season", 1.0, ("season",), "exact"),
+        ("The pair collided before the 59th lap.", "59th", 59.0, ("lap",), "under"),
+        ("Games before week 13 were moved.", "week 13", 13.0, ("week",), "under"),
+        ("The pair collided after the 59th lap.", "59th", 59.0, ("lap",), "over"),
+    ],
 )
+def test_a_place_in_a_series_is_a_rank_of_its_member(
+    text: str, said: str, value: float, noun: tuple[str, ...], qualifier: str
+) -> None:
+    rank = only(extract_quantities(text))
+    assert (rank.text, rank.kind, rank.value, rank.noun, rank.qualifier) == (
+        said,
+        "rank",
+        value,
+        noun,
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Wick: Chapter 3 opened in May.",  # a capitalised label after a name is the name's
+        "The Velmora Season 2 box set sold out.",
+        "Article 5 of the treaty applies.",  # a label of no series names a thing
+        "Route 66 crosses the plain.",
+        "Cancer of grade 2 or 3 was found.",  # grades and stages are classes, not places
+        "Pell traded a second-round pick.",  # a kind of pick, not a round
+        "It ranked first in the second half of the year.",
+    ],
+)
+def test_a_label_that_names_a_thing_is_no_rank(text: str) -> None:
+    assert [q for q in extract_quantities(text) if q.kind == "rank"] == []
+
+
+@pytest.mark.parametrize("text", ["Its number four single sold well.", "Its Resolution 12 passed."])
 def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
     [assertion] = analyze(text, AnalysisContext(ALIASES))
     assert assertion.quantities == ()

@@ -18,6 +18,7 @@ from factcheck.extract.entities import (
     kind_beside,
 )
 from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.reception import reception, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
@@ -369,6 +370,25 @@ def test_digits_and_words_give_the_same_value(n: int) -> None:
         spelled = only_quantity(f"They sent {number_words(n)} engineers.")
         assert spelled.value == n
     assert only_quantity(f"They sent {n:,} engineers.").value == n
+
+
+def ordinal(n: int) -> str:
+    """ "1st", "12th", "22nd": digits with the ending a newspaper writes."""
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{ending}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), member=st.sampled_from(sorted(SERIES_MEMBERS)))
+@example(n=14, member="week")
+@example(n=11, member="chapter")
+def test_a_place_in_a_series_reads_the_same_either_way(n: int, member: str) -> None:
+    labelled = only_quantity(f"It happened in {member} {n} of the run.")
+    ranked = only_quantity(f"It happened in the {ordinal(n)} {member} of the run.")
+    assert labelled.kind == ranked.kind == "rank"
+    assert labelled.value == ranked.value == n
+    assert labelled.noun == ranked.noun != ()
+    assert labelled.text == f"{member} {n}"
 
 
 # ---------------------------------------------------------------- qualifiers as intervals

@@ -1805,6 +1805,62 @@ RULES = [
         ),
         id="a-match-is-not-a-casting",
     ),
+    # --- a place in a series, however written: "Week 14" is "the 14th week"
+    pytest.param(
+        Rule(
+            "Mara Quist tore a ligament in the 14th round of the league.",
+            "In Round 14, Mara Quist tore a ligament and missed the rest of the league.",
+            S,
+            "the 14th round and round 14 are one place in the series",
+        ),
+        id="round-14-is-the-14th-round",
+    ),
+    pytest.param(
+        Rule(
+            "In episode 15 of the second season, Dovrik is arrested for theft.",
+            "In episode 8 of season 2, Dovrik is arrested for theft.",
+            C,
+            "another episode of the same season is another place in the series",
+        ),
+        id="another-episode",
+    ),
+    pytest.param(
+        Rule(
+            "Quist and Pell collided before the 59th lap.",
+            "Running behind Pell, Quist collided with him on lap 57.",
+            S,
+            "lap 57 comes before the 59th",
+        ),
+        id="a-lap-before-a-bound",
+    ),
+    pytest.param(
+        Rule(
+            "Quist and Pell collided after the 59th lap.",
+            "Running behind Pell, Quist collided with him on lap 57.",
+            C,
+            "lap 57 is not after the 59th",
+        ),
+        id="a-lap-not-after-a-bound",
+    ),
+    pytest.param(
+        Rule(
+            "Salt Roads drew 15% fewer viewers in its second season than in its first season.",
+            "In its second season, Salt Roads drew 8.4 million viewers, a drop of 15%, finishing"
+            " 6th.",
+            N,
+            "a chart place is no season: the first season is not said",
+        ),
+        id="a-chart-place-is-no-season",
+    ),
+    pytest.param(
+        Rule(
+            "The population of Velmora is approximately more than 328,000.",
+            "Velmora is estimated to have a population of 327,996 as of June.",
+            C,
+            "an approximation before a bound does not loosen it: 327,996 is not more than 328,000",
+        ),
+        id="an-approximate-bound-is-a-bound",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -28,6 +28,9 @@ def only_quantity(text: str) -> Quantity:
         ("The crew numbered at least roughly 30 sailors.", "at_least", 27.0, math.inf),
         ("The crew numbered “about 50” sailors.", "about", 45.0, 55.0),
         ("The crew numbered just over 40 sailors.", "over", 40.0, math.inf),
+        # An approximation before a bound: the bound is what is said, not loosened by it.
+        ("The crew numbered approximately more than 50 sailors.", "over", 50.0, math.inf),
+        ("The crew numbered about less than 50 sailors.", "under", 0.0, 50.0),
     ],
 )
 def test_nested_qualifiers_give_one_interval(

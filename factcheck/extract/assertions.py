@@ -15,6 +15,7 @@ from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
+from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
@@ -174,7 +175,15 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     entities = extract_entities(text, context.aliases)
     # A figure's qualifier ("fewer than", "in excess of") is part of its slot, not a term.
     slots = time_spans + [(qualified_start(text, q.start), q.end) for q in quantities]
-    slotted = frozenset(i for start, end in slots for i in range(start, end))
+    # What a rank places in a series ("Week 14", "the first season") is a word of the clause.
+    members = {
+        t.start
+        for q in quantities
+        if q.kind == "rank"
+        for t in tokens_within(text, tokens, q.start, q.end)
+        if t.folded in SERIES_MEMBERS
+    }
+    slotted = frozenset(i for start, end in slots for i in range(start, end)) - members
     found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
     return [
         _assertion(text, start, end, found)

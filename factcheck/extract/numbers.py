@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
+from factcheck.extract.ranks import LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
@@ -215,7 +216,9 @@ def extract_quantities(
     ]
     shares = [q for q in _fractions(text, tokens) if not _inside(q.start, skip)]
     quantities += shares
-    skip = [*skip, *((q.start, q.end) for q in shares)]
+    ranks = [_rank_quantity(text, tokens, r) for r in labelled_ranks(text, tokens, _place_number)]
+    quantities += [q for q in ranks if not _inside(q.start, skip)]
+    skip = [*skip, *((q.start, q.end) for q in [*shares, *ranks])]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i].start, skip) or not _starts_number(tokens, i, text):
@@ -407,6 +410,34 @@ def _bare_value(tokens: list[Token], i: int, text: str) -> float:
         return digits_value(tokens[i].text) or 0.0
     end = _number_word_run(tokens, i, text)
     return _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
+
+
+_LONGEST_PLACE = 3  # digits: "lap 57", "episode 112"; "Route 2024" is no place in a series
+
+
+def _place_number(token: Token) -> float | None:
+    """A whole number a label can take: "14" of "Week 14", "one" of "season one"."""
+    if token.text.isdigit() and len(token.text) <= _LONGEST_PLACE:
+        return float(token.text)
+    value = SMALL_NUMBERS.get(token.folded) or TENS.get(token.folded)
+    return None if value is None else float(value)
+
+
+def _rank_quantity(text: str, tokens: list[Token], rank: LabelledRank) -> Quantity:
+    """A place in a series as a rank counting the series' members: "Week 14" as "14th week"."""
+    qualifier = rank_bound(tokens, rank.at)
+    low, high = interval(rank.value, qualifier)
+    return Quantity(
+        text=text[rank.start : rank.end],
+        start=rank.start,
+        end=rank.end,
+        value=rank.value,
+        low=low,
+        high=high,
+        kind="rank",
+        qualifier=qualifier,
+        noun=(stem(rank.member),),
+    )
 
 
 def _build_range(
@@ -625,6 +656,8 @@ def _build_quantity(
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier, inner = _qualifier(tokens, i)
+    if kind == "rank" and qualifier == "exact":
+        qualifier = rank_bound(tokens, i)  # "before the 59th lap"
     low, high = nested_interval(value, qualifier, inner)
     # A rank names what it ranks as a count names what it counts: "the 256th spot".
     noun = () if kind not in ("count", "rank") else counted_noun(text, tokens, noun_from)
@@ -727,7 +760,15 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     None)."""
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
     outer, inner, _ = _qualifiers_ending(before)
+    if outer in _APPROXIMATIONS and inner is not None and inner in _BOUNDS:
+        # "approximately more than 328 million": the bound is what is said; an approximate
+        # bound would let 327,996,618 count as "more than 328 million".
+        return inner, None
     return outer, inner
+
+
+_APPROXIMATIONS: frozenset[Qualifier] = frozenset({"about", "almost"})
+_BOUNDS: frozenset[Qualifier] = frozenset({"over", "under", "at_least", "up_to"})
 
 
 def _qualifiers_ending(words: tuple[str, ...]) -> tuple[Qualifier, Qualifier | None, int]:

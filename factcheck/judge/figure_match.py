@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from factcheck.extract.dates import extract_times
 from factcheck.extract.numbers import qualified_start
+from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
     FigureFrame,
@@ -287,6 +288,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
     """3 or more: same noun (a word more for each word shared); 2: noun left out on one side
     but named before the number there; 1: vague; 0: other. `before` is the claim's text and
     the source sentence's before their numbers."""
+    if claim_q.kind == "rank" and not _same_series(claim_q, source_q):
+        return 0
     if claim_q.kind != "count":
         return 3 if claim_q.unit == source_q.unit and not _another_scale(claim_q, source_q) else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
@@ -305,6 +308,17 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
     if has_specific_noun(claim_q) and _named_in(claim_q, source_before):
         return 2
     return 1
+
+
+def _same_series(claim_q: Quantity, source_q: Quantity) -> bool:
+    """Two ranks may be places in the same series: "the first week" is not "6th" (in a chart),
+    nor "Week 14" "the 59th lap"; but "their 90th appearance" may be "the 90th season"."""
+    ours, theirs = set(claim_q.noun), set(source_q.noun)
+    if not (ours | theirs) & SERIES_STEMS:
+        return True
+    if ours & SERIES_STEMS and theirs & SERIES_STEMS:
+        return bool(ours & theirs)
+    return bool(ours and theirs)
 
 
 # Sums this many times apart are of different things (a fare and a fleet's price), unless
@@ -339,7 +353,11 @@ def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
     words: "11,800 acre-feet", "up to 60 of her team members". `offset` is where `text` starts
     in the analysed text."""
     start, end = qualified_start(text, quantity.start - offset), quantity.end - offset
+    if quantity.kind == "rank" and quantity.qualifier != "exact":
+        start = bound_start(text, start)  # "before the 59th lap"
     wanted = set(quantity.noun)
+    if wanted <= set(terms(text[start:end])):
+        return text[start:end]  # "Week 14" says what it ranks
     for token in tokenize(text[end:])[:_NOUN_REACH] if wanted else []:
         if wanted <= set(terms(text[start : end + token.end])):
             return text[start : end + token.end]
