@@ -446,6 +446,11 @@ def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
         ("By May, 530 people had recovered.", ("peopl", "recoveri")),
         ("It counted 530 people who have died.", ("peopl", "death")),
         ("It counted 530 people in Pell.", ("peopl",)),
+        # Cases counted by what became of them are recoveries and deaths, not cases.
+        ("Since March, 333 cases have recovered.", ("recoveri",)),
+        ("Since March, 10 have died.", ("death",)),
+        ("Officials said 400 cases were confirmed.", ("case",)),
+        ("By May, 40 have been vaccinated.", ()),
     ],
 )
 def test_what_counted_people_did_is_what_is_counted(text: str, noun: tuple[str, ...]) -> None:

@@ -1322,11 +1322,21 @@ RULES = [
             "Tarvia had more than 1,905 measles cases and over 330 recoveries by 26 April 2031.",
             "As of 26 April 2031, the total number of measles cases registered in Tarvia is "
             "1,998, of which 333 cases have recovered and 10 have died.",
-            N,
-            "1,998 cases meets the first figure; no figure counts recoveries (333 is the part of "
-            "the cases that recovered, 10 counts deaths), so none denies the second",
+            S,
+            "1,998 cases meets the first figure, and 333 cases that have recovered are 333"
+            " recoveries, over 330 (10 counts deaths, which deny nothing)",
         ),
         id="a-part-of-a-whole-and-a-figure-after-another",
+    ),
+    pytest.param(
+        Rule(
+            "More than 115 people had recovered from measles in Tarvia by 13 April 2031.",
+            "As of 13 April 2031, the total number of measles cases registered in Tarvia is 727,"
+            " of which 109 cases have recovered so far and 4 have died.",
+            C,
+            "109 cases have recovered: the recoveries, not the 727 cases in all",
+        ),
+        id="recoveries-are-the-part-that-recovered",
     ),
     pytest.param(
         Rule(

@@ -189,6 +189,9 @@ _CALENDAR_WORDS = frozenset(
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
 # Counts of people, after which a verb says what is counted: "530 people have recovered".
 _PEOPLE = frozenset({"people", "persons", "individuals", "patients"})
+# What becomes of cases, which a count of cases with the verb counts ("deaths", "recoveries").
+_OUTCOMES = frozenset({"recovered", "died"})
+OUTCOME_NOUNS = frozenset(stem(word) for word in _OUTCOMES)
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "are", "is", "who"})
 _AUXILIARY_REACH = 3  # "people who have died"
 # Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
@@ -343,7 +346,7 @@ def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
             continue
         value = _FRACTION_SHARES[match.lastgroup or "half"]
         i = next((k for k, t in enumerate(tokens) if t.start >= match.start()), len(tokens))
-        qualifier, inner = _qualifier(tokens, i)
+        qualifier, inner = _bound_said(*_qualifier(tokens, i))
         if qualifier == "exact":
             qualifier = "about"  # a fraction is a round share: "half" is 52 percent too
         low, high = nested_interval(value, qualifier, inner)
@@ -655,7 +658,7 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
-    qualifier, inner = _qualifier(tokens, i)
+    qualifier, inner = _bound_said(*_qualifier(tokens, i))
     if kind == "rank" and qualifier == "exact":
         qualifier = rank_bound(tokens, i)  # "before the 59th lap"
     low, high = nested_interval(value, qualifier, inner)
@@ -760,9 +763,13 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     None)."""
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
     outer, inner, _ = _qualifiers_ending(before)
+    return outer, inner
+
+
+def _bound_said(outer: Qualifier, inner: Qualifier | None) -> tuple[Qualifier, Qualifier | None]:
+    """ "approximately more than 328 million" says the bound: an approximate bound would let
+    327,996,618 count as "more than 328 million"."""
     if outer in _APPROXIMATIONS and inner is not None and inner in _BOUNDS:
-        # "approximately more than 328 million": the bound is what is said; an approximate
-        # bound would let 327,996,618 count as "more than 328 million".
         return inner, None
     return outer, inner
 
@@ -880,6 +887,11 @@ def _noun_words(words: list[str]) -> list[str]:
             if done is not None:
                 noun.append(done)
                 break
+        outcome = _what_people_did(words, k) if noun in ([], ["cases"]) else None
+        if outcome is not None and outcome in _OUTCOMES:
+            # "333 cases have recovered", "10 have died" count recoveries and deaths: the cases
+            # are the whole they are part of, which "1,900 cases" counts.
+            return [outcome]
         if word == "and" and noun and k + 1 < len(words) and _continues_noun(words[k + 1]):
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():

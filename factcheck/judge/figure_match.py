@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import extract_times
-from factcheck.extract.numbers import qualified_start
+from factcheck.extract.numbers import OUTCOME_NOUNS, qualified_start
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
@@ -149,8 +149,11 @@ def _part_set_apart(level: int, source_q: Quantity, frame: FigureFrame, claim: F
     """A part of a figure said before ("1,998 cases, of which 333 cases have recovered") whose
     own words the claim's figure does not say counts its noun only vaguely: the claim's "more
     than 1,905 cases" is the whole's figure, not the recovered part's."""
+    # A part counted by what became of it ("333 cases have recovered": recoveries) says what
+    # it counts in its noun, whatever else its words say.
+    outcome = bool(OUTCOME_NOUNS & set(source_q.noun))
     if frame.part and level >= 2 and frame.terms - set(source_q.noun) - claim.terms:
-        return 1
+        return level if outcome else 1
     return level
 
 
