@@ -113,7 +113,8 @@ class Quantity(Record):
     against: float | None = Field(
         default=None,
         description="a vote tally's votes against ('7-2' → value 7, against 2; 'unanimously' → "
-        "at least 1, against 0); null for other quantities",
+        "at least 1, against 0), or a game score's lower number ('won 0–1' → value 1, "
+        "against 0); null for other quantities",
     )
 
 

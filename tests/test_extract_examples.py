@@ -395,6 +395,35 @@ def test_a_label_that_names_a_thing_is_no_rank(text: str) -> None:
     assert [q for q in extract_quantities(text) if q.kind == "rank"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "high", "low"),
+    [
+        ("Pell Rovers defeated the Dovrik Tigers 33-16 on Sunday.", "33-16", 33.0, 16.0),
+        ("It was a 2–1 win over Dovrik.", "2–1", 2.0, 1.0),
+        ("Pell won 0–1 against Dovrik.", "0–1", 1.0, 0.0),  # away goals first
+        ("Dovrik lost to Pell by a score of 37–17.", "37–17", 37.0, 17.0),
+    ],
+)
+def test_a_games_score_is_a_tally_higher_first(
+    text: str, said: str, high: float, low: float
+) -> None:
+    score = only(extract_quantities(text))
+    assert (score.text, score.kind, score.unit, score.value, score.against) == (
+        said,
+        "tally",
+        "score",
+        high,
+        low,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Pell grew in the 2014-15 season.", "Ages 10-20 were counted.", "Pell voted 7-2."]
+)
+def test_two_numbers_with_no_result_are_no_score(text: str) -> None:
+    assert all(q.unit != "score" for q in extract_quantities(text))
+
+
 @pytest.mark.parametrize("text", ["Its number four single sold well.", "Its Resolution 12 passed."])
 def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
     [assertion] = analyze(text, AnalysisContext(ALIASES))

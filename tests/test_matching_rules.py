@@ -23,6 +23,7 @@ from factcheck.judge.claims import Judge
 from factcheck.judge.event_dates import dated_as_claimed_beside
 from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.results import results_in
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
 from factcheck.models import ClaimResult, SourceDocument, Verdict
@@ -1871,6 +1872,52 @@ RULES = [
         ),
         id="an-approximate-bound-is-a-bound",
     ),
+    # --- who beat whom, said from either side, with its score
+    pytest.param(
+        Rule(
+            "Pell Rovers defeated Dovrik City 3-1 in the cup.",
+            "In the cup, Dovrik City lost 3–1 to Pell Rovers at home.",
+            S,
+            "losing to the winner is the same result, and the score is the claim's",
+        ),
+        id="lost-to-is-defeated-by",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Rovers defeated Dovrik City 3-1 in the cup.",
+            "In the cup, Dovrik City lost 2–0 to Pell Rovers at home.",
+            C,
+            "the same result with another score",
+        ),
+        id="the-same-result-another-score",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik City defeated Pell Rovers in the cup.",
+            "In the cup, Dovrik City lost to Pell Rovers at home.",
+            N,
+            "the result the other way round is no support, and two sides may meet again",
+        ),
+        id="a-result-the-other-way-round",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Rovers defeated Dovrik City 3-1 in the cup.",
+            "In the cup, Dovrik City were beaten by Pell Rovers at home.",
+            N,
+            "the claim's score is said nowhere",
+        ),
+        id="a-score-said-nowhere",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Rovers won against Dovrik City.",
+            "Pell Rovers' first win was a 1–0 victory over Dovrik City, in the fifth round.",
+            S,
+            "a victory over the loser is a win against it",
+        ),
+        id="a-victory-over-is-a-win-against",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -2435,6 +2482,45 @@ _CAST_WORDS = st.sampled_from(
         ".",
     ]
 )
+
+
+_RESULT_WORDS = st.sampled_from(
+    [
+        "Pell",
+        "Rovers",
+        "Dovrik",
+        "City",
+        "the",
+        "they",
+        "defeated",
+        "beat",
+        "lost",
+        "to",
+        "by",
+        "were",
+        "beaten",
+        "won",
+        "against",
+        "over",
+        "win",
+        "victory",
+        "'s",
+        "2–1",
+        "3-1",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_RESULT_WORDS, max_size=30), noise=st.text(max_size=40))
+def test_reading_who_beat_whom_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    for result in results_in(text):
+        # Both sides and the verb are words the text wrote.
+        assert result.winner in text and result.loser in text
+        assert result.verb in text
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.ranks import LabelledRank, labelled_ranks, rank_bound
+from factcheck.extract.scores import Score, scores
 from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
@@ -220,8 +221,9 @@ def extract_quantities(
     shares = [q for q in _fractions(text, tokens) if not _inside(q.start, skip)]
     quantities += shares
     ranks = [_rank_quantity(text, tokens, r) for r in labelled_ranks(text, tokens, _place_number)]
-    quantities += [q for q in ranks if not _inside(q.start, skip)]
-    skip = [*skip, *((q.start, q.end) for q in [*shares, *ranks])]
+    games = [_score_quantity(text, score) for score in scores(text, tokens)]
+    quantities += [q for q in [*ranks, *games] if not _inside(q.start, skip)]
+    skip = [*skip, *((q.start, q.end) for q in [*shares, *ranks, *games])]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i].start, skip) or not _starts_number(tokens, i, text):
@@ -424,6 +426,21 @@ def _place_number(token: Token) -> float | None:
         return float(token.text)
     value = SMALL_NUMBERS.get(token.folded) or TENS.get(token.folded)
     return None if value is None else float(value)
+
+
+def _score_quantity(text: str, score: Score) -> Quantity:
+    """A game's score as a tally of the higher number against the lower: "33-16"."""
+    return Quantity(
+        text=text[score.start : score.end],
+        start=score.start,
+        end=score.end,
+        value=score.high,
+        low=score.high,
+        high=score.high,
+        kind="tally",
+        unit="score",
+        against=score.low,
+    )
 
 
 def _rank_quantity(text: str, tokens: list[Token], rank: LabelledRank) -> Quantity:

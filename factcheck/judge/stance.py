@@ -57,6 +57,7 @@ from factcheck.judge.places import (
     place_names,
     rival_place,
 )
+from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
 from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
@@ -175,6 +176,8 @@ class _Prepared:
     maker: Maker | None = None
     # The person the claim says said or proposed it ("Mara Quist said ..."), if any.
     speaker: _Name | None = None
+    # Who the claim says beat whom ("Pell defeated Dovrik"), if it says so.
+    result: Result | None = None
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -302,6 +305,8 @@ class Matcher:
             claim, clause, lambda ours, theirs: self._same_roles(prepared, ours, theirs)
         )
         context = _answered(context, opposition)
+        if prepared.result is not None:
+            context = _result_said(prepared.result, evidence, sentence_terms, context)
         coverage = _coverage(prepared, context)
         agreed = (
             club_agreed(prepared.club, evidence.sentence.sentence.text) if prepared.club else None
@@ -548,6 +553,7 @@ class Matcher:
             payment=_claimed_payment(claim),
             maker=None if claim.negated else maker_named(claim.text),
             speaker=_speaker(claim, subject_names, people),
+            result=None if claim.negated else next(iter(results_in(claim.text)), None),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -730,6 +736,16 @@ def _answered(context: Context, opposition: Opposition | None) -> Context:
         return context
     said = context.clause | frozenset(opposition.claim_terms)
     return Context(said, context.sentence, context.window)
+
+
+def _result_said(
+    claimed: Result, evidence: EvidenceSentence, named: frozenset[str], context: Context
+) -> Context:
+    """The claim's result said from the other side ("Dovrik lost to Pell" for "Pell defeated
+    Dovrik") answers the claim's verb, as a clause repeating it would."""
+    if result_said(claimed, evidence.sentence.sentence.text, named) is None:
+        return context
+    return replace(context, clause=context.clause | frozenset(terms(claimed.verb)))
 
 
 def _own_words(context: Context, opposition: Opposition | None) -> Context:
