@@ -16,7 +16,7 @@ from factcheck.extract.entities import (
     kind_beside,
     looks_like_person,
 )
-from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.numbers import changed_from, extract_quantities
 from factcheck.extract.reception import reception, tone_difference
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
@@ -346,6 +346,21 @@ def test_unanimously_is_a_tally_with_none_against() -> None:
     [assertion] = analyze("The jury unanimously acquitted him.", AnalysisContext(ALIASES))
     tally = only(assertion.quantities)
     assert (tally.kind, tally.low, tally.against) == ("tally", 1, 0)
+
+
+def test_a_change_from_one_level_to_another_is_two_figures() -> None:
+    text = "Prices will rise from £120 to £135."
+    assert [(q.text, q.qualifier) for q in extract_quantities(text)] == [
+        ("£120", "exact"),
+        ("£135", "exact"),
+    ]
+    assert changed_from(text, text.index("£120")) and not changed_from(text, text.index("£135"))
+    assert only(extract_quantities("From 10 to 20 people came.")).qualifier == "between"
+
+
+def test_going_up_to_a_level_is_no_cap() -> None:
+    assert only(extract_quantities("Tickets will go up to £150.")).qualifier == "exact"
+    assert only(extract_quantities("Tickets cost up to £150.")).qualifier == "up_to"
 
 
 def test_a_range_is_not_a_tally() -> None:
@@ -791,7 +806,15 @@ OBJECTS = [
     pytest.param("Prices rose 5% in May.", None, id="no-object"),
     pytest.param("The bank kept its rates unchanged.", "rate", id="complement-after"),
     pytest.param("The levy was backed by the mayor.", "mayor", id="passive-agent"),
+    pytest.param("Ridership fell this season.", None, id="when-is-no-object"),
+    pytest.param("Ridership rose 8 percent this season.", None, id="an-amount-is-no-object"),
+    pytest.param("The board approved this plan.", "plan", id="a-demonstrative-object"),
 ]
+
+
+def test_a_time_after_a_verb_points_back_to_nothing() -> None:
+    verb, *_ = verb_senses("Ridership fell this season.")
+    assert not verb.refers_back
 
 
 @pytest.mark.parametrize(("text", "head"), OBJECTS)

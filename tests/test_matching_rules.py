@@ -1918,6 +1918,92 @@ RULES = [
         ),
         id="a-victory-over-is-a-win-against",
     ),
+    pytest.param(
+        Rule(
+            "Pell Rovers were relegated after a 4-0 home defeat by Dovrik City.",
+            "Pell Rovers were relegated after losing 4-0 at home to Dovrik City.",
+            S,
+            "a defeat by the winner is losing to it",
+        ),
+        id="a-defeat-by-is-losing-to",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik City beat Pell Rovers 4-1.",
+            "Pell Rovers were relegated after losing 4-0 at home to Dovrik City.",
+            C,
+            "the same result with another score",
+        ),
+        id="losing-to-with-another-score",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Rovers won the league by five points.",
+            "Pell Rovers beat Dovrik City 3-1 on Saturday to win the league by two points.",
+            C,
+            "won is a form of win: the margin is the claim's figure",
+        ),
+        id="won-is-win",
+    ),
+    # --- "he" or "she" is who the sentence before is about
+    pytest.param(
+        Rule(
+            "Ines Okafor is expected to be out for about six months.",
+            "Ines Okafor tore a knee ligament in the cup draw. Scans confirmed the injury on"
+            " Monday, and she is expected to be out for about six months.",
+            S,
+            "she is the one the sentence before is about",
+        ),
+        id="she-is-the-one-before",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor is expected to be out for about six months.",
+            "Mara Quist met Ines Okafor in the cup draw. Scans confirmed the injury on Monday,"
+            " and she is expected to be out for about six months.",
+            N,
+            "the sentence before is about another person, who may be the one meant",
+        ),
+        id="she-may-be-another",
+    ),
+    # --- a change from one level to another
+    pytest.param(
+        Rule(
+            "Velmora season tickets will cost £135 in 2032.",
+            "Velmora season ticket prices will rise from £120 to £135 in 2032.",
+            S,
+            "£135 is the level reached",
+        ),
+        id="the-level-reached",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora season tickets will cost £150 in 2032.",
+            "Velmora season ticket prices will rise from £120 to £135 in 2032.",
+            C,
+            "£135, not £150; £120 is the level left behind, not the claim's",
+        ),
+        id="not-the-level-reached",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora season tickets will go up to £150 in 2032.",
+            "Velmora season ticket prices will rise from £120 to £135 in 2032.",
+            C,
+            "going up to £150 is a new level, not a cap that £135 meets",
+        ),
+        id="going-up-to-is-a-level",
+    ),
+    pytest.param(
+        Rule(
+            "Average ridership in Pell fell this season.",
+            "Figures published on Friday showed that average ridership across Pell rose 8 percent"
+            " this season, to 640.",
+            C,
+            "this season says when, not what fell or rose",
+        ),
+        id="this-season-is-when",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -364,6 +364,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # A place on a body: "sat on the council", "a seat on the council".
     ("seat", "seats", "sat", "sit", "sits", "sitting", "seated"),
     ("recoveries", "recovery", "recovered", "recovers", "recover"),
+    # Irregular forms of a result's verbs, which the stemmer leaves apart.
+    ("win", "wins", "won", "winning"),
+    ("lose", "loses", "lost", "losing"),
+    ("beat", "beats", "beaten", "beating"),
+    ("draw", "draws", "drew", "drawn", "drawing"),
     # A count "confirmed", "registered" or "recorded": the tallies of an outbreak or a poll.
     ("confirmed", "registered", "recorded"),
     # On a review aggregator each critic counted gave one review: "based on 94 reviews".

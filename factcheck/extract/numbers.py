@@ -190,6 +190,24 @@ _CALENDAR_WORDS = frozenset(
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
 # Counts of people, after which a verb says what is counted: "530 people have recovered".
 _PEOPLE = frozenset({"people", "persons", "individuals", "patients"})
+# Verbs of a change from one level to another: "rise from £120 to £135" gives two levels.
+CHANGE_VERBS = frozenset(
+    """rise rises rose risen rising increase increases increased increasing fall falls fell
+    fallen falling drop drops dropped dropping grow grows grew grown growing climb climbs
+    climbed climbing jump jumps jumped cut cuts raise raises raised lower lowers lowered reduce
+    reduces reduced go goes went gone going move moves moved change changes changed""".split()
+)
+_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+$", re.IGNORECASE)
+_TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
+
+
+def changed_from(text: str, start: int) -> bool:
+    """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135"."""
+    end = re.match(r"\S*\d[\d,.]*(?:\s+(?:million|billion|thousand))?", text[start:])
+    after = text[start + end.end() :] if end else ""
+    return bool(_CHANGED_FROM.search(text[:start])) and bool(_TO_A_FIGURE.match(after))
+
+
 # What becomes of cases, which a count of cases with the verb counts ("deaths", "recoveries").
 _OUTCOMES = frozenset({"recovered", "died"})
 OUTCOME_NOUNS = frozenset(stem(word) for word in _OUTCOMES)
@@ -402,6 +420,8 @@ def _range_end(tokens: list[Token], i: int, end: int, text: str) -> int | None:
     if end + 1 >= len(tokens) or not _starts_number(tokens, end + 1, text):
         return None
     opener = tokens[i - 1].folded if i > 0 else ""
+    if opener == "from" and i > 1 and tokens[i - 2].folded in CHANGE_VERBS:
+        return None  # "rise from £120 to £135" is a change, not a range
     if (joiner == "to" and opener in ("from", "between")) or (
         joiner == "and" and opener == "between"
     ):
@@ -676,6 +696,8 @@ def _build_quantity(
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
     qualifier, inner = _bound_said(*_qualifier(tokens, i))
+    if qualifier == "up_to" and _moved_up_to(tokens, i):
+        qualifier, inner = "exact", None  # "will go up to £150" is the new level
     if kind == "rank" and qualifier == "exact":
         qualifier = rank_bound(tokens, i)  # "before the 59th lap"
     low, high = nested_interval(value, qualifier, inner)
@@ -781,6 +803,13 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
     outer, inner, _ = _qualifiers_ending(before)
     return outer, inner
+
+
+def _moved_up_to(tokens: list[Token], i: int) -> bool:
+    """ "go up to £150", "rose up to 40": a verb of change before "up to" moves a thing to that
+    level, where "up to 40" alone caps it."""
+    words = [t.folded for t in tokens[max(0, i - 3) : i]]
+    return len(words) == 3 and words[1:] == ["up", "to"] and words[0] in CHANGE_VERBS
 
 
 def _bound_said(outer: Qualifier, inner: Qualifier | None) -> tuple[Qualifier, Qualifier | None]:

@@ -13,8 +13,8 @@ from factcheck.extract.tokens import Token
 
 # Words of a result, before a score ("defeated the Browns 33-16") or right after ("a 2–1 win").
 _RESULT_BEFORE = frozenset(
-    """defeated defeat defeats beat beats beaten won win wins lost lose loses drew draw
-    victory score scored thrashed routed edged""".split()
+    """defeated defeat defeats defeating beat beats beaten beating won win wins winning lost
+    lose loses losing drew draw draws drawing victory score scored thrashed routed edged""".split()
 )
 _RESULT_AFTER = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "home", "away"})
 # Small words that may stand between a result's verb and its score, beside the sides' names.

@@ -85,7 +85,9 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
                     said=text[tokens[i].start : tokens[i + length - 1].end],
                     before=frozenset(terms_of_words(words[:i])),
                     object_head=_object_head(text, tokens, i + length),
-                    refers_back=i + length < len(words) and words[i + length] in _DEMONSTRATIVES,
+                    refers_back=i + length < len(words)
+                    and words[i + length] in _DEMONSTRATIVES
+                    and not _says_when(tokens, i + length),
                 )
             )
         i += length
@@ -98,6 +100,21 @@ def _phrase_at(words: list[str], i: int) -> tuple[int, str]:
         if tuple(words[i : i + len(key)]) == key:
             return len(key), meaning
     return 1, words[i]
+
+
+# Words that, before a noun of time, say when: "fell this season", "rose last year".
+_WHEN_WORDS = frozenset({"this", "last", "next", "every", "each"})
+_TIME_NOUNS = frozenset(
+    """year years season seasons month months week weeks day days quarter decade summer winter
+    spring autumn term time weekend morning evening night""".split()
+)
+# What an amount after a verb of change is counted in: "rose 8 percent".
+_AMOUNT_UNITS = frozenset({"percent", "pct", "%"})
+
+
+def _says_when(tokens: list[Token], index: int) -> bool:
+    following = tokens[index + 1].folded if index + 1 < len(tokens) else ""
+    return tokens[index].folded in _WHEN_WORDS and following in _TIME_NOUNS
 
 
 def _object_head(text: str, tokens: list[Token], first: int) -> str | None:
@@ -116,6 +133,10 @@ def _object_head(text: str, tokens: list[Token], first: int) -> str | None:
             word in _PHRASE_STARTS or word in _SENSE_OF or _is_participle(tokens, index)
         ):
             break  # "kept rates | unchanged", "rates | this year", "a permit | letting"
+        if head is None and _says_when(tokens, index):
+            break  # "fell this season": when, not what
+        if word in _AMOUNT_UNITS:
+            continue  # "rose 8 percent": by how much, not what
         # "approved the plan unanimously": an adverb after the noun is not the noun.
         if _may_head(word) and not (head is not None and word.endswith("ly")):
             head = stem(word)

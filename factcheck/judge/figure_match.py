@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import extract_times
-from factcheck.extract.numbers import OUTCOME_NOUNS, qualified_start
+from factcheck.extract.numbers import OUTCOME_NOUNS, changed_from, qualified_start
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
@@ -124,6 +124,10 @@ def _comparable(
         and not _inside_where_claimed_outside(claim_side, source_side[q.start])
     ]
     text = sentence.sentence.text
+    # "rise from £120 to £135": the level left behind is another figure than the one reached,
+    # whatever date the sentence gives (which is the new level's).
+    left = changed_from(claim.text, claim_q.start - claim.start)
+    pool = [q for q in pool if changed_from(text, q.start) == left]
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
     base = _rate_base(claim.text, claim_q.start - claim.start)

@@ -17,7 +17,8 @@ from factcheck.extract.tokens import terms
 
 # A side: a run of capitalised words ("Minnesota Vikings", "FC Barcelona"), or a pronoun
 # standing for one named before ("where they lost to ...").
-_SIDE = r"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*|they|he|she|it)"
+_OPENERS = r"(?:The|A|An|This|That|In|On|At|After|But|And|However|When|While)\b"
+_SIDE = rf"(?:(?!{_OPENERS})[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*|\b(?:they|he|she|it)\b)"
 _THE = r"(?:[Tt]he\s+)?"
 _SCORE = r"(?:\d+\s*[-–]\s*\d+\s+)?"
 _PATTERNS = (
@@ -31,10 +32,21 @@ _PATTERNS = (
         rf"{_THE}(?P<loser>{_SIDE})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
         rf"(?P<verb>defeated|beaten)\s+by\s+{_THE}(?P<winner>{_SIDE})"
     ),
-    # "Dovrik lost to Pell", "Dovrik lost 2-1 to Pell"
+    # "Dovrik lost to Pell", "Dovrik lost 2-1 to Pell", "Dovrik were relegated after losing
+    # 4-0 at home to Pell"
     re.compile(
-        rf"{_THE}(?P<loser>{_SIDE})\s+(?P<verb>lost|loses|lose)\s+{_SCORE}to\s+{_THE}"
-        rf"(?P<winner>{_SIDE})"
+        rf"{_THE}(?P<loser>{_SIDE})(?:\s+[a-z]+){{0,4}}?\s+(?P<verb>lost|loses|lose|losing)\s+"
+        rf"{_SCORE}(?:at\s+home\s+|away\s+)?to\s+{_THE}(?P<winner>{_SIDE})"
+    ),
+    # "Dovrik were relegated after a 4-0 home defeat by Pell"
+    re.compile(
+        rf"{_THE}(?P<loser>{_SIDE})(?:\s+[a-z]+){{0,4}}?\s+{_SCORE}(?:home\s+|away\s+)?"
+        rf"(?P<verb>defeat|loss)\s+(?:by|to|against)\s+{_THE}(?P<winner>{_SIDE})"
+    ),
+    # "Pell won the cup on Saturday, beating Dovrik 1-0"
+    re.compile(
+        rf"{_THE}(?P<winner>{_SIDE})\s+(?:won|beat|defeated)\b[^.;]*?,\s+"
+        rf"(?P<verb>beating|defeating)\s+{_THE}(?P<loser>{_SIDE})"
     ),
     # "Pell's 2–1 win over Dovrik", "Pell's first win was a 1–0 victory over Dovrik"
     re.compile(
@@ -61,7 +73,8 @@ def results_in(text: str) -> list[Result]:
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            found.append(Result(match.group("winner"), match.group("loser"), match.group("verb")))
+            winner, loser = (match.group(side).rstrip(".") for side in ("winner", "loser"))
+            found.append(Result(winner, loser, match.group("verb")))
     return found
 
 

@@ -97,6 +97,7 @@ _BOUNDED = 0.25
 _RESTATED = 0.05  # a confirming figure this near the claim's is the one it restates
 # A statement its sentence gives to "she" or "he": the speaker is named before.
 _SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
 MIN_EVENT_CONTRADICTION_COVERAGE = 0.75
 
@@ -304,9 +305,16 @@ class Matcher:
         opposition = find_opposition(
             claim, clause, lambda ours, theirs: self._same_roles(prepared, ours, theirs)
         )
+        if prepared.result is not None and result_said(
+            prepared.result, evidence.sentence.sentence.text, sentence_terms
+        ):
+            # "Dovrik lost to Pell" says the claim's "Pell defeated Dovrik": its verb, said
+            # from the other side, answers the claim's and opposes nothing.
+            opposition = None
+            context = replace(
+                context, clause=context.clause | frozenset(terms(prepared.result.verb))
+            )
         context = _answered(context, opposition)
-        if prepared.result is not None:
-            context = _result_said(prepared.result, evidence, sentence_terms, context)
         coverage = _coverage(prepared, context)
         agreed = (
             club_agreed(prepared.club, evidence.sentence.sentence.text) if prepared.club else None
@@ -425,12 +433,22 @@ class Matcher:
         self, prepared: _Prepared, evidence: EvidenceSentence
     ) -> frozenset[str]:
         """The words of the claim's people named in the sentence before one that gives its
-        words to "she" or "he": who "she" is in '"...," she said'."""
-        if not prepared.people or not _SPEAKER_PRONOUN.search(evidence.sentence.sentence.text):
+        words to "she" or "he" (who "she" is in '"...," she said'), or named as the subject of
+        the sentence before one that says "he" or "she" did something: who "he" is in "Pike
+        tore a ligament. ... he is expected to be out for six months"."""
+        text = evidence.sentence.sentence.text
+        if not prepared.people or not _PERSONAL_PRONOUN.search(text):
             return frozenset()
         index = evidence.sentence.sentence.index - 1
         before = [n for n in evidence.neighbours if n.sentence.index == index]
-        named = self._sentence(before[0]).own if before else frozenset()
+        if not before:
+            return frozenset()
+        if _SPEAKER_PRONOUN.search(text):
+            named = self._sentence(before[0]).own
+        else:
+            # "he" is the one the sentence before is about, its subject: "Pell met Quist. He
+            # left" is Pell's leaving.
+            named = frozenset(terms(_first_named(before[0])))
         return frozenset().union(*(n.spelled for n in prepared.people if n.spelled_in(named)))
 
     def _referred_to(
@@ -738,14 +756,15 @@ def _answered(context: Context, opposition: Opposition | None) -> Context:
     return Context(said, context.sentence, context.window)
 
 
-def _result_said(
-    claimed: Result, evidence: EvidenceSentence, named: frozenset[str], context: Context
-) -> Context:
-    """The claim's result said from the other side ("Dovrik lost to Pell" for "Pell defeated
-    Dovrik") answers the claim's verb, as a clause repeating it would."""
-    if result_said(claimed, evidence.sentence.sentence.text, named) is None:
-        return context
-    return replace(context, clause=context.clause | frozenset(terms(claimed.verb)))
+def _first_named(sentence: AnalyzedSentence) -> str:
+    """Who a sentence is about: its first clause's subject, or where none was read ("Ines
+    Okafor tore a ligament"), the first name it gives."""
+    if not sentence.assertions:
+        return ""
+    first = sentence.assertions[0]
+    if first.subject:
+        return first.subject
+    return first.entities[0].text if first.entities else ""
 
 
 def _own_words(context: Context, opposition: Opposition | None) -> Context:
