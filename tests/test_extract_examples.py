@@ -395,6 +395,48 @@ def test_a_place_in_a_series_is_a_rank_of_its_member(
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        ("It ranked # 5 among airports.", "# 5", 5.0),
+        ("It ranked #5 among airports.", "#5", 5.0),
+        ("It was ranked at number 25 on the chart.", "number 25", 25.0),
+        ("It is No. 4 among law schools.", "No. 4", 4.0),
+    ],
+)
+def test_a_numbered_place_is_a_rank_of_nothing_named(text: str, said: str, value: float) -> None:
+    rank = only(extract_quantities(text))
+    assert (rank.text, rank.kind, rank.value, rank.noun) == (said, "rank", value, ())
+
+
+def test_an_address_is_no_rank() -> None:
+    assert extract_quantities("The meeting was held at Number 10.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "years", "qualifier"),
+    [
+        ("She joined the band aged 22.", "22", 22, "exact"),
+        ("He moved at the age of 10.", "10", 10, "exact"),
+        ("It hit patients aged 70 or older.", "70 or older", 70, "at_least"),
+    ],
+)
+def test_an_age_is_a_length_of_time(text: str, said: str, years: int, qualifier: str) -> None:
+    age = only(extract_quantities(text))
+    assert (age.text, age.kind, age.qualifier) == (said, "duration", qualifier)
+    assert age.value == only(extract_quantities(f"It lasted {years} years.")).value
+
+
+def test_a_bound_after_a_count_leaves_what_it_counts() -> None:
+    count = only(extract_quantities("Three or more children were hurt."))
+    assert (count.qualifier, count.noun) == ("at_least", ("children",))
+
+
+def test_a_century_is_a_hundred_years() -> None:
+    [century] = extract_times("Pell was annexed in the 16th century.")
+    assert (century.granularity, century.year, century.end_year) == ("year_range", 1500, 1599)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "John Wick: Chapter 3 opened in May.",  # a capitalised label after a name is the name's

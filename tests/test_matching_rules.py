@@ -2004,6 +2004,53 @@ RULES = [
         ),
         id="this-season-is-when",
     ),
+    # --- figures said in other words
+    pytest.param(
+        Rule(
+            "Tarvia confirmed more than 30 additional measles cases on 12 March 2031.",
+            "On 12 March 2031, Tarvia reported 22 new measles cases.",
+            C,
+            "new cases are additional ones: 22, not more than 30",
+        ),
+        id="new-is-additional",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell airport ranked # 4 on the list of the busiest airports in Velmora.",
+            "In 2031 the Pell airport handled 8.2 million passengers, making it the fourth"
+            " busiest airport in Velmora.",
+            S,
+            "# 4 is a place in an order, as fourth is",
+        ),
+        id="hash-4-is-fourth",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist joined the Pell band when she was 22 years old.",
+            "A teacher by training, Mara Quist joined the Pell band aged 22.",
+            S,
+            "aged 22 is 22 years old",
+        ),
+        id="aged-22-is-22-years-old",
+    ),
+    pytest.param(
+        Rule(
+            "Most measles deaths in Tarvia were of patients aged over 70 years.",
+            "Most measles deaths in Tarvia were of patients aged 70 or older.",
+            S,
+            "70 or older is a floor, not the figure 70: it does not deny 'over 70'",
+        ),
+        id="or-older-is-a-floor",
+    ),
+    pytest.param(
+        Rule(
+            "Velmora annexed Quist in the 17th century.",
+            "Quist was annexed by Velmora in 1583.",
+            C,
+            "1583 is in the 16th century, not the 17th",
+        ),
+        id="a-century-is-its-years",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

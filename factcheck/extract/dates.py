@@ -202,6 +202,8 @@ def extract_times(
             if expression is not None:
                 found.append(expression)
                 taken.append(span)
+    if "centur" in text.lower():
+        found.extend(_centuries(text, taken))
     found = _years_from_before(text, found, published, paragraph_year)
     if "unit" in present:
         found.extend(_relative(text, taken, published))
@@ -210,6 +212,31 @@ def extract_times(
         found.extend(_weekdays(text, taken, published))
     related = (_with_relation(text, t) for t in found)
     return _years_of_spans(text, [_since_is_past(t, published) for t in related])
+
+
+# "the 16th century", "the 1st century": a hundred years, numbered from the first.
+_CENTURY = re.compile(r"\b(?P<number>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", re.I)
+
+
+def _centuries(text: str, taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """The centuries the text names, as the years they span ("the 16th century": 1500-1599,
+    as it is commonly counted)."""
+    found = []
+    for match in _CENTURY.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        first = (int(match.group("number")) - 1) * 100
+        found.append(
+            TimeExpression(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                granularity="year_range",
+                year=first,
+                end_year=first + 99,
+            )
+        )
+    return found
 
 
 # Between the two days of a span: "from April 7 to August 29, 2025", "7–29 August 2025".

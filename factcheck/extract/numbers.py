@@ -476,7 +476,7 @@ def _rank_quantity(text: str, tokens: list[Token], rank: LabelledRank) -> Quanti
         high=high,
         kind="rank",
         qualifier=qualifier,
-        noun=(stem(rank.member),),
+        noun=(stem(rank.member),) if rank.member else (),
     )
 
 
@@ -695,7 +695,15 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
+    elif kind == "count" and _an_age(tokens, i):
+        # "aged 22", "at the age of 22": 22 years, as "22 years old" says it.
+        unit, kind, value = "day", "duration", value * DURATION_DAYS["years"]
     qualifier, inner = _bound_said(*_qualifier(tokens, i))
+    if qualifier == "exact":  # "aged 70 or older": the bound is part of the figure's text
+        qualifier, said = _bound_after(text[end_offset:])
+        if said:
+            end_offset += said
+            noun_from += 2  # what "3 or more children" counts comes after the bound
     if qualifier == "up_to" and _moved_up_to(tokens, i):
         qualifier, inner = "exact", None  # "will go up to £150" is the new level
     if kind == "rank" and qualifier == "exact":
@@ -803,6 +811,30 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     before = tuple(t.folded for t in tokens[max(0, i - 2 * _LONGEST_QUALIFIER) : i])
     outer, inner, _ = _qualifiers_ending(before)
     return outer, inner
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?:older|more|over|above|greater|higher)\b", re.IGNORECASE)
+_OR_LESS = re.compile(r"\s+or\s+(?:younger|less|fewer|under|below|lower)\b", re.IGNORECASE)
+
+
+def _bound_after(after: str) -> tuple[Qualifier, int]:
+    """The bound the words right after a number put on it, and their length: "70 or older" is
+    at least 70, "5 or fewer" at most 5; "exact" for none."""
+    bounds: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
+        (_OR_MORE, "at_least"),
+        (_OR_LESS, "up_to"),
+    )
+    for pattern, qualifier in bounds:
+        found = pattern.match(after)
+        if found is not None:
+            return qualifier, found.end()
+    return "exact", 0
+
+
+def _an_age(tokens: list[Token], i: int) -> bool:
+    """The number at `i` is someone's age in years: "aged 22", "at age 4", "the age of 10"."""
+    words = [t.folded for t in tokens[max(0, i - 2) : i]]
+    return words[-1:] == ["aged"] or words[-1:] == ["age"] or words == ["age", "of"]
 
 
 def _moved_up_to(tokens: list[Token], i: int) -> bool:

@@ -55,9 +55,16 @@ def labelled_ranks(
     `number` reads a token's whole number, if it is one) or as "first" or "second" before a
     member ("the first season")."""
     ranks: list[LabelledRank] = []
+    for i, token in enumerate(tokens):
+        if _hashed(text, token):  # "ranked # 5", "#5"
+            start = text.rindex("#", 0, token.start)
+            ranks.append(LabelledRank(start, token.end, float(token.text), "", i))
     for i, token in enumerate(tokens[:-1]):
         following = tokens[i + 1]
         value = number(following) if token.folded in SERIES_MEMBERS else None
+        if _numbered(text, token, following):  # "at number 25", "No. 4": a place, of nothing named
+            ranks.append(LabelledRank(token.start, following.end, float(following.text), "", i))
+            continue
         if value is not None:
             member = token.folded
         elif token.folded in _FIRST_TWO and following.folded in SERIES_MEMBERS:
@@ -69,6 +76,26 @@ def labelled_ranks(
         if not _in_a_title(tokens, i):
             ranks.append(LabelledRank(token.start, following.end, value, member, i))
     return ranks
+
+
+def _hashed(text: str, token: Token) -> bool:
+    """Digits written after "#": "# 5" as tokenised text has it, or "#5"."""
+    return _place_digits(token.text) and text[max(0, token.start - 2) : token.start].strip() == "#"
+
+
+def _numbered(text: str, token: Token, following: Token) -> bool:
+    """ "number 25", "No. 4": digits after the word for a place in an order (a number in
+    words after it, "its number four single", stays unread)."""
+    if not _place_digits(following.text):
+        return False
+    if token.folded == "no":
+        return text[token.end : token.end + 1] == "."
+    # "Number 10" capitalised is an address, as "Number One" is a song.
+    return token.folded == "number" and token.text != "Number"
+
+
+def _place_digits(text: str) -> bool:
+    return text.isdigit() and len(text) <= 3 and text != "0"
 
 
 def _in_a_title(tokens: list[Token], i: int) -> bool:

@@ -301,8 +301,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
         return 3 if claim_q.unit == source_q.unit and not _another_scale(claim_q, source_q) else 0
     if claim_q.nationality and source_q.nationality and claim_q.nationality != source_q.nationality:
         return 0
-    if _INCREMENT_STEMS & set(claim_q.noun) != _INCREMENT_STEMS & set(source_q.noun):
-        return 0  # "67 new cases" are not the 255 cases in all
+    if bool(_INCREMENT_STEMS & set(claim_q.noun)) != bool(_INCREMENT_STEMS & set(source_q.noun)):
+        return 0  # "67 new cases" are not the 255 cases in all ("22 new" are "22 additional")
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
@@ -414,6 +414,8 @@ def describe_time(time: TimeExpression) -> str:
     said = time.text
     if time.relation != "at" and time.relation not in said.lower().split():
         said = f"{time.relation} {said}"
+    if time.year is not None and time.end_year is not None and str(time.year) not in time.text:
+        return f"{said} ({time.year}-{time.end_year})"  # "16th century (1500-1599)"
     if time.year is not None and str(time.year) not in time.text:
         return f"{said} ({time.year})"
     return said
