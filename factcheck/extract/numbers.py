@@ -199,13 +199,15 @@ CHANGE_VERBS = frozenset(
 )
 _CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+$", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
+_CHANGE_REACH = 24  # characters before a figure that hold "increased from "
 
 
 def changed_from(text: str, start: int) -> bool:
     """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135"."""
     end = re.match(r"\S*\d[\d,.]*(?:\s+(?:million|billion|thousand))?", text[start:])
     after = text[start + end.end() :] if end else ""
-    return bool(_CHANGED_FROM.search(text[:start])) and bool(_TO_A_FIGURE.match(after))
+    before = text[max(0, start - _CHANGE_REACH) : start]
+    return bool(_CHANGED_FROM.search(before)) and bool(_TO_A_FIGURE.match(after))
 
 
 # What becomes of cases, which a count of cases with the verb counts ("deaths", "recoveries").
