@@ -18,7 +18,9 @@ from factcheck.extract.tokens import terms
 # A side: a run of capitalised words ("Minnesota Vikings", "FC Barcelona"), or a pronoun
 # standing for one named before ("where they lost to ...").
 _OPENERS = r"(?:The|A|An|This|That|In|On|At|After|But|And|However|When|While)\b"
-_SIDE = rf"(?:(?!{_OPENERS})[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*|\b(?:they|he|she|it)\b)"
+# (Six words at most: a side's name is short, and an unbounded run would make a long
+# capitalised text take quadratic time.)
+_SIDE = rf"(?:(?!{_OPENERS})[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,5}}|\b(?:they|he|she|it)\b)"
 _THE = r"(?:[Tt]he\s+)?"
 _SCORE = r"(?:\d+\s*[-–]\s*\d+\s+)?"
 _PATTERNS = (
