@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.changes import changed_from
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import (
     AliasIndex,
@@ -16,7 +17,7 @@ from factcheck.extract.entities import (
     kind_beside,
     looks_like_person,
 )
-from factcheck.extract.numbers import changed_from, extract_quantities
+from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.reception import reception, tone_difference
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
 from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.ranks import LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
@@ -190,26 +191,6 @@ _CALENDAR_WORDS = frozenset(
 NOUN_STOPS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
 # Counts of people, after which a verb says what is counted: "530 people have recovered".
 _PEOPLE = frozenset({"people", "persons", "individuals", "patients"})
-# Verbs of a change from one level to another: "rise from £120 to £135" gives two levels.
-CHANGE_VERBS = frozenset(
-    """rise rises rose risen rising increase increases increased increasing fall falls fell
-    fallen falling drop drops dropped dropping grow grows grew grown growing climb climbs
-    climbed climbing jump jumps jumped cut cuts raise raises raised lower lowers lowered reduce
-    reduces reduced go goes went gone going move moves moved change changes changed""".split()
-)
-_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+$", re.IGNORECASE)
-_TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
-_CHANGE_REACH = 24  # characters before a figure that hold "increased from "
-
-
-def changed_from(text: str, start: int) -> bool:
-    """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135"."""
-    end = re.match(r"\S*\d[\d,.]*(?:\s+(?:million|billion|thousand))?", text[start:])
-    after = text[start + end.end() :] if end else ""
-    before = text[max(0, start - _CHANGE_REACH) : start]
-    return bool(_CHANGED_FROM.search(before)) and bool(_TO_A_FIGURE.match(after))
-
-
 # What becomes of cases, which a count of cases with the verb counts ("deaths", "recoveries").
 _OUTCOMES = frozenset({"recovered", "died"})
 OUTCOME_NOUNS = frozenset(stem(word) for word in _OUTCOMES)
@@ -706,7 +687,7 @@ def _build_quantity(
         if said:
             end_offset += said
             noun_from += 2  # what "3 or more children" counts comes after the bound
-    if qualifier == "up_to" and _moved_up_to(tokens, i):
+    if qualifier == "up_to" and moved_up_to(tokens, i):
         qualifier, inner = "exact", None  # "will go up to £150" is the new level
     if kind == "rank" and qualifier == "exact":
         qualifier = rank_bound(tokens, i)  # "before the 59th lap"
@@ -837,13 +818,6 @@ def _an_age(tokens: list[Token], i: int) -> bool:
     """The number at `i` is someone's age in years: "aged 22", "at age 4", "the age of 10"."""
     words = [t.folded for t in tokens[max(0, i - 2) : i]]
     return words[-1:] == ["aged"] or words[-1:] == ["age"] or words == ["age", "of"]
-
-
-def _moved_up_to(tokens: list[Token], i: int) -> bool:
-    """ "go up to £150", "rose up to 40": a verb of change before "up to" moves a thing to that
-    level, where "up to 40" alone caps it."""
-    words = [t.folded for t in tokens[max(0, i - 3) : i]]
-    return len(words) == 3 and words[1:] == ["up", "to"] and words[0] in CHANGE_VERBS
 
 
 def _bound_said(outer: Qualifier, inner: Qualifier | None) -> tuple[Qualifier, Qualifier | None]:

@@ -2,7 +2,8 @@
 "the second season", "lap 57" a lap before "the 59th lap".
 
 A number after the name of a series' member reads as its place in that series, a rank counting
-that noun, so that one way of writing it matches the other. Labels of other kinds ("Article 5",
+that noun, so that one way of writing it matches the other; "# 5", "number 25" and "No. 4" are
+places in an order of nothing named, as "fifth" is. Labels of other kinds ("Article 5",
 "Resolution 1701", "Route 66") are names, not places in a series, and stay unread.
 """
 
@@ -38,7 +39,8 @@ _RANK_BOUNDS: dict[tuple[str, ...], Qualifier] = {
 
 
 class LabelledRank(NamedTuple):
-    """A place in a series as a text gives it: where, which place, of what (a folded word)."""
+    """A place in a series as a text gives it: where, which place, and of what (a folded word;
+    "" for a place of nothing named, "# 5")."""
 
     start: int
     end: int
@@ -53,7 +55,7 @@ def labelled_ranks(
 ) -> list[LabelledRank]:
     """The places in a series the text gives as "<member> <number>" ("Week 14", "season one";
     `number` reads a token's whole number, if it is one) or as "first" or "second" before a
-    member ("the first season")."""
+    member ("the first season"), and the places in an order it numbers ("# 5", "number 25")."""
     ranks: list[LabelledRank] = []
     for i, token in enumerate(tokens):
         if _hashed(text, token):  # "ranked # 5", "#5"

@@ -31,9 +31,6 @@ class Score(NamedTuple):
     end: int
     high: float
     low: float
-    # The indexes of its two numbers' tokens.
-    first: int
-    second: int
 
 
 def scores(text: str, tokens: list[Token]) -> list[Score]:
@@ -47,7 +44,7 @@ def scores(text: str, tokens: list[Token]) -> list[Score]:
             continue
         if _result_before(tokens, i) or _result_after(tokens, i + 2):
             a, b = float(one.text), float(other.text)
-            found.append(Score(one.start, other.end, max(a, b), min(a, b), i, i + 1))
+            found.append(Score(one.start, other.end, max(a, b), min(a, b)))
     return found
 
 

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.changes import changed_from
 from factcheck.extract.dates import extract_times
-from factcheck.extract.numbers import OUTCOME_NOUNS, changed_from, qualified_start
+from factcheck.extract.numbers import OUTCOME_NOUNS, qualified_start
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
