@@ -23,6 +23,7 @@ from factcheck.judge.claims import Judge
 from factcheck.judge.event_dates import dated_as_claimed_beside
 from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
+from factcheck.judge.nicknames import claimed_nickname, nickname_agreed
 from factcheck.judge.results import results_in
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
@@ -2051,6 +2052,34 @@ RULES = [
         ),
         id="a-century-is-its-years",
     ),
+    # --- what someone is known as
+    pytest.param(
+        Rule(
+            "Mara Quist is known as `` Tova ''.",
+            "Mara `` Tova '' Quist was born in Pell in 1961.",
+            S,
+            "a nickname inside the name is what she is known as",
+        ),
+        id="a-nickname-inside-a-name",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor's nickname is Dovrik.",
+            "Ines Okafor, known by the nickname `` Dovrik '', joined the crew in Pell.",
+            S,
+            "known by the nickname, in a sentence naming her",
+        ),
+        id="known-by-the-nickname",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist is known as `` Tova ''.",
+            "Mara `` Velmora '' Quist was born in Pell in 1961.",
+            N,
+            "another nickname denies nothing: one may go by several",
+        ),
+        id="another-nickname",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -2615,6 +2644,40 @@ _CAST_WORDS = st.sampled_from(
         ".",
     ]
 )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=st.text(max_size=60),
+    source=st.lists(
+        st.sampled_from(
+            [
+                "Mara",
+                "Quist",
+                "``",
+                "''",
+                '"',
+                "Tova",
+                "nicknamed",
+                "known",
+                "as",
+                "by",
+                "the",
+                "nickname",
+                "is",
+                "'s",
+                ",",
+            ]
+        ),
+        max_size=20,
+    ),
+)
+def test_reading_nicknames_never_fails(claim: str, source: list[str]) -> None:
+    text = " ".join(source)
+    claimed = claimed_nickname(claim) or claimed_nickname("Mara Quist is known as Tova.")
+    assert claimed is not None and claimed.nickname
+    found = nickname_agreed(claimed, text, frozenset({"mara", "quist"}))
+    assert found is None or found in text
 
 
 _RESULT_WORDS = st.sampled_from(

@@ -42,6 +42,7 @@ from factcheck.judge.figure_match import (
 )
 from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
 from factcheck.judge.makers import Maker, maker_named, rival_maker
+from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nickname_agreed
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
@@ -179,6 +180,8 @@ class _Prepared:
     speaker: _Name | None = None
     # Who the claim says beat whom ("Pell defeated Dovrik"), if it says so.
     result: Result | None = None
+    # The nickname the claim gives someone ("Mara Quist is known as Tova"), if that is all.
+    nickname: ClaimedNickname | None = None
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -279,6 +282,11 @@ class Matcher:
         cast = _cast(prepared.casting, evidence, missing, everything) if prepared.casting else None
         if cast is not None:
             return cast
+        if prepared.nickname is not None:
+            text = evidence.sentence.sentence.text
+            known = nickname_agreed(prepared.nickname, text, everything)
+            if known is not None:
+                return Judgement(Stance.SUPPORTS, 1.0, f"matches: {known}", evidence)
         if missing and places_named:
             if missing <= place_names(claim):
                 elsewhere = self._judge(claim, prepared, evidence, places_named=False)
@@ -572,6 +580,7 @@ class Matcher:
             maker=None if claim.negated else maker_named(claim.text),
             speaker=_speaker(claim, subject_names, people),
             result=None if claim.negated else next(iter(results_in(claim.text)), None),
+            nickname=None if claim.negated else claimed_nickname(claim.text),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
