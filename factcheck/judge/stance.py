@@ -338,8 +338,8 @@ class Matcher:
         if earlier:
             # "The deployment is scheduled for March" names what the sentence before told of.
             sentence_only = replace(sentence_only, sentence=sentence_only.sentence | earlier)
-        speakers = self._speakers_named_before(prepared, evidence)
-        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | speakers)}
+        referred = self._people_referred_to(prepared, evidence)
+        absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | referred)}
         if absent:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
@@ -351,7 +351,7 @@ class Matcher:
             # another thing's ("61 percent last year", "17% of emissions").
             clause_coverage=_coverage(prepared, sentence_only, excused=_figure_kinds(claim)),
             names_in_sentence=not _missing(
-                prepared, self._names_in(prepared, sentence_terms | speakers)
+                prepared, self._names_in(prepared, sentence_terms | referred)
             ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
             # "The new Quist garage": its last word says what it is, "new" does not.
@@ -437,7 +437,7 @@ class Matcher:
             return False
         return {t for t in ours.before if t not in prepared.vocabulary} <= theirs.before
 
-    def _speakers_named_before(
+    def _people_referred_to(
         self, prepared: _Prepared, evidence: EvidenceSentence
     ) -> frozenset[str]:
         """The words of the claim's people named in the sentence before one that gives its
