@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.tokens import terms
+from factcheck.judge.teams import distinctive
 
 # A side: a run of capitalised words ("Minnesota Vikings", "FC Barcelona"), or a pronoun
 # standing for one named before ("where they lost to ...").
@@ -57,8 +57,6 @@ _PATTERNS = (
     ),
 )
 _PRONOUNS = frozenset({"they", "he", "she", "it"})
-# Words of many sides' names that do not tell one from another.
-_SIDE_WORDS = frozenset(terms("the club fc cf ac sc afc team side"))
 
 
 @dataclass(frozen=True)
@@ -87,16 +85,12 @@ def result_said(claimed: Result, source_text: str, named: frozenset[str]) -> Res
         if not _same_side(claimed.winner, theirs.winner):
             continue
         if _same_side(claimed.loser, theirs.loser) or (
-            theirs.loser.lower() in _PRONOUNS and _distinctive(claimed.loser) <= named
+            theirs.loser.lower() in _PRONOUNS and distinctive(claimed.loser) <= named
         ):
             return theirs
     return None
 
 
 def _same_side(ours: str, theirs: str) -> bool:
-    mine = _distinctive(ours)
-    return bool(mine) and theirs.lower() not in _PRONOUNS and mine <= _distinctive(theirs)
-
-
-def _distinctive(side: str) -> frozenset[str]:
-    return frozenset(terms(side)) - _SIDE_WORDS
+    mine = distinctive(ours)
+    return bool(mine) and theirs.lower() not in _PRONOUNS and mine <= distinctive(theirs)

@@ -88,8 +88,8 @@ def rival_club(ours: ClaimedClub, source_text: str) -> Rival | None:
     theirs = None if ours.past else club_played_for(source_text)
     if theirs is None:
         return None
-    mine = _distinctive(ours.name)
-    if mine & _distinctive(theirs) or mine <= set(terms(source_text)):
+    mine = distinctive(ours.name)
+    if mine & distinctive(theirs) or mine <= set(terms(source_text)):
         return None
     return Rival(f"plays for {ours.name}", f"plays for {theirs}")
 
@@ -98,7 +98,7 @@ def club_agreed(ours: ClaimedClub, source_text: str) -> str | None:
     """The club, when the claim says no more than whom a player plays for and the source
     says the player plays for that very club."""
     theirs = club_played_for(source_text) if ours.only else None
-    if theirs is None or not _distinctive(ours.name) <= _distinctive(theirs):
+    if theirs is None or not distinctive(ours.name) <= distinctive(theirs):
         return None
     return theirs
 
@@ -111,10 +111,12 @@ def _club_name(words: str) -> str | None:
     if not runs or _NATIONAL.search(words):
         return None
     club = runs[-1].strip()
-    if is_country(club) or club in DEMONYMS or not _distinctive(club):
+    if is_country(club) or club in DEMONYMS or not distinctive(club):
         return None
     return club
 
 
-def _distinctive(club: str) -> set[str]:
+def distinctive(club: str) -> set[str]:
+    """The words of a club's or a side's name that tell it from another ("Pell" of "Pell
+    FC")."""
     return set(terms(club)) - _CLUB_WORDS
