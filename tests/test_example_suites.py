@@ -28,6 +28,10 @@ SUITES = {
         ROOT / "claims" / "fourth-domain.jsonl",
         ROOT / "examples" / "fourth-domain" / "sources",
     ),
+    "fifth-domain": (
+        ROOT / "claims" / "fifth-domain.jsonl",
+        ROOT / "examples" / "fifth-domain" / "sources",
+    ),
 }
 _SOURCE_SUFFIXES = {".txt", ".md", ".html", ".jsonl"}
 
@@ -61,8 +65,15 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # (docs/accuracy.md): right answers at least, wrong blocking verdicts at most, and wrong
 # "supported" at most. The third domain's one wrong block says "contradicted" where the
 # sources disagree; the fourth's one wrong "supported" is a claim its sources disagree on,
-# the disagreeing sentence not found ("signed ... on a three-year contract" for "joined").
-MEASURED = {"second-domain": (39, 0, 0), "third-domain": (32, 1, 0), "fourth-domain": (30, 0, 1)}
+# the disagreeing sentence not found ("signed ... on a three-year contract" for "joined"); the
+# fifth's one wrong block is also "contradicted" where its sources disagree (31 hospitals or
+# 29: the one saying 31 says "enrolled ... at", not the claim's "was run at").
+MEASURED = {
+    "second-domain": (39, 0, 0),
+    "third-domain": (32, 1, 0),
+    "fourth-domain": (30, 0, 1),
+    "fifth-domain": (29, 1, 0),
+}
 
 
 @pytest.mark.parametrize("name", sorted(MEASURED))

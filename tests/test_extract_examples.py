@@ -17,7 +17,7 @@ from factcheck.extract.entities import (
     kind_beside,
     looks_like_person,
 )
-from factcheck.extract.numbers import extract_quantities
+from factcheck.extract.numbers import difference_of, extract_quantities
 from factcheck.extract.reception import reception, tone_difference
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
@@ -543,6 +543,38 @@ def test_a_figure_after_a_name_and_a_comma_is_not_part_of_the_name() -> None:
 def test_what_counted_people_did_is_what_is_counted(text: str, noun: tuple[str, ...]) -> None:
     [quantity] = [q for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities]
     assert quantity.noun == noun
+
+
+def test_a_clause_denying_the_one_before_for_another_thing_takes_its_verb() -> None:
+    text = "The council approved the plan for adults on Tuesday, but not for children."
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert second.text == "not for children."
+    assert (second.subject, second.action) == (first.subject, first.action)
+    assert second.negated and second.negation_scope == ("children",)
+    assert set(first.terms) < set(second.terms)
+
+
+def test_a_part_of_a_counted_whole_counts_its_noun() -> None:
+    text = "By May, 1,108 of the 1,240 participants had finished."
+    nouns = [q.noun for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities]
+    assert nouns == [("particip",), ("particip",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "difference"),
+    [
+        ("Nurses in Pell had 3 fewer sick days a year.", "fewer"),
+        ("Quist won 20 more seats than in 2019.", "more"),
+        ("The plant used 5 less tonnes of coal.", "less"),
+        ("Nurses in Pell had 8 sick days a year.", None),
+        # A comparative after "and" begins another figure, not this one's noun.
+        ("Pell had under 400 cases and fewer than 20 deaths.", None),
+        ("Pell won 3 or more games.", None),
+    ],
+)
+def test_a_figure_after_a_comparative_is_a_difference(text: str, difference: str | None) -> None:
+    quantity = next(q for a in analyze(text, AnalysisContext(ALIASES)) for q in a.quantities)
+    assert difference_of(quantity) == difference
 
 
 @pytest.mark.parametrize(("text", "expected"), QUANTITIES)

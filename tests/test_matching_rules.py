@@ -24,9 +24,11 @@ from factcheck.judge.event_dates import dated_as_claimed_beside
 from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.nicknames import claimed_nickname, nickname_agreed
+from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
 from factcheck.judge.results import results_in
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
+from factcheck.judge.superlatives import superlatives_in
 from factcheck.models import ClaimResult, SourceDocument, Verdict
 
 S, C, X, N = (
@@ -2080,6 +2082,144 @@ RULES = [
         ),
         id="another-nickname",
     ),
+    # --- a difference between two levels is no level
+    pytest.param(
+        Rule(
+            "Nurses in Pell had 8 sick days a year.",
+            "Nurses in Pell had 3 fewer sick days a year than nurses in Quist.",
+            N,
+            "3 fewer sick days is how far apart two levels are, not Pell's level",
+        ),
+        id="a-difference-is-no-level",
+    ),
+    pytest.param(
+        Rule(
+            "Nurses in Pell had 3 more sick days a year than nurses in Quist.",
+            "Nurses in Pell had 3 fewer sick days a year than nurses in Quist.",
+            N,
+            "3 more and 3 fewer are differences the other way round, not the same figure",
+        ),
+        id="a-difference-the-other-way",
+    ),
+    pytest.param(
+        Rule(
+            "Nurses in Pell had 3 fewer sick days a year than nurses in Quist.",
+            "Nurses in Pell had 3 fewer sick days a year than nurses in Quist, a survey found.",
+            S,
+            "the same difference",
+        ),
+        id="the-same-difference",
+    ),
+    # --- a finding of no difference
+    pytest.param(
+        Rule(
+            "Nurses in Pell took sick leave less often than nurses in Quist.",
+            "The survey found no significant difference between the two groups of hospitals "
+            "in how often nurses in Pell and Quist took sick leave.",
+            C,
+            "no difference denies the claim's 'less often than'",
+        ),
+        id="no-difference-denies-a-comparison",
+    ),
+    pytest.param(
+        Rule(
+            "Nurses in Pell took sick leave less often than nurses in Quist.",
+            "The survey assumed no significant difference between the two groups of hospitals "
+            "in how often nurses in Pell and Quist took sick leave.",
+            N,
+            "a difference assumed away is a supposition, not a finding",
+        ),
+        id="a-supposed-no-difference",
+    ),
+    # --- a figure alone in brackets restates the words around them
+    pytest.param(
+        Rule(
+            "41 percent of nurses in Pell saw their sick days at least halved.",
+            "Nearly four in ten nurses in Pell (41 percent) saw their sick days fall by at "
+            "least half, against 17 percent of nurses on the placebo.",
+            S,
+            "the bracketed 41 percent is the share of Pell's nurses, not the 17 percent after",
+        ),
+        id="a-figure-alone-in-brackets",
+    ),
+    # --- a start happens once
+    pytest.param(
+        Rule(
+            "A survey of nurses in Pell will start in January 2033.",
+            "The team will begin a second survey of nurses aged 30 to 40 in Pell in "
+            "September 2032.",
+            C,
+            "a survey begins once: September 2032 is not January 2033, whatever ages it counts",
+        ),
+        id="a-start-happens-once",
+    ),
+    # --- "but not for X": the verb of the clause before, denied for X
+    pytest.param(
+        Rule(
+            "The Pell council approved the Dovrik plan for children.",
+            "The Pell council approved the Dovrik plan for adults with a licence on Tuesday, "
+            "but not for children.",
+            C,
+            "'but not for children' denies the approval for children",
+        ),
+        id="but-not-for-another",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council approved the Dovrik plan for adults.",
+            "The Pell council approved the Dovrik plan for adults with a licence on Tuesday, "
+            "but not for children.",
+            S,
+            "the approval for adults stands",
+        ),
+        id="but-not-for-another-leaves-the-first",
+    ),
+    pytest.param(
+        Rule(
+            "Quistamab reduced sick days among nurses with chronic back pain.",
+            "Quistamab reduced sick days among nurses in chronic, but not in episodic, back pain.",
+            S,
+            "what 'but not in episodic' denies is 'episodic', not the back pain both share",
+        ),
+        id="but-not-denies-its-own-word",
+    ),
+    # --- only one thing is the most of its kind
+    pytest.param(
+        Rule(
+            "Dizziness was the most common side effect of quistamab.",
+            "Nausea was the most common side effect, affecting 14 percent of nurses on quistamab.",
+            C,
+            "nausea was the most common side effect, so dizziness was not",
+        ),
+        id="another-holds-the-top",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik Lake is the largest lake in Pell.",
+            "The largest lake in Pell is Quist Water, which holds 3 billion litres.",
+            C,
+            "the largest lake in Pell is another",
+        ),
+        id="another-holds-the-top-said-first",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik Lake is the largest lake in Tarvia.",
+            "The largest lake in Pell is Quist Water.",
+            N,
+            "the top of another place's lakes",
+        ),
+        id="the-top-of-another-scope",
+    ),
+    pytest.param(
+        Rule(
+            "Dovrik Lake is the largest lake in Pell.",
+            "Quist Water is one of the largest lakes in Pell.",
+            N,
+            "one of the largest is one of several",
+        ),
+        id="one-of-the-largest",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -2261,6 +2401,13 @@ TITLED_RULES = [
         "The film has a 66 % approval rating at Filmgauge and grossed $ 52 million.",
         N,
         id="a-percentage-alone-does-not-deny",
+    ),
+    pytest.param(
+        "The Dovrik survey was funded by Pell University.",
+        "Pell University researchers report results of the Dovrik survey",
+        "It was funded by Velmora Health.",
+        C,
+        id="what-is-paid-for-named-in-the-title",
     ),
 ]
 
@@ -2732,3 +2879,55 @@ def test_reading_who_plays_whom_never_fails(words: list[str], noise: str) -> Non
             text = text.replace(quote, " ")
         written = " ".join(text.split())
         assert casting.actor in written and casting.role in written
+
+
+_DIFFERENCE_WORDS = st.sampled_from(
+    [
+        "no",
+        "significant",
+        "difference",
+        "differences",
+        "did",
+        "not",
+        "differ",
+        "would",
+        "assuming",
+        "less",
+        "more",
+        "often",
+        "than",
+        "nurses",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=st.lists(_DIFFERENCE_WORDS, max_size=12),
+    clause=st.lists(_DIFFERENCE_WORDS, max_size=20),
+    noise=st.text(max_size=30),
+)
+def test_a_denied_difference_is_always_one_told_of(
+    claim: list[str], clause: list[str], noise: str
+) -> None:
+    claimed, said = " ".join(claim) + noise, " ".join(clause) + noise
+    if denies_a_difference(claimed, said):
+        assert tells_of_no_difference(claimed, said)
+
+
+# Words of superlatives, "Quist Water" a name of two.
+_SUPERLATIVE_WORDS = st.sampled_from(
+    "Pell|Quist Water|is|was|the|largest|most|common|lake|in|of|one|side|effect|it|,|.".split("|")
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_SUPERLATIVE_WORDS, max_size=25), noise=st.text(max_size=30))
+def test_reading_what_is_the_most_of_its_kind_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    for found in superlatives_in(text):
+        # Holder, superlative and kind are words the text wrote, and never "it".
+        assert found.holder in text and found.superlative in text and found.kind in text
+        assert found.holder.lower() != "it"

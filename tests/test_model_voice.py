@@ -159,3 +159,18 @@ def test_what_the_rules_turned_down_for_a_verb_is_not_a_near_paraphrase() -> Non
     voice = close_voice(Fixed(supports=0.9))
     result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_sentence_denying_the_claims_words_is_not_a_near_paraphrase() -> None:
+    """ "approved ... for adults, but not for children" says half of "approved for daily use
+    in children" and denies its "children": the model needs its full certainty there."""
+    source = (
+        "The state regulator approved quistamab for adults with chronic back pain on Tuesday, "
+        "but not for children. A second trial in children aged 12 to 17 will begin in May."
+    )
+    aliases = AliasIndex()
+    sentences = context_sentences("release", source, aliases, "Regulator approves quistamab")
+    voice = ModelVoice(Fixed(supports=0.9), 0.95, 1.01, 1.01, close_at=0.52, close_support_at=0.7)
+    judge = Judge(TextRetriever(sentences), aliases, voice=voice)
+    result = judge.check("Quistamab was approved for daily use in children.")
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE

@@ -16,12 +16,14 @@ from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
 from factcheck.extract.ranks import SERIES_MEMBERS
-from factcheck.extract.tokens import Token, terms_of_words, tokenize, tokens_within
+from factcheck.extract.tokens import Token, terms, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
 _ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
 _ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but")  # one is in every `_ALWAYS_SPLIT` match
 _AND_SPLIT = re.compile(r",?\s+and\s+")
+# A clause that denies the one before for another thing, its verb left out: "not for children".
+_LEFT_OUT_VERB = re.compile(r"not\s+(?:for|in|to|on|at|from|with|by|as|into)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
     r"^\s*(?:Despite|Although|Though|Even though|Whereas|Because|Unless|If)\b[^,;]{3,200},"
 )
@@ -185,10 +187,32 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     }
     slotted = frozenset(i for start, end in slots for i in range(start, end)) - members
     found = _Found(tokens, times, quantities, entities, slotted, extract_places(text, entities))
-    return [
-        _assertion(text, start, end, found)
-        for start, end in clause_spans(text, times, quantities, tokens, entities)
-    ]
+    clauses: list[Assertion] = []
+    for start, end in clause_spans(text, times, quantities, tokens, entities):
+        clause = _assertion(text, start, end, found)
+        clauses.append(_with_verb_of(clauses[-1], clause) if clauses else clause)
+    return clauses
+
+
+def _with_verb_of(before: Assertion, clause: Assertion) -> Assertion:
+    """ "approved the drug for adults, but not for children": the clause after "but" leaves
+    out the verb of the one before, which it denies for its own words only."""
+    own = clause.quantities or clause.times or clause.action
+    left_out = _LEFT_OUT_VERB.match(clause.text)
+    if own or not clause.terms or left_out is None:
+        return clause
+    # "but not in episodic, tension-type headache" after "in chronic": what it denies is
+    # "episodic", up to the comma, and only what the clause before did not say.
+    denied = terms(clause.text[left_out.end() :].split(",")[0])
+    return clause.model_copy(
+        update={
+            "subject": before.subject,
+            "action": before.action,
+            "terms": tuple(dict.fromkeys(before.terms + clause.terms)),
+            "entities": before.entities + clause.entities,
+            "negation_scope": tuple(t for t in denied if t not in before.terms),
+        }
+    )
 
 
 def clause_spans(

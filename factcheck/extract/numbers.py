@@ -906,10 +906,31 @@ def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
         words = words[1:]
         while words and words[0] in ("the", "her", "his", "their", "its", "our", "these"):
             words = words[1:]
+        if words[:1] and _is_number(words[0]):
+            words = words[1:]  # "1,108 of the 1,240 participants" counts participants too
     if words[:1] == ["strong"]:  # "a 139-strong contingent" counts the contingent's members
         words = words[1:]
-    noun = [stem(word) for word in _noun_words(fold_phrases(words))]
+    # "4.3 fewer migraine days", "20 more seats": a difference between two levels, which keeps
+    # its comparative first so that it is never read as a level.
+    difference = [stem(words[0])] if words[:1] and words[0] in DIFFERENCE_WORDS else []
+    noun = difference + [stem(word) for word in _noun_words(fold_phrases(words[len(difference) :]))]
     return tuple(dict.fromkeys(noun + _body_of_members(window, noun)))
+
+
+# Comparatives that make the number after them a difference: "4.3 fewer days", "20 more seats".
+DIFFERENCE_WORDS = ("more", "fewer", "less")
+_DIFFERENCE_STEMS = frozenset(stem(word) for word in DIFFERENCE_WORDS)
+
+
+def difference_of(quantity: Quantity) -> str | None:
+    """The comparative a counted figure is a difference by ("fewer" in "4.3 fewer days"), or
+    None for a level."""
+    first = quantity.noun[:1]
+    return first[0] if first and first[0] in _DIFFERENCE_STEMS else None
+
+
+def _is_number(word: str) -> bool:
+    return bool(re.fullmatch(r"\d[\d,.]*", word)) or word in NUMBER_WORDS
 
 
 def _body_of_members(window: list[Token], noun: list[str]) -> list[str]:
@@ -1009,4 +1030,4 @@ def _what_people_did(words: list[str], k: int) -> str | None:
 
 
 def _continues_noun(word: str) -> bool:
-    return _is_noun_like(word) and not word.endswith("ed")
+    return _is_noun_like(word) and not word.endswith("ed") and word not in DIFFERENCE_WORDS

@@ -49,7 +49,7 @@ _IN_A_YEAR = re.compile(r"\bin\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b")
 _ONCE_STEMS = frozenset(
     terms_of_words(
         """built constructed completed founded established opened inaugurated launched
-        erected incorporated born died""".split()
+        erected incorporated born died began begun started commenced""".split()
     )
 )
 

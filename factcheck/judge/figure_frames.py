@@ -106,6 +106,14 @@ def _frame(
     stretch = text[left:right]
     # The figure's own words ("million") say nothing about what it measures.
     words = f"{text[left : quantity.start - offset]} {text[quantity.end - offset : right]}"
+    if breaks and _alone_in_brackets(text, left, right) and not words.strip():
+        # "four in ten patients (39 percent) saw their days halved": a figure alone in
+        # brackets restates what the words around the brackets say.
+        brackets = quantity.model_copy(
+            update={"start": left - 1 + offset, "end": right + 1 + offset}
+        )
+        outer_left, outer_right = _stretch(brackets, text, offset, others, breaks=True)
+        words = f"{text[outer_left : left - 1]} {text[right + 1 : outer_right]}"
     own = frozenset(terms(words))
     own_places = [p for p in places if left <= p.start - offset < right]
     return FigureFrame(
@@ -119,6 +127,11 @@ def _frame(
         names=own & names,
         part=before in _PART_OPENERS or before[-1:] == ("including",),
     )
+
+
+def _alone_in_brackets(text: str, left: int, right: int) -> bool:
+    """Whether the stretch `text[left:right]` is the whole inside of a pair of brackets."""
+    return text[left - 1 : left] == "(" and text[right : right + 1] == ")"
 
 
 def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factcheck.extract.changes import changed_from
 from factcheck.extract.dates import extract_times
-from factcheck.extract.numbers import OUTCOME_NOUNS, qualified_start
+from factcheck.extract.numbers import OUTCOME_NOUNS, difference_of, qualified_start
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
@@ -304,6 +304,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
         return 0
     if bool(_INCREMENT_STEMS & set(claim_q.noun)) != bool(_INCREMENT_STEMS & set(source_q.noun)):
         return 0  # "67 new cases" are not the 255 cases in all ("22 new" are "22 additional")
+    if difference_of(claim_q) != difference_of(source_q):
+        return 0  # "4.3 fewer days" is neither "8.2 days" nor "4.3 more days"
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"

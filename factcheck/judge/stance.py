@@ -43,6 +43,7 @@ from factcheck.judge.figure_match import (
 from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
 from factcheck.judge.makers import Maker, maker_named, rival_maker
 from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nickname_agreed
+from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
@@ -61,6 +62,7 @@ from factcheck.judge.places import (
 from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
 from factcheck.judge.study_aims import asserts, tells_a_finding
+from factcheck.judge.superlatives import Superlative, rival_holder, superlatives_in
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
 from factcheck.models import (
     AnalyzedSentence,
@@ -182,6 +184,8 @@ class _Prepared:
     result: Result | None = None
     # The nickname the claim gives someone ("Mara Quist is known as Tova"), if that is all.
     nickname: ClaimedNickname | None = None
+    # What the claim says is the most of its kind ("Pell is the largest town in Quist").
+    superlatives: tuple[Superlative, ...] = ()
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -274,9 +278,10 @@ class Matcher:
         # is best, so a candidate lacking them is turned down before clauses are compared.
         named = self._names_in(prepared, everything)
         missing = _missing(prepared, named)
-        paid = (
-            self._paid_by(prepared, evidence, missing, window_terms) if prepared.payment else None
-        )
+        # What is paid for may be named only in the title: "It was funded by ..." in a
+        # release titled by the trial.
+        nearby = window_terms | title_terms
+        paid = self._paid_by(prepared, evidence, missing, nearby) if prepared.payment else None
         if paid is not None:
             return paid
         cast = _cast(prepared.casting, evidence, missing, everything) if prepared.casting else None
@@ -287,6 +292,11 @@ class Matcher:
             known = nickname_agreed(prepared.nickname, text, everything)
             if known is not None:
                 return Judgement(Stance.SUPPORTS, 1.0, f"matches: {known}", evidence)
+        if prepared.superlatives:
+            text = evidence.sentence.sentence.text
+            rival = rival_holder(prepared.superlatives, claim.text, text, everything)
+            if rival is not None:
+                return Judgement(Stance.CONTRADICTS, 1.0, rival[0].reason(rival[1]), evidence)
         if missing and places_named:
             if missing <= place_names(claim):
                 elsewhere = self._judge(claim, prepared, evidence, places_named=False)
@@ -581,6 +591,7 @@ class Matcher:
             speaker=_speaker(claim, subject_names, people),
             result=None if claim.negated else next(iter(results_in(claim.text)), None),
             nickname=None if claim.negated else claimed_nickname(claim.text),
+            superlatives=() if claim.negated else tuple(superlatives_in(claim.text)),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -804,12 +815,19 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         return _toned(claim, evidence, alignment, quantities, times, toned)
     support = _support(claim, evidence, alignment, quantities, times)
     if support.stance is not Stance.SUPPORTS:
+        if support.wording and _negates_claimed_words(claim, clause):
+            # "but not for children" is no near paraphrase of "approved for children".
+            return replace(support, wording=0.0)
         # Said for want of something else first: a negation is worth mentioning only where
         # the clause would otherwise support the claim.
         return support
     if not tells_a_finding(sentence.sentence.text):
         return _unrelated(evidence, "tells what a study set out to learn, not what it found")
-    if _polarity_conflict(claim, alignment) or _denied_aside(claim, clause):
+    if (
+        _polarity_conflict(claim, alignment)
+        or _denied_aside(claim, clause)
+        or tells_of_no_difference(claim.text, clause.text)
+    ):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
         )
@@ -1241,9 +1259,18 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     said = clause.text.strip(' “”"')  # the clause may open a quotation of its own
     if clause.negated and set(clause.negation_scope) & set(claim.terms):
         return f"source negates it: “{said}”"
+    if clause.negated and denies_a_difference(claim.text, clause.text):
+        return f"source finds no difference: “{said}”"
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
         return f"claim is negated; source asserts: “{said}”"
     return None
+
+
+def _negates_claimed_words(claim: Assertion, clause: Assertion) -> bool:
+    """The clause negates some of the claim's own words, which the claim asserts."""
+    return (
+        clause.negated and not claim.negated and bool(set(clause.negation_scope) & set(claim.terms))
+    )
 
 
 def _says_none(assertion: Assertion) -> bool:
