@@ -72,7 +72,7 @@ MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
-    "fifth-domain": (29, 1, 0),
+    "fifth-domain": (30, 1, 0),
 }
 
 
