@@ -14,24 +14,15 @@ from factcheck.cli import main
 from factcheck.sources.read import iter_source_documents
 
 ROOT = Path(__file__).parents[1]
+DOMAINS = ("second-domain", "third-domain", "fourth-domain", "fifth-domain")
+# Each suite with the folder of its sources: the bundled one, then those written for a topic
+# under examples/.
 SUITES = {
     "bundled": (ROOT / "claims" / "bundled.jsonl", ROOT / "evidence"),
-    "second-domain": (
-        ROOT / "claims" / "second-domain.jsonl",
-        ROOT / "examples" / "second-domain" / "sources",
-    ),
-    "third-domain": (
-        ROOT / "claims" / "third-domain.jsonl",
-        ROOT / "examples" / "third-domain" / "sources",
-    ),
-    "fourth-domain": (
-        ROOT / "claims" / "fourth-domain.jsonl",
-        ROOT / "examples" / "fourth-domain" / "sources",
-    ),
-    "fifth-domain": (
-        ROOT / "claims" / "fifth-domain.jsonl",
-        ROOT / "examples" / "fifth-domain" / "sources",
-    ),
+    **{
+        name: (ROOT / "claims" / f"{name}.jsonl", ROOT / "examples" / name / "sources")
+        for name in DOMAINS
+    },
 }
 _SOURCE_SUFFIXES = {".txt", ".md", ".html", ".jsonl"}
 

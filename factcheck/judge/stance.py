@@ -287,13 +287,12 @@ class Matcher:
         cast = _cast(prepared.casting, evidence, missing, everything) if prepared.casting else None
         if cast is not None:
             return cast
+        text = evidence.sentence.sentence.text
         if prepared.nickname is not None:
-            text = evidence.sentence.sentence.text
             known = nickname_agreed(prepared.nickname, text, everything)
             if known is not None:
                 return Judgement(Stance.SUPPORTS, 1.0, f"matches: {known}", evidence)
         if prepared.superlatives:
-            text = evidence.sentence.sentence.text
             rival = rival_holder(prepared.superlatives, claim.text, text, everything)
             if rival is not None:
                 return Judgement(Stance.CONTRADICTS, 1.0, rival[0].reason(rival[1]), evidence)
@@ -323,9 +322,7 @@ class Matcher:
         opposition = find_opposition(
             claim, clause, lambda ours, theirs: self._same_roles(prepared, ours, theirs)
         )
-        if prepared.result is not None and result_said(
-            prepared.result, evidence.sentence.sentence.text, sentence_terms
-        ):
+        if prepared.result is not None and result_said(prepared.result, text, sentence_terms):
             # "Dovrik lost to Pell" says the claim's "Pell defeated Dovrik": its verb, said
             # from the other side, answers the claim's and opposes nothing.
             opposition = None
@@ -334,9 +331,7 @@ class Matcher:
             )
         context = _answered(context, opposition)
         coverage = _coverage(prepared, context)
-        agreed = (
-            club_agreed(prepared.club, evidence.sentence.sentence.text) if prepared.club else None
-        )
+        agreed = club_agreed(prepared.club, text) if prepared.club else None
         if agreed is not None and not _missing(prepared, self._names_in(prepared, sentence_terms)):
             # "X plays for the Seahawks" says only that: "a linebacker for the Seahawks" does.
             return Judgement(Stance.SUPPORTS, 1.0, f"matches: plays for {agreed}", evidence)
@@ -1257,7 +1252,7 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     if _says_none(claim) or _says_none(clause):
         return None  # "reported 0 cases" says what "no reported cases" does
     said = clause.text.strip(' “”"')  # the clause may open a quotation of its own
-    if clause.negated and set(clause.negation_scope) & set(claim.terms):
+    if _negates_claimed_words(claim, clause):
         return f"source negates it: “{said}”"
     if clause.negated and denies_a_difference(claim.text, clause.text):
         return f"source finds no difference: “{said}”"
