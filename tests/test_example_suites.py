@@ -14,7 +14,7 @@ from factcheck.cli import main
 from factcheck.sources.read import iter_source_documents
 
 ROOT = Path(__file__).parents[1]
-DOMAINS = ("second-domain", "third-domain", "fourth-domain", "fifth-domain")
+DOMAINS = ("second-domain", "third-domain", "fourth-domain", "fifth-domain", "sixth-domain")
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
 SUITES = {

@@ -1099,7 +1099,7 @@ def test_a_year_that_is_the_subject_or_names_a_year_is_a_date(text: str, year: i
     [
         ("Saltroads is the last studio album by the rapper 2Pell .", []),
         ("The Pell phone supports 5G networks.", []),
-        ("The Pell ferry cost $10M.", [10.0]),
+        ("The Pell ferry cost $10M.", [10_000_000.0]),  # "M" after a currency sign: million
         ("The Pell ferry carried 12 cars.", [12.0]),
     ],
 )
@@ -1189,3 +1189,100 @@ def test_a_span_of_days_shares_its_year(text: str, first: tuple[int, int, int]) 
 )
 def test_a_quoted_year_is_a_title(text: str, years: list[int]) -> None:
     assert [t.year for t in extract_times(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Corvennic's third-quarter net profit rose 12 percent.", ["12 percent"]),
+        ("Net profit of $31.8 million in Q3 2033.", ["$31.8 million"]),
+        ("Sales fell 3 percent in the first half of 2035.", ["3 percent"]),
+    ],
+)
+def test_a_part_of_a_year_is_a_time_not_a_figure(text: str, figures: list[str]) -> None:
+    clause = only(analyze(text, AnalysisContext(aliases=ALIASES)))
+    assert [q.text for q in clause.quantities] == figures
+    assert not {"third", "quarter", "half"} & set(clause.terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("revenue of $1.58bn", 1.58e9, "USD"),
+        ("a price of £3m", 3e6, "GBP"),
+        ("a bonus of $40k", 4e4, "USD"),
+        ("94 cents a share", 0.94, "USD"),
+        ("debts of 2.5bn", 2.5e9, None),
+    ],
+)
+def test_a_scale_written_onto_the_digits_and_cents(
+    text: str, value: float, unit: str | None
+) -> None:
+    quantity = only(extract_quantities(text))
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+
+
+def test_m_after_digits_is_a_million_only_after_a_currency_sign() -> None:
+    assert only(extract_quantities("She won the 100m final.")).value == 100
+
+
+def test_a_year_before_revenue_or_a_forecast_dates_it() -> None:
+    clause = only(
+        analyze("Corvennic narrowed its 2034 revenue forecast.", AnalysisContext(aliases=ALIASES))
+    )
+    assert [t.year for t in clause.times] == [2034]
+    assert not clause.quantities
+
+
+def test_the_part_of_a_period_a_date_names_is_no_word_of_the_claim() -> None:
+    text = "The order backlog stood at $1.06 billion at the end of September 2034."
+    clause = only(analyze(text, AnalysisContext(aliases=ALIASES)))
+    assert "end" not in clause.terms
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Ines Okafor will step down on March 31, 2031, and deputy head Mara Quist will "
+            "succeed her.",
+            [
+                "Ines Okafor will step down on March 31, 2031",
+                "deputy head Mara Quist will succeed her.",
+            ],
+        ),
+        # A pronoun points back, and a list's last item is no subject.
+        (
+            "Ines Okafor will step down on March 31, 2031, and she will stay on as an adviser.",
+            ["Ines Okafor will step down on March 31, 2031, and she will stay on as an adviser."],
+        ),
+        (
+            "In 2007, a relationship with actress, model, and musician Ada Voss was made public.",
+            ["In 2007, a relationship with actress, model, and musician Ada Voss was made public."],
+        ),
+        (
+            "Okafor will join the board after she steps down.",
+            ["Okafor will join the board", "she steps down."],
+        ),
+        (
+            "Net profit of $31.8 million (2030: $36.1 million)",
+            ["Net profit of $31.8 million", "2030: $36.1 million"],
+        ),
+    ],
+)
+def test_clauses_of_their_own(text: str, clauses: list[str]) -> None:
+    assert [a.text for a in analyze(text, AnalysisContext(aliases=ALIASES))] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "left"),
+    [
+        ("The margin fell to 11.2 percent from 12.9 percent.", "12.9", True),
+        ("The margin fell to 11.2 percent from 12.9 percent.", "11.2", False),
+        ("Revenue rose 7.4 percent to $412.6 million from $384.2 million.", "$384.2", True),
+        ("Use was 71 gallons, down from 86 gallons.", "86", True),
+        ("Use was 71 gallons, compared with 86 gallons in 2023.", "86", True),
+    ],
+)
+def test_the_level_a_change_left(text: str, figure: str, left: bool) -> None:
+    assert changed_from(text, text.index(figure)) is left

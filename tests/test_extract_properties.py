@@ -22,6 +22,7 @@ from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.reception import reception, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import verb_senses
+from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
 from factcheck.models import Entity, Quantity, TimeExpression
 
 ALIASES = AliasIndex()
@@ -97,6 +98,23 @@ FRAGMENTS = (
     "1e309",
     "million",
     "billion",
+    "bn",
+    "m",
+    "k",
+    "cents",
+    "$1.5bn",
+    "third-quarter",
+    "Q3",
+    "first half",
+    "the end of",
+    "(2030:",
+    "after she",
+    ", and",
+    "compared with",
+    "down from",
+    "fell to",
+    "stood at",
+    "revenue",
     "thousand",
     "hundred",
     "and",
@@ -422,3 +440,19 @@ def test_over_n_starts_at_n(n: int, phrase: str) -> None:
     assert quantity.qualifier == "over"
     assert quantity.low == n
     assert quantity.high > n
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    # Figures whose last digit is the one written (not 10, 20, ...) and whose neighbour is too.
+    n=st.integers(min_value=5, max_value=999).filter(lambda n: n % 10 not in (0, 9)),
+    zeros=st.integers(min_value=0, max_value=6),
+)
+def test_a_round_figure_reaches_what_rounds_to_it_and_not_the_next(n: int, zeros: int) -> None:
+    """ "about 1,200" is 1,240 but not "about 1,300"; "about 12" is not "about 13"."""
+    step = 10**zeros
+    about = only_quantity(f"The agency counted about {n * step:,} observers.")
+    nearby = only_quantity(f"The agency counted {n * step + step // 4:,} observers.")
+    following = only_quantity(f"The agency counted about {(n + 1) * step:,} observers.")
+    assert compare_quantities(about, nearby) == SlotMatch.SUPPORTS
+    assert not same_figure(about, following)

@@ -2220,6 +2220,163 @@ RULES = [
         ),
         id="one-of-the-largest",
     ),
+    # Business news (the sixth domain's lessons, on invented firms).
+    pytest.param(
+        Rule(
+            "Dovrik Foods has agreed to buy Pell Dairies.",
+            "Pell Dairies has agreed to buy Dovrik Foods for $40 million.",
+            N,
+            "the buyer and the bought the other way round",
+        ),
+        id="parties-the-other-way-round",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Media bought Harbourlight.",
+            "Quist Media bought Tarvia Studios, the maker of Harbourlight, in 2031.",
+            N,
+            "the same buyer bought another firm",
+        ),
+        id="the-doer-did-it-to-another",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Media bought Tarvia Studios.",
+            "Quist Media bought Tarvia Studios, the maker of Harbourlight, in 2031.",
+            S,
+            "the same buyer and the same firm bought",
+        ),
+        id="the-doer-did-it-to-the-claimed-party",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight expects an operating margin of about 12 percent.",
+            "Pell Freight expects an operating margin of about 11 percent.",
+            C,
+            "two round figures are the same only if one rounds to the other",
+        ),
+        id="about-12-is-not-about-11",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's sales grew about 12 percent.",
+            "Pell Freight's sales grew 11 percent.",
+            C,
+            "about 12 percent reaches 11.5, not 11",
+        ),
+        id="about-12-does-not-reach-11",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight employs about 1,200 drivers.",
+            "Pell Freight employs 1,240 drivers.",
+            S,
+            "1,240 rounds to about 1,200",
+        ),
+        id="about-1200-reaches-1240",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight will shut its Quist factory, eliminating 340 jobs.",
+            "Pell Freight will close its plant in Quist, cutting 340 jobs.",
+            S,
+            "shut is close, a factory a plant, eliminating jobs cutting them",
+        ),
+        id="business-synonyms",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor will join the Pell Freight board after she steps down.",
+            "Ines Okafor will step down as head of Pell Freight in March. Okafor will stay on "
+            "as an adviser but will not join the board.",
+            N,
+            "joining the board is its own statement, which the source denies",
+        ),
+        id="after-she-is-a-clause-of-its-own",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's third-quarter profit was $31.8 million.",
+            "Pell Freight's profit for the three months to September was $31.8 million.",
+            S,
+            "a quarter is a time, never a figure",
+        ),
+        id="a-quarter-is-no-figure",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight expects revenue of $1.6bn in 2031.",
+            "Pell Freight expects revenue of $1.6 billion in 2031.",
+            S,
+            "$1.6bn is $1.6 billion",
+        ),
+        id="a-scale-written-onto-the-digits",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's earnings per share were 94 cents.",
+            "Pell Freight reported earnings per share of $0.94.",
+            S,
+            "94 cents is $0.94",
+        ),
+        id="cents-are-hundredths-of-a-dollar",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight expects 2031 revenue of $1.6 billion.",
+            "In 2031, Pell Freight expects revenue of $1.6 billion.",
+            S,
+            "the year before revenue dates it",
+        ),
+        id="a-year-before-revenue-dates-it",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's net profit in 2030 was $31.8 million.",
+            "Pell Freight reported a net profit of $31.8 million (2030: $36.1 million).",
+            N,
+            "2030 labels the figure in brackets, not $31.8 million",
+        ),
+        id="a-labelled-figure-keeps-its-date",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight shares rose more than 6 percent.",
+            "Pell Freight shares are listed in Quist. Pell Freight expects an operating margin "
+            "of about 11 percent.",
+            N,
+            "a bound met from afar by a figure of another thing",
+        ),
+        id="a-bound-met-from-afar",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight will restart share buybacks in 2031.",
+            "Pell Freight will pay a dividend of 28 cents a share in 2031. A restart of "
+            "buybacks is under review.",
+            N,
+            "the claim's words are in the sentence after, not this one",
+        ),
+        id="neighbours-complete-words-never-say-most",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's order backlog stood at $1.06 billion at the end of September 2031.",
+            "Pell Freight reported a record order backlog of $1.16 billion at September 30, 2031.",
+            C,
+            "'stood at' and 'the end of' are no words a source must repeat",
+        ),
+        id="stood-at-the-end-of",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's operating margin widened to 12.9 percent.",
+            "Pell Freight's operating margin fell to 11.2 percent from 12.9 percent.",
+            C,
+            "the level reached is 11.2 percent; 12.9 percent is the level left",
+        ),
+        id="the-level-left-after-the-level-reached",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -2408,6 +2565,27 @@ TITLED_RULES = [
         "It was funded by Velmora Health.",
         C,
         id="what-is-paid-for-named-in-the-title",
+    ),
+    # The title tells whom "She" is, not what she does: "to step down" in it does not make
+    # "She will be succeeded on April 1" deny a step down on March 31.
+    pytest.param(
+        "Ines Okafor will step down as chief executive on March 31, 2031.",
+        "Pell Freight chief Okafor to step down; Dovrik deal delayed",
+        "Ines Okafor will step down as chief executive of Pell Freight on March 31, 2031 after "
+        "nine years in the job, the company said on Monday. She will be succeeded on April 1 by "
+        "Mara Quist, currently chief operating officer, who joined Pell Freight in 2029.",
+        S,
+        id="the-title-lends-its-names-not-its-verbs",
+    ),
+    # ", and" with a subject and a verb of its own starts a clause: the date before is not its.
+    pytest.param(
+        "Ines Okafor will step down as head of Pell Freight on March 31, 2031, and deputy head "
+        "Mara Quist will succeed her.",
+        "Pell Freight chief Okafor to step down",
+        "Ines Okafor will step down as head of Pell Freight on March 31, 2031. She will be "
+        "succeeded on April 1 by Mara Quist, currently deputy head.",
+        S,
+        id="and-with-its-own-subject-is-a-clause",
     ),
 ]
 

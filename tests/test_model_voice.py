@@ -13,7 +13,7 @@ from factcheck.evaluate import context_sentences
 from factcheck.extract.entities import AliasIndex
 from factcheck.judge.claims import Judge
 from factcheck.judge.entailment import Entailment
-from factcheck.judge.model_voice import ModelVoice
+from factcheck.judge.model_voice import MIN_PARAPHRASE_WORDING, ModelVoice
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.models import ClaimResult, Verdict
 
@@ -173,4 +173,23 @@ def test_a_sentence_denying_the_claims_words_is_not_a_near_paraphrase() -> None:
     voice = ModelVoice(Fixed(supports=0.9), 0.95, 1.01, 1.01, close_at=0.52, close_support_at=0.7)
     judge = Judge(TextRetriever(sentences), aliases, voice=voice)
     result = judge.check("Quistamab was approved for daily use in children.")
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_sentence_sharing_few_of_the_claims_words_is_no_paraphrase() -> None:
+    """ "The union will hold a strike at the plant" shares a name and a place with "the union
+    said it would fight the closure of the plant": however sure the model is, it is no
+    paraphrase, and the claim has not enough evidence."""
+    source = (
+        "Dovrik Foods will close its plant in Quist by June 2031. Ines Okafor of the Pell "
+        "Bakers' Union said the union would fight this closure every step of the way."
+    )
+    aliases = AliasIndex()
+    sentences = context_sentences("wire", source, aliases, "Dovrik Foods to close Quist plant")
+    claim = "The Pell Bakers' Union will hold a strike and picket the Quist plant all summer."
+    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    wordings = [j.wording for _, js in rules for j in js if j.open_question]
+    assert wordings and all(0 < w < MIN_PARAPHRASE_WORDING for w in wordings)
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE

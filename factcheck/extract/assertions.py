@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.dates import extract_times, relative_spans
+from factcheck.extract.dates import extract_times, relative_spans, year_part_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
@@ -19,9 +19,26 @@ from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.tokens import Token, terms, terms_of_words, tokenize, tokens_within
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
-_ALWAYS_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+")
-_ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but")  # one is in every `_ALWAYS_SPLIT` match
+# Semicolons, contrasts, and a clause of its own after "after she" or "before they": "will
+# join the board after she steps down" says two things, each with its own words.
+_ALWAYS_SPLIT = re.compile(
+    r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+"
+    r"|,?\s+(?:after|before|once)\s+(?=(?:he|she|it|they|we)\s)"
+)
+# One is in every `_ALWAYS_SPLIT` match.
+_ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but", "after", "before", "once")
 _AND_SPLIT = re.compile(r",?\s+and\s+")
+# The part of a period a date names: "the end of", "the start of", "the middle of".
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A clause after "and" with its own subject opens with a few words, then one of these.
+_CLAUSE_AUXILIARIES = frozenset(
+    "will would has have had is are was were can could may might".split()
+)
+_OWN_SUBJECT_WORDS = 6
+_LIST_ITEM_WORDS = 3
+_POINTING_PRONOUNS = frozenset("he she it they this that these those which who".split())
 # A clause that denies the one before for another thing, its verb left out: "not for children".
 _LEFT_OUT_VERB = re.compile(r"not\s+(?:for|in|to|on|at|from|with|by|as|into)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
@@ -81,6 +98,8 @@ _PRONOUNS_BEFORE_IS = frozenset({"it", "that", "there", "what", "here", "he", "s
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "new"})
 _PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+# A figure labelled by its own time, as results compare: "(Q3 2033: $36.1 million)".
+_LABELLED = re.compile(r"^[^:]*\b(?:1[5-9]\d\d|20\d\d)\b[^:]*:\s*\S*\d")
 _SUBORDINATORS = ("although", "though", "while", "whereas", "but", "which", "who")
 _VERB_HINTS = frozenset(
     [
@@ -173,10 +192,15 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     )
     time_spans = [(t.start, t.end) for t in times]
     # "a year earlier" is a time even where its year is unknown, never a figure.
-    quantities = extract_quantities(text, skip=time_spans + relative_spans(text), tokens=tokens)
+    year_parts = year_part_spans(text)
+    periods = relative_spans(text) + year_parts
+    quantities = extract_quantities(text, skip=time_spans + periods, tokens=tokens)
     entities = extract_entities(text, context.aliases)
-    # A figure's qualifier ("fewer than", "in excess of") is part of its slot, not a term.
-    slots = time_spans + [(qualified_start(text, q.start), q.end) for q in quantities]
+    # A figure's qualifier ("fewer than", "in excess of") is part of its slot, not a term, as
+    # are the part of a period a date names ("at the end of September 2034") and a part of a
+    # year ("third-quarter profit").
+    slots = [(_part_of_period_start(text, start), end) for start, end in time_spans]
+    slots += [(qualified_start(text, q.start), q.end) for q in quantities] + year_parts
     # What a rank places in a series ("Week 14", "the first season") is a word of the clause.
     members = {
         t.start
@@ -192,6 +216,12 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
         clause = _assertion(text, start, end, found)
         clauses.append(_with_verb_of(clauses[-1], clause) if clauses else clause)
     return clauses
+
+
+def _part_of_period_start(text: str, start: int) -> int:
+    """Where "the end of" or "the start of" before a date begins, else the date's start."""
+    found = _PART_OF_PERIOD.search(text, 0, start)
+    return found.start() if found else start
 
 
 def _with_verb_of(before: Assertion, clause: Assertion) -> Assertion:
@@ -231,14 +261,22 @@ def clause_spans(
     cuts += _leading_subordinate_cut(text)
     cuts += _parenthetical_cuts(text)
     anchors = sorted([t.start for t in times] + [q.start for q in quantities])
-    # "and" splits only between two anchors: most sentences have fewer, and skip the search.
-    and_matches = _AND_SPLIT.finditer(text) if len(anchors) > 1 else ()
+    slot_spans = [(t.start, t.end) for t in times] + [(q.start, q.end) for q in quantities]
+    # "and" splits only after an anchor: most sentences have none, and skip the search.
+    and_matches = _AND_SPLIT.finditer(text) if anchors else ()
     for match in and_matches:
         named = any(e.start < match.start() and match.end() < e.end for e in entities)
+        if named:
+            continue
         if (
-            not named
-            and _separates_anchors(match.start(), match.end(), anchors, cuts)
+            _separates_anchors(match.start(), match.end(), anchors, cuts)
             and _has_verb_before(text, tokens, match.end(), anchors)
+        ) or (
+            text[match.start()] == ","
+            and not _ends_a_list(text, match.start(), slot_spans)
+            and _anchored_before(match.start(), anchors, cuts)
+            and not _anchored_after(match.end(), anchors, cuts)
+            and _opens_own_clause(text, tokens, match.end())
         ):
             cuts.append(match.span())
     spans: list[tuple[int, int]] = []
@@ -271,7 +309,7 @@ def _parenthetical_cuts(text: str) -> list[tuple[int, int]]:
         inner = match.group(1).strip()
         # Words, not the commas some texts write apart: "( born November 2 , 1998 )" is four.
         words = [word for word in inner.split() if any(c.isalnum() for c in word)]
-        if inner.lower().startswith(_SUBORDINATORS) or len(words) >= 5:
+        if inner.lower().startswith(_SUBORDINATORS) or len(words) >= 5 or _LABELLED.match(inner):
             cuts.append((match.start(), match.start() + 1))
             cuts.append((match.end() - 1, match.end()))
     return cuts
@@ -286,6 +324,45 @@ def _separates_anchors(
     left = any(left_bound <= a < start for a in anchors)
     right = any(end <= a < right_bound for a in anchors)
     return left and right
+
+
+def _anchored_before(start: int, anchors: list[int], cuts: list[tuple[int, int]]) -> bool:
+    """Whether the clause ending at `start` carries a number or date of its own."""
+    left_bound = max([c[1] for c in cuts if c[1] <= start], default=0)
+    return any(left_bound <= a < start for a in anchors)
+
+
+def _anchored_after(end: int, anchors: list[int], cuts: list[tuple[int, int]]) -> bool:
+    """Whether the clause starting at `end` carries a number or date of its own."""
+    right_bound = min([c[0] for c in cuts if c[0] >= end], default=10**9)
+    return any(end <= a < right_bound for a in anchors)
+
+
+def _ends_a_list(text: str, comma: int, slot_spans: list[tuple[int, int]]) -> bool:
+    """ "actress, model, and musician Evan Rachel Wood": the comma before "and" ends the
+    last but one item of a list, a few words after another comma (not one inside a date,
+    as in "on March 31, 2035, and")."""
+    before = comma
+    while True:
+        before = text.rfind(",", 0, before)
+        if before < 0:
+            return False
+        if not any(start <= before < end for start, end in slot_spans):
+            return len(text[before + 1 : comma].split()) <= _LIST_ITEM_WORDS
+
+
+def _opens_own_clause(text: str, tokens: list[Token], start: int) -> bool:
+    """ "..., and chief operating officer Rufina Achterberg will succeed her": after ", and", a
+    subject of a few words and then a verb of its own, so the date before is not this
+    clause's. A pronoun ("and she will ...") points back to the clause before, and an opener
+    ("and, according to Cohen, it was ...") is no subject."""
+    words = tokens_within(text, tokens, start, len(text))[: _OWN_SUBJECT_WORDS + 1]
+    for index, token in enumerate(words):
+        if token.folded in _POINTING_PRONOUNS or "," in text[start : token.start]:
+            return False
+        if _is_verb(token.folded) or token.folded in NEGATION_CUES:
+            return index > 0 and token.folded in _CLAUSE_AUXILIARIES
+    return False
 
 
 def _has_verb_before(text: str, tokens: list[Token], start: int, anchors: list[int]) -> bool:

@@ -12,19 +12,35 @@ CHANGE_VERBS = frozenset(
     """rise rises rose risen rising increase increases increased increasing fall falls fell
     fallen falling drop drops dropped dropping grow grows grew grown growing climb climbs
     climbed climbing jump jumps jumped cut cuts raise raises raised lower lowers lowered reduce
-    reduces reduced go goes went gone going move moves moved change changes changed""".split()
+    reduces reduced go goes went gone going move moves moved change changes changed widen widens
+    widened narrow narrows narrowed shrink shrinks shrank""".split()
 )
-_CHANGED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})\s+from\s+$", re.IGNORECASE)
+_VERB = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})"
+_CHANGED_FROM = re.compile(rf"{_VERB}\s+from\s+$", re.IGNORECASE)
+# "fell to 11.2 percent from 12.9 percent": the level reached first, the level left after it.
+# "rose 7.4 percent to $412.6 million from $384.2 million" too.
+_REACHED_FROM = re.compile(
+    rf"{_VERB}(?:\s+by)?(?:\s+\S*\d[\d,.]*%?(?:\s+(?:percent|per\s+cent|percentage\s+points|points))?)?"
+    r"\s+to\s+\S*\d[^,;:()]*?,?\s+from\s+$",
+    re.IGNORECASE,
+)
+# "71 gallons, down from 86 gallons", "compared with 86 gallons": the level left, after the
+# level reached.
+_UP_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
 _CHANGE_REACH = 24  # characters before a figure that hold "increased from "
+_REACHED_REACH = 80  # ... and that hold "fell to 11.2 percent from "
 
 
 def changed_from(text: str, start: int) -> bool:
-    """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135"."""
+    """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135", in
+    "fell to £100 from £120" and in "£100, down from £120"."""
     end = re.match(r"\S*\d[\d,.]*(?:\s+(?:million|billion|thousand))?", text[start:])
     after = text[start + end.end() :] if end else ""
     before = text[max(0, start - _CHANGE_REACH) : start]
-    return bool(_CHANGED_FROM.search(before)) and bool(_TO_A_FIGURE.match(after))
+    if (_CHANGED_FROM.search(before) and _TO_A_FIGURE.match(after)) or _UP_FROM.search(before):
+        return True
+    return bool(_REACHED_FROM.search(text[max(0, start - _REACHED_REACH) : start]))
 
 
 def moved_up_to(tokens: list[Token], i: int) -> bool:

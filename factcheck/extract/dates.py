@@ -42,7 +42,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # population", "the 2020 election" (elsewhere a year before a word may be a count: "2000 people").
 _DATED_NOUN = (
     r"(?:(?:estimated|official|general|regular)\s+)?(?:population|census|estimates?|elections?"
-    r"|season|budget|report|survey|edition|championships?|tournament|campaign|figures|data)"
+    r"|season|budget|report|survey|edition|championships?|tournament|campaign|figures|data"
+    r"|revenues?|sales|profits?|results|earnings|forecasts?|outlook|guidance|fiscal)"
 )
 # Events and works a year names, with up to two words between: "the 2020 coronavirus pandemic",
 # "the 2006 Italian football scandal", "a 1997 American film" (a count would count them in the
@@ -150,6 +151,10 @@ _RELATIONS = {
     "till": "by",
     "up to": "by",
 }
+_YEAR_PART = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b|\b[QH][1-4]\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
 # "a year earlier", "the year before", "ten years later", "the following month": a time
 # counted from the sentence's own date, not a duration. "Before" and "after" count only at the
@@ -289,6 +294,12 @@ def _year_left_open(text: str, time: TimeExpression, published: date | None) -> 
     if _YEAR_BEFORE.match(after):
         return False
     return time.year is None or (published is not None and time.year == published.year)
+
+
+def year_part_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a part of a year ("the third quarter", "third-quarter profit",
+    "Q3", "the first half"): a time, never a figure, so "third" ranks nothing."""
+    return [match.span() for match in _YEAR_PART.finditer(text)]
 
 
 def relative_spans(text: str) -> list[tuple[int, int]]:

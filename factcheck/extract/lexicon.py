@@ -289,6 +289,20 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "reduce",
         "reduced",
         "reduces",
+        # "cut its forecast", "cutting 340 jobs", "eliminating 340 jobs": fewer of them.
+        "cut",
+        "cuts",
+        "cutting",
+        "slash",
+        "slashed",
+        "slashes",
+        "trim",
+        "trimmed",
+        "trims",
+        "eliminate",
+        "eliminated",
+        "eliminates",
+        "eliminating",
     ),
     (
         "reject",
@@ -438,6 +452,29 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("embassy", "embassies"),
     ("help", "helped", "assist", "assisted", "assistance", "aid", "aided"),
     ("country", "countries", "nation", "nations", "state", "states"),
+    # Business news: a firm buying another, a site closing, what a firm sells and expects.
+    (
+        "acquire",
+        "acquired",
+        "acquires",
+        "acquiring",
+        "acquisition",
+        "acquisitions",
+        "buy",
+        "buys",
+        "bought",
+        "buying",
+        "purchase",
+        "purchased",
+        "purchases",
+        "purchasing",
+        "takeover",
+        "takeovers",
+    ),
+    ("close", "closed", "closes", "closing", "closure", "closures", "shut", "shuts", "shutting"),
+    ("factory", "factories", "plant", "plants"),
+    ("revenue", "revenues", "sales", "turnover"),
+    ("forecast", "forecasts", "outlook", "guidance"),
 )
 
 # Words whose Snowball stem is an unrelated word's, each with a stem of its own: a credit
@@ -553,7 +590,7 @@ VERB_SENSES: dict[str, frozenset[str]] = {
             hikes""",
         "fell": """fall fell fallen falls falling decrease decreased decreases decreasing
             drop dropped drops lowered lowers reduce reduced reduces reducing shrank shrink
-            shrinks""",
+            shrinks cut cuts cutting slash slashed slashes trim trimmed trims""",
         "kept": """keep kept keeps maintain maintained maintains affirm affirmed affirms
             reaffirm reaffirmed freeze froze frozen freezes unchanged""",
         "downgraded": "downgrade downgraded downgrades",

@@ -132,6 +132,11 @@ RATING_SCALES = frozenset({5.0, 10.0})
 # stars", "7.4/10 based on 28 critics".
 _AFTER_A_SCORE = frozenset({"stars", "star", "points", "based", "according", "rating", "average"})
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CENTS = "cents"
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+# Scales written onto a figure's digits: "$1.58bn", "$186m".
+_SCALE_ABBREVIATIONS = {"bn": 1e9, "mn": 1e6, "tn": 1e12}
+_MONEY_SCALE_ABBREVIATIONS = {**_SCALE_ABBREVIATIONS, "m": 1e6, "b": 1e9, "k": 1e3}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
@@ -631,7 +636,21 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
     while end < len(tokens) and tokens[end].folded in SCALES and _adjacent(tokens, end, text):
         value *= SCALES[tokens[end].folded]
         end += 1
+    if end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+        scale = _written_on_scale(tokens[end].folded, text, tokens[i].start)
+        if scale is not None:
+            value *= scale
+            end += 1
     return end, value
+
+
+def _written_on_scale(word: str, text: str, start: int) -> float | None:
+    """A scale written onto the digits: "$1.58bn", "£3m", "$40k". "bn" is a billion wherever it
+    is; "m" and "k" only after a currency sign ("a 100m sprint" is metres)."""
+    if word in _SCALE_ABBREVIATIONS:
+        return _SCALE_ABBREVIATIONS[word]
+    money = text[max(0, start - 1) : start] in CURRENCY_SIGNS
+    return _MONEY_SCALE_ABBREVIATIONS.get(word) if money else None
 
 
 def _adjacent(tokens: list[Token], i: int, text: str) -> bool:
@@ -678,6 +697,8 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
+    elif unit == _CENTS:  # "94 cents a share" is "$0.94"
+        unit, value = "USD", value / 100
     elif kind == "count" and _an_age(tokens, i):
         # "aged 22", "at the age of 22": 22 years, as "22 years old" says it.
         unit, kind, value = "day", "duration", value * DURATION_DAYS["years"]
@@ -737,6 +758,8 @@ def _unit(
             return "percent", "percent", start, tokens[end + 1].end, end + 2
         if word in CURRENCY_WORDS:
             return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
+        if word in ("cent", "cents"):
+            return _CENTS, "money", start, tokens[end].end, end + 1
         if word in DURATION_DAYS:
             return "day", "duration", start, tokens[end].end, end + 1
     if end < len(tokens) and tokens[end].folded in ("star", "stars"):
@@ -884,15 +907,38 @@ def nested_interval(value: float, outer: Qualifier, inner: Qualifier | None) -> 
 def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
     """The range of values a qualified number allows."""
     slack = abs(value) * APPROXIMATE_SLACK
+    about = about_slack(value)
     return {
         "exact": (value, value),
-        "about": (value - slack, value + slack),
+        "about": (value - about, value + about),
         "up_to": (0.0, value),
         "at_least": (value, math.inf),
         "over": (value, math.inf),
         "almost": (value - slack, value),
         "under": (0.0, value),
     }[qualifier]
+
+
+def about_slack(value: float) -> float:
+    """How far "about N" reaches either way: a tenth of N, but a round figure says how round
+    it is, so no further than half the step of its last written digit ("about 1,200" reaches
+    1,240, "about 12 percent" does not reach 11 percent). A figure of many digits ("a third":
+    33.333...) says nothing of it and keeps the tenth."""
+    tenth = abs(value) * APPROXIMATE_SLACK
+    step = _written_step(value)
+    return min(tenth, step / 2) if step >= abs(value) / 1000 else tenth
+
+
+def _written_step(value: float) -> float:
+    """The place of a figure's last significant digit: 1,200 → 100; 12 → 1; 11.2 → 0.1."""
+    if value == 0:
+        return 1.0
+    mantissa, _, exponent = f"{abs(value):.6g}".partition("e")
+    power = int(exponent) if exponent else 0
+    whole, _, fraction = mantissa.partition(".")
+    if fraction:
+        return 10.0 ** (power - len(fraction))
+    return 10.0 ** (power + len(whole) - len(whole.rstrip("0")))
 
 
 def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:

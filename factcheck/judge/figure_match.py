@@ -449,7 +449,12 @@ def time_in_neighbours(
     Roads (2014)" does not date a birth "after 1970" by 2014."""
     wanted = time_words(claim_t, claim)
     for candidate in (evidence.sentence, *evidence.neighbours):
-        found = _dates_of(claim_t, candidate.assertions, wanted)
+        dating = candidate.assertions
+        if candidate is evidence.sentence:
+            # "a net profit of $31.8 million (2030: $36.1 million)": another clause of the
+            # sentence with another figure of the claim's kind is dated for that figure.
+            dating = tuple(a for a in dating if not _figures_otherwise(claim, a))
+        found = _dates_of(claim_t, dating, wanted)
         statuses = {status for status, _, _ in found}
         if candidate is evidence.sentence and SlotMatch.CONTRADICTS in statuses:
             return None  # the sentence dates it otherwise (a neighbour may be of another event)
@@ -457,6 +462,16 @@ def time_in_neighbours(
             if status == SlotMatch.SUPPORTS:
                 return DateFound(candidate, describe_time(time))
     return None
+
+
+def _figures_otherwise(claim: Assertion, clause: Assertion) -> bool:
+    """The clause gives a figure of a kind the claim has that is none of the claim's."""
+    kinds = {ours.kind for ours in claim.quantities}
+    return any(
+        all(compare_quantities(ours, theirs) != SlotMatch.SUPPORTS for ours in claim.quantities)
+        for theirs in clause.quantities
+        if theirs.kind in kinds
+    )
 
 
 def time_in_title(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from enum import Enum
 
 from factcheck.extract.lexicon import GENERIC_NOUNS, MEASURE_UNITS
+from factcheck.extract.numbers import about_slack
 from factcheck.extract.tokens import stem
 from factcheck.models import Qualifier, Quantity, TimeExpression
 
@@ -30,7 +30,6 @@ _QUALIFIER_CLASS: dict[Qualifier, str] = {
     "almost": "almost",
     "between": "range",
 }
-_ABOUT_TOLERANCE = 0.1
 _ROUNDING_TOLERANCE = 0.005
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
 UNIT_STEMS = frozenset(stem(word) for word in MEASURE_UNITS)
@@ -53,7 +52,8 @@ def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:
         return (
             SlotMatch.SUPPORTS
         )  # "$8 million" and "approximately $8 million" state the same figure
-    tolerance = _tolerance(claim) * max(abs(claim.value), abs(source.value))
+    # An approximate figure's interval holds its leeway already.
+    tolerance = 0.0 if claim.qualifier == "about" else _leeway(claim, source)
     if source.high < claim.low - tolerance or source.low > claim.high + tolerance:
         return SlotMatch.CONTRADICTS
     if _touch_only(claim, source, tolerance) or _touch_only(source, claim, tolerance):
@@ -100,16 +100,22 @@ def _touch_only(lower: Quantity, upper: Quantity, tolerance: float) -> bool:
 
 def same_figure(claim: Quantity, source: Quantity) -> bool:
     """The two state the same number (both ends for ranges), within rounding."""
-    tolerance = max(_tolerance(claim), _tolerance(source))
+    tolerance = max(_leeway(claim, source), _leeway(source, claim))
     ends: tuple[tuple[float, float], ...] = ((claim.value, source.value),)
     if claim.qualifier == "between":
         ends = ((claim.low, source.low), (claim.high, source.high))
-    return all(math.isclose(a, b, rel_tol=tolerance, abs_tol=1e-9) for a, b in ends)
+    return all(abs(a - b) <= tolerance + 1e-9 for a, b in ends)
+
+
+def _leeway(quantity: Quantity, other: Quantity) -> float:
+    """How far from a figure another may lie and still be the figure it states."""
+    if quantity.qualifier == "about":
+        return about_slack(quantity.value)
+    return _tolerance(quantity) * max(abs(quantity.value), abs(other.value))
 
 
 def _tolerance(quantity: Quantity) -> float:
-    if quantity.qualifier == "about":
-        return _ABOUT_TOLERANCE
+    """The rounding of a figure given as it is: none for a whole number."""
     whole = float(quantity.value).is_integer() and quantity.value < 1e5
     return 0.0 if whole and quantity.kind != "duration" else _ROUNDING_TOLERANCE
 

@@ -12,7 +12,8 @@ authority on figures, dates, names and explicit negation:
   thresholds, fitted on held-out parts of public benchmarks (docs/model.md), and only when the
   sentence (with its neighbours and title) names every name of the claim and matches each of
   its figures and dates: the model judges the verb, never the slots; a sentence that already
-  says most of the claim's words (a near paraphrase) has a threshold of its own;
+  says most of the claim's words (a near paraphrase) has a threshold of its own, and one that
+  says under a third of them (`MIN_PARAPHRASE_WORDING`) is no paraphrase at all;
 - a sentence the rules found supporting is turned down when the model is sure it refutes the
   claim: the figures matched, the verb did not ("affirmed" against "downgraded").
 """
@@ -30,6 +31,10 @@ from factcheck.judge.stance import Judgement
 from factcheck.models import Assertion, EvidenceSentence, Stance
 
 ASKED = 3  # candidate sentences shown to the model per assertion, the most related first
+# The least share of the claim's words a sentence turned down for its wording must say for the
+# model to find it a paraphrase; below it the sentence is about something else.
+MIN_PARAPHRASE_WORDING = 0.3
+NEVER = 2.0  # a threshold no probability reaches
 _NAME = re.compile(r"\b[A-Z][\w&'’.-]*")
 
 
@@ -71,6 +76,10 @@ class ModelVoice:
         where only wording kept the rules from deciding and the sentence already says most of
         the claim's words; never less where they saw a negation, an opposite verb or a
         request where the claim says it was granted."""
+        if 0.0 < judgement.wording < MIN_PARAPHRASE_WORDING:
+            # "The union will hold a strike" is no paraphrase of "the union vowed to fight the
+            # closure", however sure the model is: too few of the claim's words are there.
+            return NEVER
         close = self.close_at is not None and judgement.wording >= self.close_at
         if close and self.close_support_at is not None:
             return min(self.support_at, self.close_support_at)

@@ -61,6 +61,7 @@ from factcheck.judge.places import (
 )
 from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
+from factcheck.judge.roles import misplaced_parties
 from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.judge.superlatives import Superlative, rival_holder, superlatives_in
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
@@ -72,9 +73,11 @@ from factcheck.models import (
     Stance,
 )
 
-# A verb by which a figure is counted, right before the figure: "reported more than 9,500".
+# A verb by which a figure is counted, or given as a level, right before the figure: "reported
+# more than 9,500", "stood at $1.06 billion", "came to $31.8 million".
 _TALLY_VERB = re.compile(
-    r"\b(reported|recorded|registered|confirmed|counted|logged)\s+(?=(?:(?:more|fewer|less)"
+    r"\b(reported|recorded|registered|confirmed|counted|logged|stood|stands|came|comes"
+    r"|amounted|amounts|totall?ed)\s+(?:at\s+|to\s+)?(?=(?:(?:more|fewer|less)"
     r"\s+than|over|under|about|around|nearly|almost|at\s+least|at\s+most|up\s+to|some)?"
     r"\s*\$?\d)",
     re.IGNORECASE,
@@ -343,6 +346,17 @@ class Matcher:
         if earlier:
             # "The deployment is scheduled for March" names what the sentence before told of.
             sentence_only = replace(sentence_only, sentence=sentence_only.sentence | earlier)
+        lent = own.own - plain.own
+        if lent:
+            # The title tells whom "She" or "the company" is, not what this sentence says of
+            # them: "to step down" in the title is not the doing of "She will be succeeded on
+            # April 1", whose date must not deny the claim's date for stepping down.
+            lent -= prepared.vocabulary | {word for word, _ in prepared.subject_words}
+            sentence_only = replace(
+                sentence_only,
+                clause=sentence_only.clause - lent,
+                sentence=sentence_only.sentence - lent,
+            )
         referred = self._people_referred_to(prepared, evidence)
         absent = {n.text for n in prepared.people if not n.spelled_in(sentence_terms | referred)}
         if absent:
@@ -836,6 +850,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
+    misplaced_roles = misplaced_parties(claim, clause)
+    if misplaced_roles is not None:
+        return _unrelated(evidence, misplaced_roles.reason)
     agent = _another_agent(claim, clause) if alignment.subject_only_nearby else None
     if agent is not None:
         # "would be covered by the Albanian side": the clause says who did it, and it is not
@@ -1192,19 +1209,45 @@ def _support(
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
     coverage = alignment.coverage
+    threshold = _support_threshold(claim)
+    far = claim.quantities and all(map(_far_inside_bound, claim.quantities, quantities))
+    if far and not alignment.head_in_sentence:
+        # "Corvennic shares rose more than 6 percent" is met by any figure above 6, "an
+        # operating margin of about 11 percent" among them: a bound met from afar, in a
+        # sentence that does not say what the claim measures ("shares"), pins down no more
+        # than a date.
+        threshold = max(threshold, MIN_COVERAGE_WITH_DATES_ONLY)
     if not claim.quantities and not alignment.names_in_sentence:
         return _worded(evidence, "names the claim's subjects only in nearby sentences", coverage)
     if not claim.quantities and not claim.times and not alignment.subject_in_sentence:
         # With no number or date to pin the fact down, who did it must be in the sentence.
         return _worded(evidence, f"does not say {claim.subject} did it", coverage)
-    if coverage < _support_threshold(claim):
+    if coverage < threshold:
         return _worded(evidence, f"shares too little with the claim ({coverage:.0%})", coverage)
+    if not claim.quantities and alignment.clause_coverage < MIN_COVERAGE:
+        # With no figure to pin it down, the neighbours may complete a sentence's words, never
+        # say most of them: "will pay a quarterly dividend" is not "will restart its buyback
+        # programme" for the sentence after it.
+        own = alignment.clause_coverage
+        return _worded(evidence, f"says too little of the claim itself ({own:.0%})", coverage)
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
 
 
 _HEADING_WORDS = 3  # a "sentence" of fewer words is a heading or a label
+
+
+def _far_inside_bound(figure: Quantity, slot: SlotComparison) -> bool:
+    """The source's figure meets the claim's bound ("more than 6 percent") from well past it,
+    and does not count the claim's noun ("less than 6 million views": "5 million views")."""
+    if figure.qualifier not in _BOUNDS or slot.source_value is None or slot.same_noun:
+        return False
+    return abs(slot.source_value - figure.value) > _BOUND_NEAR * abs(figure.value)
+
+
+_BOUNDS = frozenset({"over", "at_least", "under", "up_to"})
+_BOUND_NEAR = 0.1  # within a tenth of its bound, a figure is the one the bound rounds
 
 
 def _support_threshold(claim: Assertion) -> float:
