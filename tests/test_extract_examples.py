@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from factcheck.extract.assertions import AnalysisContext, analyze
-from factcheck.extract.changes import changed_from
+from factcheck.extract.changes import changed_from, changed_thing, percent_role
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import (
     AliasIndex,
@@ -1286,3 +1286,33 @@ def test_clauses_of_their_own(text: str, clauses: list[str]) -> None:
 )
 def test_the_level_a_change_left(text: str, figure: str, left: bool) -> None:
     assert changed_from(text, text.index(figure)) is left
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("Revenue rose 7.4 percent to $412.6 million.", "7.4 percent", "change"),
+        ("It reported a 12 percent fall in net profit.", "12 percent", "change"),
+        ("an increase of 7.4 percent", "7.4 percent", "change"),
+        ("shares were up 6 percent", "6 percent", "change"),
+        ("It cut its forecast to about 11 percent, from 12 percent.", "11 percent", "level"),
+        ("It cut its forecast to about 11 percent, from 12 percent.", "12 percent", "level"),
+        ("a gross margin of 38.5 percent", "38.5 percent", "level"),
+        ("39 percent of patients", "39 percent", None),
+    ],
+)
+def test_a_percentage_is_a_change_or_a_level(text: str, figure: str, role: str | None) -> None:
+    start = text.index(figure)
+    assert percent_role(text, start, start + len(figure)) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("a 12 percent fall in third-quarter net profit on Tuesday", "third-quarter net profit"),
+        ("a 5 percent rise in the price of bread", "price"),
+        ("a 12 percent fall, the worst since 2020", ""),
+    ],
+)
+def test_what_a_change_is_in(text: str, thing: str) -> None:
+    assert changed_thing(text, text.index("percent") + len("percent")) == thing

@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.changes import changed_thing, percent_role
 from factcheck.extract.dates import extract_times
 from factcheck.extract.entities import (
     AliasIndex,
@@ -115,6 +116,9 @@ FRAGMENTS = (
     "fell to",
     "stood at",
     "revenue",
+    "percent fall in",
+    "from a year earlier",
+    "rose to",
     "thousand",
     "hundred",
     "and",
@@ -456,3 +460,11 @@ def test_a_round_figure_reaches_what_rounds_to_it_and_not_the_next(n: int, zeros
     following = only_quantity(f"The agency counted about {(n + 1) * step:,} observers.")
     assert compare_quantities(about, nearby) == SlotMatch.SUPPORTS
     assert not same_figure(about, following)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=120), at=st.integers(min_value=0, max_value=130))
+def test_reading_a_percentages_role_never_crashes(text: str, at: int) -> None:
+    start = min(at, len(text))
+    assert percent_role(text, start, start) in ("change", "level", None)
+    assert changed_thing(text, start) in text

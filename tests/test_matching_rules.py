@@ -2377,6 +2377,54 @@ RULES = [
         ),
         id="the-level-left-after-the-level-reached",
     ),
+    pytest.param(
+        Rule(
+            "Pell Freight's shares dropped 6.3% to $48.20 on the day weak quarterly results "
+            "came out.",
+            "Pell Freight shares fell 6.3 percent to $48.20 in Quist trading.",
+            S,
+            "two exact figures matched pin the fact down, whatever words date it",
+        ),
+        id="two-exact-figures-need-fewer-words",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's net profit rose 12 percent.",
+            "Pell Freight reported a 12 percent fall in net profit on Tuesday.",
+            C,
+            "a fall in net profit is said of net profit, as 'net profit fell' is",
+        ),
+        id="a-fall-in-the-thing-denies-its-rise",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's revenue fell 12 percent.",
+            "Pell Freight reported a 12 percent fall in net profit on Tuesday, and Pell Freight "
+            "revenue grew.",
+            N,
+            "a fall in net profit is no fall in revenue",
+        ),
+        id="a-change-in-another-thing",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight revenue rose 7.4 percent from a year earlier.",
+            "Pell Freight revenue rose 7.4 percent to $412.6 million from $384.2 million a "
+            "year earlier.",
+            S,
+            "'from a year earlier' says what the change is measured against, not an old value",
+        ),
+        id="a-change-from-a-year-earlier",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Freight's margin rose 11 percent.",
+            "Pell Freight's revenue forecast rose, and its margin rose to 11 percent.",
+            N,
+            "rising 11 percent is a change; rising to 11 percent a level",
+        ),
+        id="a-change-is-no-level",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

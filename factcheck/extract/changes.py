@@ -27,6 +27,28 @@ _REACHED_FROM = re.compile(
 # "71 gallons, down from 86 gallons", "compared with 86 gallons": the level left, after the
 # level reached.
 _UP_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_ABOUT = r"(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|under)\s+)?"
+# What makes a percentage a change ("rose 7.4 percent", "up 6 percent", "a 12 percent fall")
+# or a level ("to 11.2 percent", "at 11 percent", "a margin of 38.5 percent").
+_CHANGE_BEFORE = re.compile(
+    rf"(?:{_VERB}|\b(?:up|down|gained|lost|added|shed))\s+(?:by\s+)?{_ABOUT}$"
+    rf"|\b(?:rise|fall|increase|decrease|decline|drop|gain|growth|cut|reduction)\s+of\s+{_ABOUT}$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)\b",
+    re.IGNORECASE,
+)
+# "a 12 percent fall in third-quarter net profit on Tuesday": what changed, up to the next
+# preposition or comma.
+_CHANGE_IN = re.compile(
+    r"\s+(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)"
+    r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<thing>[\w-]+(?:\s+(?!(?:on|as|at|for|from|to|in|of|after|during|and|but|with)\b)[\w-]+){0,3})",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|of|from)\s+{_ABOUT}$", re.IGNORECASE)
+_ROLE_REACH = 40
 _TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
 _CHANGE_REACH = 24  # characters before a figure that hold "increased from "
 _REACHED_REACH = 80  # ... and that hold "fell to 11.2 percent from "
@@ -48,3 +70,20 @@ def moved_up_to(tokens: list[Token], i: int) -> bool:
     level, where "up to 40" alone caps it."""
     words = [t.folded for t in tokens[max(0, i - 3) : i]]
     return len(words) == 3 and words[1:] == ["up", "to"] and words[0] in CHANGE_VERBS
+
+
+def percent_role(text: str, start: int, end: int) -> str | None:
+    """Whether a percentage at `start`-`end` of `text` is how much something changed ("fell 7.4
+    percent", "a 12 percent fall") or the level it stands at ("fell to 11.2 percent", "a margin
+    of 38.5 percent"); None where the words do not say."""
+    before = text[max(0, start - _ROLE_REACH) : start]
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text[end:]):
+        return "change"
+    return "level" if _LEVEL_BEFORE.search(before) else None
+
+
+def changed_thing(text: str, end: int) -> str:
+    """What a change ending at `end` is a change in: "third-quarter net profit" in "a 12
+    percent fall in third-quarter net profit on Tuesday"; "" where the words do not say."""
+    found = _CHANGE_IN.match(text[end:])
+    return found.group("thing") if found else ""

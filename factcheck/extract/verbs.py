@@ -79,12 +79,23 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
         sense = _SENSE_OF.get(meaning)
         idiom = i + length < len(words) and words[i + length] in _IDIOM_PARTICLES
         if sense is not None and not idiom and (i == 0 or not tokens[i].text[:1].isupper()):
+            before = frozenset(terms_of_words(words[:i]))
+            object_head = _object_head(text, tokens, i + length)
+            if (
+                i > 0
+                and words[i - 1] in _AMOUNT_UNITS
+                and words[i + length : i + length + 1] == ["in"]
+            ):
+                # "reported a 12 percent fall in net profit": what fell comes after the noun,
+                # as a subject comes before a verb ("net profit fell 12 percent").
+                before |= frozenset(terms_of_words(_phrase(words, i + length + 1)))
+                object_head = None
             found.append(
                 VerbSense(
                     sense=sense,
                     said=text[tokens[i].start : tokens[i + length - 1].end],
-                    before=frozenset(terms_of_words(words[:i])),
-                    object_head=_object_head(text, tokens, i + length),
+                    before=before,
+                    object_head=object_head,
                     refers_back=i + length < len(words)
                     and words[i + length] in _DEMONSTRATIVES
                     and not _says_when(tokens, i + length),
@@ -92,6 +103,17 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
             )
         i += length
     return tuple(found)
+
+
+def _phrase(words: list[str], first: int) -> list[str]:
+    """The words of a noun phrase from `first`, up to a word that ends it."""
+    end = first
+    while end < len(words) and end - first < _PHRASE_WORDS and words[end] not in _PHRASE_ENDS:
+        end += 1
+    return words[first:end]
+
+
+_PHRASE_WORDS = 4
 
 
 def _phrase_at(words: list[str], i: int) -> tuple[int, str]:

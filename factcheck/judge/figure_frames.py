@@ -48,10 +48,11 @@ _PART_OPENERS = (
 # Words after which a figure is an earlier value that another is compared with.
 _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"))
 # "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
-# and "17 percent less than a year earlier" a change, not an earlier value.
+# and "17 percent less than a year earlier" or "fell 7.4 percent from a year earlier" a change,
+# not an earlier value.
 _EARLIER_PHRASES = re.compile(
     r"\b(?:last|previous|prior|preceding) (?:year|month|week|season|quarter)(?:'|’)s\b|"
-    r"(?<!than )\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
+    r"(?<!than )(?<!from )\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
 

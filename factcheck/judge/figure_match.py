@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.changes import changed_from
+from factcheck.extract.changes import changed_from, changed_thing, percent_role
 from factcheck.extract.dates import extract_times
 from factcheck.extract.numbers import OUTCOME_NOUNS, difference_of, qualified_start
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
@@ -91,6 +91,11 @@ def match_quantity(
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
 
 
+def _change_of_claimed(thing: str, wanted: set[str]) -> bool:
+    """Whether a change is in a thing the claim names, or in a thing the words do not say."""
+    return not thing or bool(set(terms(thing)) & wanted)
+
+
 @dataclass(frozen=True)
 class Comparable:
     """The source figures that may measure what a claim's does, with their noun level."""
@@ -125,6 +130,16 @@ def _comparable(
         and not _inside_where_claimed_outside(claim_side, source_side[q.start])
     ]
     text = sentence.sentence.text
+    if claim_q.kind == "percent":
+        # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
+        # change compares with changes, a level with levels.
+        ours = percent_role(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
+        pool = [
+            q for q in pool if ours is None or percent_role(text, q.start, q.end) in (None, ours)
+        ]
+        # "a 12 percent fall in net profit" is no change in the claim's revenue.
+        wanted = set(claim.terms)
+        pool = [q for q in pool if _change_of_claimed(changed_thing(text, q.end), wanted)]
     # "rise from £120 to £135": the level left behind is another figure than the one reached,
     # whatever date the sentence gives (which is the new level's).
     left = changed_from(claim.text, claim_q.start - claim.start)
