@@ -1316,3 +1316,16 @@ def test_a_percentage_is_a_change_or_a_level(text: str, figure: str, role: str |
 )
 def test_what_a_change_is_in(text: str, thing: str) -> None:
     assert changed_thing(text, text.index("percent") + len("percent")) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("In October 2034 Thollesby told analysts she would stay.", "Thollesby"),
+        ("On March 3, 2031 the council voted 7-2.", "the council"),
+        ("In the city the council voted 7-2.", "In the city the council"),
+    ],
+)
+def test_a_date_opens_a_clause_without_a_comma(text: str, subject: str) -> None:
+    clause = analyze(text, AnalysisContext(aliases=ALIASES))[0]
+    assert clause.subject == subject

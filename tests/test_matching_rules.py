@@ -3157,3 +3157,23 @@ def test_reading_what_is_the_most_of_its_kind_never_fails(words: list[str], nois
         # Holder, superlative and kind are words the text wrote, and never "it".
         assert found.holder in text and found.superlative in text and found.kind in text
         assert found.holder.lower() != "it"
+
+
+SAID_ON_A_CALL = (
+    "Chief executive Ines Okafor told analysts on a call that Pell Freight was looking at "
+    "acquisitions. Asked about her own future, she said she had no plans to step down."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("In October 2031 Okafor told analysts she had no plans to step down.", S),
+        # Another month than the report's, or no saying at all: the report does not date it.
+        ("In March 2031 Okafor told analysts she had no plans to step down.", N),
+        ("In October 2031 Okafor had no plans to step down.", N),
+    ],
+)
+def test_a_saying_in_a_report_is_dated_by_its_publication(claim: str, expected: Verdict) -> None:
+    result = check_against(claim, SAID_ON_A_CALL, published="2031-10-25")
+    assert result.verdict == expected, result.explanation

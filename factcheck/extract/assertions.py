@@ -62,6 +62,7 @@ _ADVERB_OPENERS = frozenset(
 )
 # "Years later, ...", "Two weeks earlier, ...", "A decade ago, ...".
 _OPENER_LAST_WORDS = frozenset({"later", "earlier", "ago"})
+_DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
@@ -512,7 +513,7 @@ def _is_gerund(word: str) -> bool:
 
 def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
     """Where the subject may begin: after the introductory phrases that open the clause."""
-    position = start
+    position = _after_a_dated_opener(text, [t for t in tokens if start <= t.start < end], start)
     while True:
         comma = text.find(",", position, end)
         if comma < 0:
@@ -523,6 +524,18 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
         position = comma + 1
         while position < end and text[position].isspace():
             position += 1
+
+
+def _after_a_dated_opener(text: str, tokens: list[Token], start: int) -> int:
+    """ "In October 2034 Thollesby told analysts ...": a date opens the clause without a comma
+    (its words are a slot's, not the clause's), and the subject begins after it."""
+    if len(tokens) < 2 or tokens[0].folded not in _DATE_PREPOSITIONS:
+        return start
+    gap = text[tokens[0].end : tokens[1].start]
+    digits = [i for i, c in enumerate(gap) if c.isdigit()]
+    # A comma inside the date ("March 3, 2031") is the date's; one after it ends an opener,
+    # which the commas are for.
+    return tokens[1].start if digits and "," not in gap[digits[-1] :] else start
 
 
 def _is_opener(words: list[str]) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
-from factcheck.extract.dates import extract_times
+from factcheck.extract.dates import extract_times, parse_iso_date
 from factcheck.extract.numbers import OUTCOME_NOUNS, difference_of, qualified_start
+from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
 from factcheck.judge.figure_frames import (
@@ -502,6 +503,30 @@ def time_in_title(
         if compare_times(claim_t, time) == SlotMatch.SUPPORTS:
             return f"{describe_time(time)} (the source's title)"
     return None
+
+
+def said_when_published(
+    claim_t: TimeExpression, claim: Assertion, clause: Assertion, evidence: EvidenceSentence
+) -> str | None:
+    """The source's date of publication, matching the claim's, for what a news report says
+    someone said and dates no other way: "In October 2034 Thollesby told analysts ..." is
+    dated by "..., she said" in a report published on 25 October 2034. Only a saying on both
+    sides, and only a month or a year: the day of a saying may be the day before."""
+    published = parse_iso_date(evidence.source.published)
+    if published is None or claim_t.granularity not in ("month", "year") or clause.times:
+        return None
+    if not (_says(claim) and _says(clause)):
+        return None
+    month = TimeExpression(
+        text="", start=0, end=0, granularity="month", year=published.year, month=published.month
+    )
+    if compare_times(claim_t, month) != SlotMatch.SUPPORTS:
+        return None
+    return f"{published:%B %Y} (when the source was published)"
+
+
+def _says(assertion: Assertion) -> bool:
+    return any(word in SPEECH_VERBS for word in re.findall(r"[a-z]+", assertion.text.lower()))
 
 
 @lru_cache(maxsize=1024)

@@ -37,6 +37,7 @@ from factcheck.judge.figure_match import (
     counted_by_name,
     match_quantity,
     match_time,
+    said_when_published,
     time_in_neighbours,
     time_in_title,
 )
@@ -465,7 +466,12 @@ class Matcher:
         the sentence before one that says "he" or "she" did something: who "he" is in "Pike
         tore a ligament. ... he is expected to be out for six months"."""
         text = evidence.sentence.sentence.text
-        if not prepared.people or not _PERSONAL_PRONOUN.search(text):
+        # "she said": whoever the claim says said it is a person, whether or not the name
+        # looks like one ("Thollesby told analysts").
+        speakers = prepared.people or (
+            tuple(prepared.subject_names) if _SPEAKER_PRONOUN.search(text) else ()
+        )
+        if not speakers or not _PERSONAL_PRONOUN.search(text):
             return frozenset()
         index = evidence.sentence.sentence.index - 1
         before = [n for n in evidence.neighbours if n.sentence.index == index]
@@ -477,7 +483,7 @@ class Matcher:
             # "he" is the one the sentence before is about, its subject: "Pell met Quist. He
             # left" is Pell's leaving.
             named = frozenset(terms(_first_named(before[0])))
-        return frozenset().union(*(n.spelled for n in prepared.people if n.spelled_in(named)))
+        return frozenset().union(*(n.spelled for n in speakers if n.spelled_in(named)))
 
     def _referred_to(
         self, claim: Assertion, clause: Assertion, evidence: EvidenceSentence
@@ -1202,7 +1208,7 @@ def _support(
             # matching figure pins down, never one resting on words alone.
             titled = (
                 time_in_title(claim.times[index], claim, evidence) if claim.quantities else None
-            )
+            ) or said_when_published(claim.times[index], claim, alignment.clause, evidence)
             if titled is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
             times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, titled)
