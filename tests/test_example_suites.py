@@ -58,12 +58,16 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # sources disagree; the fourth's one wrong "supported" is a claim its sources disagree on,
 # the disagreeing sentence not found ("signed ... on a three-year contract" for "joined"); the
 # fifth's one wrong block is also "contradicted" where its sources disagree (31 hospitals or
-# 29: the one saying 31 says "enrolled ... at", not the claim's "was run at").
+# 29: the one saying 31 says "enrolled ... at", not the claim's "was run at"). The sixth's wrong
+# block says "conflicting" where its label says "contradicted" (the press release's bullet
+# dates the quarter's profit by the bullet beside it); its wrong "supported" is a takeover the
+# source says "would not close" in January, where the claim says it was completed then.
 MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
+    "sixth-domain": (22, 1, 1),
 }
 
 
