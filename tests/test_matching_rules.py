@@ -2425,6 +2425,36 @@ RULES = [
         ),
         id="a-change-is-no-level",
     ),
+    pytest.param(
+        Rule(
+            "Once late ballots were counted, Ines Okafor's winning margin over Mara Quist stood "
+            "at 4,573 votes.",
+            "With late ballots still to be counted, Ines Okafor had 48,312 votes, or 44.6 "
+            "percent, to Mara Quist's 43,905.",
+            N,
+            "a winning margin is no tally of votes",
+        ),
+        id="a-margin-is-no-tally",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor won the count by 5,473 votes.",
+            "With late ballots still to be counted, Ines Okafor had 48,312 votes, or 44.6 "
+            "percent, to Mara Quist's 43,905.",
+            N,
+            "won by 5,473 votes is a margin, not her 48,312 votes",
+        ),
+        id="won-by-is-a-margin",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor beat Mara Quist by 4,573 votes.",
+            "Ines Okafor had 48,312 votes, and her lead of 4,573 votes over Mara Quist held.",
+            S,
+            "a lead of 4,573 votes is the margin she won by",
+        ),
+        id="a-lead-is-a-margin",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -308,6 +308,22 @@ _RATE_BASE = re.compile(r"\b(?:every|per|each)\s+$", re.IGNORECASE)
 _SAME_NOUN = 3
 
 
+def _a_margin(before: str) -> bool:
+    """The number after `before` is by how much one side beat another: "her lead of", "a
+    majority of", "margin ... stood at", "won by"."""
+    return bool(_MARGIN.search(before[-_MARGIN_REACH:]))
+
+
+# A margin named before its number, or a win or a defeat by it.
+_MARGIN = re.compile(
+    r"\b(?:margin|lead|difference)\s+(?:of|over)\b(?:\s+[\w'’-]+){0,6}[\s:]*$"
+    r"|\bmajority\b[^.;]*\bover\b[^.;]*$"
+    r"|\b(?:won|win|wins|lost|lose|beat|defeated|led|leads|trailed)\b[^.;]*\bby\s+$",
+    re.IGNORECASE,
+)
+_MARGIN_REACH = 60
+
+
 def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) -> int:
     """3 or more: same noun (a word more for each word shared); 2: noun left out on one side
     but named before the number there; 1: vague; 0: other. `before` is the claim's text and
@@ -322,6 +338,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
         return 0  # "67 new cases" are not the 255 cases in all ("22 new" are "22 additional")
     if difference_of(claim_q) != difference_of(source_q):
         return 0  # "4.3 fewer days" is neither "8.2 days" nor "4.3 more days"
+    if _a_margin(before[0]) != _a_margin(before[1]):
+        return 0  # "a winning margin of 4,573 votes" is not the winner's 48,312 votes
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
