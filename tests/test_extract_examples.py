@@ -1329,3 +1329,12 @@ def test_what_a_change_is_in(text: str, thing: str) -> None:
 def test_a_date_opens_a_clause_without_a_comma(text: str, subject: str) -> None:
     clause = analyze(text, AnalysisContext(aliases=ALIASES))[0]
     assert clause.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A recount in Ward 9 was ordered.", "A recount in Tarvia's Ward 9 was ordered."],
+)
+def test_a_numbered_ward_is_a_place_in_a_series(text: str) -> None:
+    rank = only(analyze(text, AnalysisContext(aliases=ALIASES))[0].quantities)
+    assert (rank.kind, rank.value, rank.noun) == ("rank", 9.0, ("ward",))

@@ -2455,6 +2455,15 @@ RULES = [
         ),
         id="a-lead-is-a-margin",
     ),
+    pytest.param(
+        Rule(
+            "A recount in the ninth ward overturned the election-night result.",
+            "A hand recount in Tarvia's Ward 9 has overturned the election-night result.",
+            S,
+            "the ninth ward is Ward 9, whose owner's name does not make it a title",
+        ),
+        id="the-ninth-ward-is-ward-9",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -20,7 +20,8 @@ from factcheck.models import Qualifier
 # and levels are classes more than places ("grade 2 or 3", "stage 3 or worse", a "phase 2"
 # trial beside a "phase 3" one): a different one is no contradiction, so they are not here.
 SERIES_MEMBERS = frozenset(
-    "week season episode lap round chapter volume game leg heat act book part series".split()
+    """week season episode lap round chapter volume game leg heat act book part series ward
+    district precinct""".split()
 )
 SERIES_STEMS = frozenset(stem(word) for word in SERIES_MEMBERS)
 # "first" and "second" say too many other things to be ranks on their own ("for the first
@@ -102,8 +103,12 @@ def _place_digits(text: str) -> bool:
 
 def _in_a_title(tokens: list[Token], i: int) -> bool:
     """A capitalised label after a name is part of it: "John Wick: Chapter 3", "Anne with an E
-    Season 1"; after a small word or at the start ("In Week 14, ...") it is a place."""
-    return tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].folded not in STOPWORDS
+    Season 1"; after a small word, an owner ("Ostrevane's Ward 9") or at the start ("In Week
+    14, ...") it is a place."""
+    if not tokens[i].text[:1].isupper() or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.folded not in STOPWORDS and not before.text.endswith(("'s", "’s"))
 
 
 def rank_bound(tokens: Sequence[Token], i: int) -> Qualifier:
