@@ -1338,3 +1338,9 @@ def test_a_date_opens_a_clause_without_a_comma(text: str, subject: str) -> None:
 def test_a_numbered_ward_is_a_place_in_a_series(text: str) -> None:
     rank = only(analyze(text, AnalysisContext(aliases=ALIASES))[0].quantities)
     assert (rank.kind, rank.value, rank.noun) == ("rank", 9.0, ("ward",))
+
+
+def test_a_ward_is_a_place_not_a_time_to_be_before_or_after() -> None:
+    text = "After the Ward 9 recount, the Lantern Alliance controls the council."
+    rank = only(analyze(text, AnalysisContext(aliases=ALIASES))[0].quantities)
+    assert (rank.text, rank.qualifier) == ("Ward 9", "exact")

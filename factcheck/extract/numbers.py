@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
 from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
-from factcheck.extract.ranks import LabelledRank, labelled_ranks, rank_bound
+from factcheck.extract.ranks import PLACE_MEMBERS, LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
 from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
 from factcheck.models import Qualifier, Quantity, QuantityKind
@@ -453,7 +453,7 @@ def _score_quantity(text: str, score: Score) -> Quantity:
 
 def _rank_quantity(text: str, tokens: list[Token], rank: LabelledRank) -> Quantity:
     """A place in a series as a rank counting the series' members: "Week 14" as "14th week"."""
-    qualifier = rank_bound(tokens, rank.at)
+    qualifier = "exact" if rank.member in PLACE_MEMBERS else rank_bound(tokens, rank.at)
     low, high = interval(rank.value, qualifier)
     return Quantity(
         text=text[rank.start : rank.end],

@@ -24,6 +24,8 @@ SERIES_MEMBERS = frozenset(
     district precinct""".split()
 )
 SERIES_STEMS = frozenset(stem(word) for word in SERIES_MEMBERS)
+# Members that are places, not times: "after the Ward 9 recount" is no ward after the ninth.
+PLACE_MEMBERS = frozenset({"ward", "district", "precinct"})
 # "first" and "second" say too many other things to be ranks on their own ("for the first
 # time", "a second"); before a member of a series ("the second season") they are.
 _FIRST_TWO = {"first": 1.0, "second": 2.0}
