@@ -14,7 +14,14 @@ from factcheck.cli import main
 from factcheck.sources.read import iter_source_documents
 
 ROOT = Path(__file__).parents[1]
-DOMAINS = ("second-domain", "third-domain", "fourth-domain", "fifth-domain", "sixth-domain")
+DOMAINS = (
+    "second-domain",
+    "third-domain",
+    "fourth-domain",
+    "fifth-domain",
+    "sixth-domain",
+    "seventh-domain",
+)
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
 SUITES = {
@@ -61,13 +68,18 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # 29: the one saying 31 says "enrolled ... at", not the claim's "was run at"). The sixth's wrong
 # block says "conflicting" where its label says "contradicted" (the press release's bullet
 # dates the quarter's profit by the bullet beside it); its wrong "supported" is a takeover the
-# source says "would not close" in January, where the claim says it was completed then.
+# source says "would not close" in January, where the claim says it was completed then. The
+# seventh (an election, written last and least tuned) blocks one claim as "conflicting" where
+# its label says "contradicted" (a promise its first source repeats and its last drops), and
+# supports two wrongly: "kept its majority" (the model, from "to within one seat of a council
+# majority") and a club that "will leave the city" (every word but the verb is in the sentence).
 MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
     "sixth-domain": (22, 1, 1),
+    "seventh-domain": (11, 1, 2),
 }
 
 
