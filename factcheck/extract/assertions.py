@@ -320,11 +320,7 @@ def _separates_anchors(
     start: int, end: int, anchors: list[int], cuts: list[tuple[int, int]]
 ) -> bool:
     """Split at "and" only when each side carries its own number or date."""
-    left_bound = max([c[1] for c in cuts if c[1] <= start], default=0)
-    right_bound = min([c[0] for c in cuts if c[0] >= end], default=10**9)
-    left = any(left_bound <= a < start for a in anchors)
-    right = any(end <= a < right_bound for a in anchors)
-    return left and right
+    return _anchored_before(start, anchors, cuts) and _anchored_after(end, anchors, cuts)
 
 
 def _anchored_before(start: int, anchors: list[int], cuts: list[tuple[int, int]]) -> bool:

@@ -30,20 +30,17 @@ _UP_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re
 _ABOUT = r"(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|under)\s+)?"
 # What makes a percentage a change ("rose 7.4 percent", "up 6 percent", "a 12 percent fall")
 # or a level ("to 11.2 percent", "at 11 percent", "a margin of 38.5 percent").
+_CHANGE_NOUN = r"(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)"
 _CHANGE_BEFORE = re.compile(
     rf"(?:{_VERB}|\b(?:up|down|gained|lost|added|shed))\s+(?:by\s+)?{_ABOUT}$"
-    rf"|\b(?:rise|fall|increase|decrease|decline|drop|gain|growth|cut|reduction)\s+of\s+{_ABOUT}$",
+    rf"|\b{_CHANGE_NOUN}\s+of\s+{_ABOUT}$",
     re.IGNORECASE,
 )
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)\b",
-    re.IGNORECASE,
-)
+_CHANGE_AFTER = re.compile(rf"\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 # "a 12 percent fall in third-quarter net profit on Tuesday": what changed, up to the next
 # preposition or comma.
 _CHANGE_IN = re.compile(
-    r"\s+(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)"
-    r"\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    rf"\s+{_CHANGE_NOUN}\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?P<thing>[\w-]+(?:\s+(?!(?:on|as|at|for|from|to|in|of|after|during|and|but|with)\b)[\w-]+){0,3})",
     re.IGNORECASE,
 )

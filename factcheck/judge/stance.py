@@ -1205,19 +1205,20 @@ def _support(
                 neighbours.append(found.sentence)
                 continue
             # A title's date is the page's, not each statement's: it completes a support a
-            # matching figure pins down, never one resting on words alone.
-            titled = (
+            # matching figure pins down, never one resting on words alone. A report's date of
+            # publication dates what it says someone said.
+            by_source = (
                 time_in_title(claim.times[index], claim, evidence) if claim.quantities else None
             ) or said_when_published(claim.times[index], claim, alignment.clause, evidence)
-            if titled is None:
+            if by_source is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
-            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, titled)
+            times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, by_source)
     unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
     coverage = alignment.coverage
     threshold = _support_threshold(claim)
-    far = claim.quantities and all(map(_far_inside_bound, claim.quantities, quantities))
+    far = bool(claim.quantities) and all(map(_far_inside_bound, claim.quantities, quantities))
     if far and not alignment.head_in_sentence:
         # "Corvennic shares rose more than 6 percent" is met by any figure above 6, "an
         # operating margin of about 11 percent" among them: a bound met from afar, in a
@@ -1246,9 +1247,8 @@ _HEADING_WORDS = 3  # a "sentence" of fewer words is a heading or a label
 
 
 def _far_inside_bound(figure: Quantity, slot: SlotComparison) -> bool:
-    """The source's figure meets the claim's bound ("more than 6 percent") from well past it,
-    and does not count the claim's noun ("less than 6 million views": "5 million views")."""
-    if figure.qualifier not in _BOUNDS or slot.source_value is None or slot.same_noun:
+    """The source's figure meets the claim's bound ("more than 6 percent") from well past it."""
+    if figure.qualifier not in _BOUNDS or slot.source_value is None:
         return False
     return abs(slot.source_value - figure.value) > _BOUND_NEAR * abs(figure.value)
 
