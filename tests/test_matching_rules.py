@@ -2464,6 +2464,16 @@ RULES = [
         ),
         id="the-ninth-ward-is-ward-9",
     ),
+    pytest.param(
+        Rule(
+            "Turnout at the 2031 Tarvia election was 42.3 percent.",
+            "In the Tarvia election on 6 May 2031, 110,097 ballots were cast. That was a turnout "
+            "of 42.3 percent, compared with 38.9 percent at the election of 4 May 2027.",
+            S,
+            "the date after 'compared with' is the compared figure's, not the turnout's",
+        ),
+        id="a-compared-figures-date-denies-nothing",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -410,6 +410,10 @@ def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
 
 def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> SlotComparison:
     results = _dates_of(claim_t, [clause], time_words(claim_t, claim))
+    if not any(status == SlotMatch.SUPPORTS for status, _, _ in results):
+        # "a turnout of 42.3 percent, compared with 38.9 percent at the election of 4 May
+        # 2034": a date after "compared with" is the compared figure's, and denies no other.
+        results = [r for r in results if not _COMPARED.search(_before_in(clause, r[1]))]
     # "By September" is met by "in July" too, but a date at that point is the one to show.
     results.sort(key=lambda found: compare_times(*as_at(claim_t, found[1])) != found[0])
     for status, time, _ in results:
@@ -422,6 +426,17 @@ def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> 
     return SlotComparison(
         SlotMatch.NEUTRAL, describe_time(claim_t), describe_time(results[0][1]) if results else ""
     )
+
+
+def _before_in(clause: Assertion, time: TimeExpression) -> str:
+    """The clause's words before one of its dates."""
+    return clause.text[: max(0, time.start - clause.start)]
+
+
+# What introduces a figure or a date compared with the clause's own.
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\b[^,;]*$", re.IGNORECASE
+)
 
 
 def _dates_of(
