@@ -79,7 +79,7 @@ MEASURED = {
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
     "sixth-domain": (22, 1, 1),
-    "seventh-domain": (11, 1, 2),
+    "seventh-domain": (12, 1, 2),
 }
 
 
