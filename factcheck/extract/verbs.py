@@ -6,9 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.changes import changed_thing
 from factcheck.extract.lexicon import OPPOSED_SENSES, PHRASES, VERB_SENSES
 from factcheck.extract.numbers import NUMBER_WORDS
-from factcheck.extract.tokens import Token, is_content_word, stem, terms_of_words, tokenize
+from factcheck.extract.tokens import (
+    Token,
+    is_content_word,
+    stem,
+    terms,
+    terms_of_words,
+    tokenize,
+)
 
 _SENSE_OF = {form: sense for sense, forms in VERB_SENSES.items() for form in forms}
 # Phrases by their first word, longest first: "turned down" says "rejected", and "as opposed
@@ -81,14 +89,15 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
         if sense is not None and not idiom and (i == 0 or not tokens[i].text[:1].isupper()):
             before = frozenset(terms_of_words(words[:i]))
             object_head = _object_head(text, tokens, i + length)
-            if (
-                i > 0
-                and words[i - 1] in _AMOUNT_UNITS
-                and words[i + length : i + length + 1] == ["in"]
-            ):
-                # "reported a 12 percent fall in net profit": what fell comes after the noun,
-                # as a subject comes before a verb ("net profit fell 12 percent").
-                before |= frozenset(terms_of_words(_phrase(words, i + length + 1)))
+            # "reported a 12 percent fall in net profit": what fell comes after the noun, as a
+            # subject comes before a verb ("net profit fell 12 percent").
+            thing = (
+                changed_thing(text, tokens[i - 1].end)
+                if i and words[i - 1] in _AMOUNT_UNITS
+                else ""
+            )
+            if thing:
+                before |= frozenset(terms(thing))
                 object_head = None
             found.append(
                 VerbSense(
@@ -103,17 +112,6 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
             )
         i += length
     return tuple(found)
-
-
-def _phrase(words: list[str], first: int) -> list[str]:
-    """The words of a noun phrase from `first`, up to a word that ends it."""
-    end = first
-    while end < len(words) and end - first < _PHRASE_WORDS and words[end] not in _PHRASE_ENDS:
-        end += 1
-    return words[first:end]
-
-
-_PHRASE_WORDS = 4
 
 
 def _phrase_at(words: list[str], i: int) -> tuple[int, str]:
