@@ -333,6 +333,10 @@ QUANTITIES = [
         ("The depot closure passed on a 6-3 vote.", 6, 3),
         ("The senators backed the treaty by 45 votes to none.", 45, 0),
         ("The committee approved the budget 9-0 after a short debate.", 9, 0),
+        ("The jury convicted him by a majority of ten to two.", 10, 2),
+        ("Jurors were split 10-2 on the main charge.", 10, 2),
+        ("The council confirmed her by five votes to two.", 5, 2),
+        ("The council voted 11 to 4 in favour.", 11, 4),
     ],
 )
 def test_a_vote_tally_is_one_figure_with_votes_for_and_against(
@@ -367,6 +371,8 @@ def test_going_up_to_a_level_is_no_cap() -> None:
 def test_a_range_is_not_a_tally() -> None:
     [assertion] = analyze("The firm approved 10-20 percent raises.", AnalysisContext(ALIASES))
     assert only(assertion.quantities).kind == "percent"
+    # "to" between two numbers is a vote's only with a vote before it.
+    assert only(extract_quantities("He walked from 10 to 2 miles.")).kind != "tally"
 
 
 @pytest.mark.parametrize(
@@ -830,6 +836,11 @@ SUBJECTS_BEFORE_VERBS: dict[str, tuple[str, str | None]] = {
     "adverb-opener": ("Indeed, most ferries were late.", "most ferries"),
     "adverb-without-comma": ("Often the ferry, built in 1990, was late.", "Often the ferry"),
     "pronoun-and-is": ("It’s likely the bridge will close.", None),
+    "adverb-before-verb": ("Prosecutors eventually decided not to retry her.", "Prosecutors"),
+    "time-adverb-before-verb": ("Police later arrested the driver.", "Police"),
+    "slotted-adverb-before-verb": ("The board unanimously approved the plan.", "The board"),
+    "noun-in-ly": ("The family sued the ferry operator.", None),
+    "adjective-in-ly-as-noun": ("The elderly suffered most in the heat.", "The elderly"),
 }
 
 

@@ -276,6 +276,34 @@ def test_an_opener_never_changes_the_subject(opener: str, subject: str, rest: st
     assert opened.subject == subject
 
 
+@given(
+    subject=st.sampled_from(["The ferry company", "Velmora", "Its three nurses", "the board"]),
+    adverb=st.sampled_from(["eventually", "quietly", "later", "unanimously", "also"]),
+    rest=st.sampled_from(["sent 40 crews to Pell.", "approved the plan.", "dropped the case."]),
+)
+def test_an_adverb_before_the_verb_never_joins_the_subject(
+    subject: str, adverb: str, rest: str
+) -> None:
+    plain = analyze(f"{subject} {rest}", AnalysisContext(ALIASES))[0]
+    with_adverb = analyze(f"{subject} {adverb} {rest}", AnalysisContext(ALIASES))[0]
+    assert with_adverb.subject == plain.subject == subject
+
+
+@given(
+    defendant=st.sampled_from(["Mara Quist", "the former director, Ines Okafor,", "him", "Pell"]),
+    acquitted=st.booleans(),
+    rest=st.sampled_from(["of fraud.", "on two counts.", ""]),
+)
+def test_a_verdict_around_its_defendant_is_one_verb(
+    defendant: str, acquitted: bool, rest: str
+) -> None:
+    text = f"The jury found {defendant} {'not ' if acquitted else ''}guilty {rest}"
+    [sense] = verb_senses(text)
+    assert sense.sense == ("acquitted" if acquitted else "convicted")
+    assert ("acquit" if acquitted else "convict") in terms(text)
+    assert "guilti" not in terms(text)
+
+
 @pytest.mark.parametrize("text", ["Trade grew in 2014.¹", "The area is 10² km.", "We saw ① today."])
 def test_superscript_and_circled_digits_do_not_crash(text: str) -> None:
     assert_spans_cite(text, extract_quantities(text))

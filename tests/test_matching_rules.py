@@ -2474,6 +2474,120 @@ RULES = [
         ),
         id="a-compared-figures-date-denies-nothing",
     ),
+    # --- a plan is not its deed; a vote's tally in words; a role before a name
+    pytest.param(
+        Rule(
+            "Free ferry rides for pensioners began in Pell in September 2031.",
+            "Pell mayor Ines Okafor said free ferry rides for pensioners would begin in September "
+            "2031 as planned.",
+            N,
+            "'would begin' tells of a plan; it does not say the rides began",
+        ),
+        id="a-plan-is-not-its-deed",
+    ),
+    pytest.param(
+        Rule(
+            "Free ferry rides for pensioners began in Pell in September 2031.",
+            "Free ferry rides for pensioners began in Pell in September 2031, as Mayor Ines "
+            "Okafor had promised.",
+            S,
+            "a deed done as promised is done",
+        ),
+        id="a-deed-done-as-promised",
+    ),
+    pytest.param(
+        Rule(
+            "The jury was unanimous in convicting Mara Quist of fraud.",
+            "The jury convicted Mara Quist of fraud by a majority of ten to two.",
+            C,
+            "a majority of ten to two is two votes short of unanimous",
+        ),
+        id="a-majority-in-words-is-no-unanimity",
+    ),
+    pytest.param(
+        Rule(
+            "The Dovrik board unanimously approved the merger.",
+            "The Dovrik board approved the merger by seven votes to two.",
+            C,
+            "seven votes to two, written in words, is a tally with two against",
+        ),
+        id="votes-to-in-words-is-a-tally",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council split 5-2 on the budget.",
+            "The Pell council approved the budget by five votes to two.",
+            S,
+            "split 5-2 is the tally, not a range from 2 to 5",
+        ),
+        id="split-is-a-tally",
+    ),
+    pytest.param(
+        Rule(
+            "Contractor Ines Okafor admitted the theft of the Pell pumps.",
+            "Ines Okafor admitted the theft of the Pell pumps in court.",
+            S,
+            "'Contractor' before her name is her role, not part of it",
+        ),
+        id="a-role-before-a-name-is-no-part-of-it",
+    ),
+    # --- a court's verdicts and a defendant's pleas
+    pytest.param(
+        Rule(
+            "Mara Quist was acquitted of money laundering.",
+            "The jury convicted Mara Quist of fraud, false accounting and money laundering.",
+            C,
+            "convicted and acquitted deny each other; the passive's subject is the active's object",
+        ),
+        id="acquitted-against-convicted",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist was found guilty of money laundering.",
+            "The jury convicted Mara Quist of fraud, false accounting and money laundering.",
+            S,
+            "found guilty is convicted",
+        ),
+        id="found-guilty-is-convicted",
+    ),
+    pytest.param(
+        Rule(
+            "The jury found Mara Quist not guilty of fraud over the £700,000 paid to Pell "
+            "Advisory.",
+            "The jury could not reach a verdict on a further fraud count against Mara Quist "
+            "concerning £700,000 paid to Pell Advisory.",
+            N,
+            "no verdict is no acquittal, though every other word is there",
+        ),
+        id="no-verdict-is-no-acquittal",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist admitted the charges against her.",
+            "Mara Quist denied all the charges and did not testify.",
+            C,
+            "'did not testify' negates another verb: 'denied' stays opposed to 'admitted'",
+        ),
+        id="denied-against-admitted-beside-a-negation",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor admitted fraud in September 2031.",
+            "Ines Okafor pleaded guilty to fraud on 14 September 2031.",
+            S,
+            "pleading guilty is admitting",
+        ),
+        id="pleaded-guilty-is-admitted",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist admitted the charges against her.",
+            "19 February 2031: Mara Quist charged with six offences.",
+            N,
+            "being charged is not admitting the charges",
+        ),
+        id="charged-is-not-admitted",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

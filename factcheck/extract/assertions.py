@@ -12,6 +12,7 @@ from datetime import date
 
 from factcheck.extract.dates import extract_times, relative_spans, year_part_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
+from factcheck.extract.lexicon import NOUNS_IN_LY
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
@@ -439,9 +440,33 @@ def _roles(
         and (tokens[i + 1].folded.endswith(("ed", "en")) or tokens[i + 1].folded == "not")
         else token.end
     )
-    subject = text[_subject_start(tokens[:i], start) : token.start].strip(" ,") or None
+    subject_start = _subject_start(tokens[:i], start)
+    subject_end = _before_adverbs(text, subject_start, token.start)
+    subject = text[subject_start:subject_end].strip(" ,") or None
     obj = text[verb_end:end].strip(" ,.") or None
     return subject, text[token.start : verb_end], obj
+
+
+def _before_adverbs(text: str, start: int, verb_start: int) -> int:
+    """Where the subject ends before the adverbs that lead to its verb: "Prosecutors eventually
+    decided", "The council unanimously approved" are the prosecutors' and the council's."""
+    end = verb_start
+    for word in reversed(list(_WORD.finditer(text, start, verb_start))):
+        if text[word.end() : end].strip() or not _is_adverb(word[0]):
+            break
+        end = word.start()
+    return end
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# Adverbs of time that come between a subject and its verb: "Police later arrested him".
+_TIME_ADVERBS = frozenset("later then also now still already again soon never often".split())
+
+
+def _is_adverb(word: str) -> bool:
+    if word in _TIME_ADVERBS:
+        return True
+    return word[:1].islower() and len(word) > 4 and word.endswith("ly") and word not in NOUNS_IN_LY
 
 
 def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> int | None:

@@ -138,7 +138,8 @@ _TITLE_WORDS = frozenset(
     manager mayor governor senator representative councilmember councilman councilwoman
     commissioner superintendent spokesperson spokesman spokeswoman judge justice professor
     officer executive coach captain deputy trustee treasurer attorney ambassador premier
-    chancellor dr mr mrs ms""".split()
+    chancellor dr mr mrs ms councillor councilor prosecutor lawyer barrister solicitor
+    contractor economist analyst candidate""".split()
 )
 
 

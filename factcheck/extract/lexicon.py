@@ -8,6 +8,10 @@ from __future__ import annotations
 
 STOPWORDS = frozenset(
     [
+        "eventually",
+        "finally",
+        "ultimately",
+        "subsequently",
         "a",
         "about",
         "above",
@@ -477,6 +481,19 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("forecast", "forecasts", "outlook", "guidance"),
 )
 
+# Past forms of irregular verbs, which the "-ed" test misses: they end what a number counts
+# ("11,800 acre-feet came from") and say a thing was done ("began in September").
+IRREGULAR_PAST = frozenset(
+    """came went fell rose grew made took gave got left won lost ran saw spoke sold paid held
+    kept stood fled flew drove met began became brought bought built sent spent told thought
+    found led fought""".split()
+)
+
+# Nouns ending like adverbs ("officially", "eventually"): a count's noun, a clause's subject.
+NOUNS_IN_LY = frozenset(
+    "family assembly supply ally rally reply anomaly monopoly belly elderly".split()
+)
+
 # Words whose Snowball stem is an unrelated word's, each with a stem of its own: a credit
 # "rating" is not water "rates" (but is what was "rated"), a court's "ruling" is not its
 # "rules" (but is what it "ruled").
@@ -568,6 +585,13 @@ PHRASES: dict[str, str] = {
     "helicopters carrying": "helicopters with",
     "touched down": "landed",
     "touch down": "land",
+    # A court's verdicts and a defendant's pleas are verbs of their own.
+    "found not guilty": "acquitted",
+    "found guilty": "convicted",
+    "pleaded not guilty": "denied",
+    "pleads not guilty": "denies",
+    "pleaded guilty": "admitted",
+    "pleads guilty": "admits",
 }
 
 # Verbs by what they say happened, each by its folded forms after PHRASES ("turned down" is
@@ -605,6 +629,9 @@ VERB_SENSES: dict[str, frozenset[str]] = {
         "obtained": """awarded granted received receives obtained obtains secured secures""",
         "banned": """ban banned bans prohibit prohibited prohibits outlaw outlawed forbid
             forbade forbidden""",
+        "convicted": "convict convicted convicts",
+        "acquitted": "acquit acquitted acquits",
+        "admitted": "admit admitted admits",
     }.items()
 }
 # Senses that move one amount: with them a figure says how much ("rose 5%"), and opposite
@@ -618,6 +645,11 @@ KEEPING_SENSE = "kept"
 # does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
 # request to host the talks" but the refusal).
 REFUSAL_SENSES = frozenset({"rejected", "opposed"})
+# A court's verdicts and a defendant's admission, which a sentence must give to support a claim
+# that gives one: "could not reach a verdict" on a count shares every word of "found not
+# guilty" on it but the verdict, "charged with six offences" all of "admitted the charges" but
+# the admission.
+VERDICT_SENSES = frozenset({"convicted", "acquitted", "admitted"})
 # A sentence that says a thing was asked for, and not that it was given, does not say it was
 # given: "applied for a $40 million grant" is not "was awarded a $40 million grant".
 REQUEST_SENSE, OBTAINING_SENSE = "requested", "obtained"
@@ -636,6 +668,8 @@ OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
         ("opened", "closed"),
         ("won", "lost"),
         ("allowed", "banned"),
+        ("convicted", "acquitted"),
+        ("admitted", "rejected"),
     ]
 )
 

@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
-from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
+from factcheck.extract.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    IRREGULAR_PAST,
+    NOUNS_IN_LY,
+    STOPWORDS,
+)
 from factcheck.extract.ranks import PLACE_MEMBERS, LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
 from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
@@ -201,15 +207,7 @@ _OUTCOMES = frozenset({"recovered", "died"})
 OUTCOME_NOUNS = frozenset(stem(word) for word in _OUTCOMES)
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "been", "are", "is", "who"})
 _AUXILIARY_REACH = 3  # "people who have died"
-# Verbs that end what a number counts, as "-ed" ends it: "11,800 acre-feet came from".
-_IRREGULAR_PAST = frozenset(
-    "came went fell rose grew made took gave got left won lost ran saw spoke sold paid held"
-    " kept stood fled flew drove met began became brought bought built sent spent told"
-    " thought found led fought".split()
-)
 _MAX_NOUN_WORDS = 4
-# Nouns ending like the adverbs a count's noun may follow ("officially", "newly").
-_NOUNS_IN_LY = frozenset("family assembly supply ally rally reply anomaly monopoly belly".split())
 
 
 def extract_quantities(
@@ -265,6 +263,7 @@ _VOTE_WORDS = frozenset(
 # larger number first).
 _DECISION_VERBS = frozenset(
     {"approved", "passed", "rejected", "adopted", "backed", "endorsed", "confirmed", "elected"}
+    | {"split", "divided"}
 )
 _VOTE_REACH = 3
 _NO_VOTES = frozenset({"none", "nil", "zero"})
@@ -275,15 +274,26 @@ def _votes_to(tokens: list[Token], end: int) -> int | None:
     words = [t.folded for t in tokens[end : end + 3]]
     if len(words) < 3 or words[0] not in ("vote", "votes") or words[1] != "to":
         return None
-    return end + 2 if tokens[end + 2].is_number or words[2] in _NO_VOTES | {"one"} else None
+    return end + 2 if _tally_count(tokens[end + 2]) is not None else None
+
+
+def _counted_to(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the second number of "a majority of ten to two" or "voted 11 to 4" is: "to" and
+    a number after one, with a vote before it."""
+    if end + 1 >= len(tokens) or tokens[end].folded != "to":
+        return None
+    before = {t.folded for t in tokens[max(0, start - _VOTE_REACH) : start]}
+    if not before & (_VOTE_WORDS | {"majority"}) or _tally_count(tokens[end + 1]) is None:
+        return None
+    return end + 1
 
 
 def _tally(text: str, tokens: list[Token], start: int, end: int) -> Quantity | None:
-    """ "voted 7-2", "a 6-3 vote", "by a vote of 9-0", "98 votes to none": two whole numbers
-    with a vote beside them count the votes for and against."""
+    """ "voted 7-2", "a 6-3 vote", "by a vote of 9-0", "98 votes to none", "a majority of ten
+    to two": two whole numbers with a vote beside them count the votes for and against."""
     if end != start + 1:
         return None
-    second = _votes_to(tokens, end)
+    second = _votes_to(tokens, end) or _counted_to(tokens, start, end)
     if second is None:
         second = _range_end(tokens, start, end, text)
         if second != end or not _beside_a_vote(tokens, start, end):
@@ -1017,9 +1027,9 @@ def _noun_words(words: list[str]) -> list[str]:
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
             break
-        if noun and (word.endswith("ed") or word in _IRREGULAR_PAST):
+        if noun and (word.endswith("ed") or word in IRREGULAR_PAST):
             break
-        if not noun and word.endswith("ly") and word not in _NOUNS_IN_LY:
+        if not noun and word.endswith("ly") and word not in NOUNS_IN_LY:
             continue  # "1,348 officially confirmed cases" counts cases
         if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
             break  # "28 people full time": how they work, not what is counted
@@ -1071,7 +1081,7 @@ def _what_people_did(words: list[str], k: int) -> str | None:
     deaths, "530 people have recovered" recoveries."""
     for word in words[k : k + _AUXILIARY_REACH]:
         if word not in _AUXILIARIES:
-            return word if word.endswith("ed") or word in _IRREGULAR_PAST else None
+            return word if word.endswith("ed") or word in IRREGULAR_PAST else None
     return None
 
 

@@ -115,11 +115,50 @@ def _american(word: str) -> str:
     return f"{match.group(1)}iz{match.group(2)}"
 
 
+# "found Cosima Draythorne, the ex-finance director, guilty": a verdict with the defendant
+# between its words, within this many words.
+_VERDICT_REACH = 15
+_FINDING = frozenset({"found", "finds", "find"})
+
+
+def verdict_at(words: list[str], i: int) -> tuple[int, str] | None:
+    """A verdict given with the defendant inside it, starting at `i`: how many words it takes
+    and what it says ("convicted" or "acquitted")."""
+    if words[i] not in _FINDING:
+        return None
+    for j in range(i + 2, min(len(words), i + 2 + _VERDICT_REACH)):
+        if words[j] == "guilty":
+            return j + 1 - i, "acquitted" if words[j - 1] == "not" else "convicted"
+        if words[j] in _FINDING:
+            return None
+    return None
+
+
+def _verdicts_folded(words: list[str]) -> list[str]:
+    """ "found X not guilty" as "acquitted X", "found X guilty" as "convicted X"."""
+    if "guilty" not in words or _FINDING.isdisjoint(words):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        verdict = verdict_at(words, i)
+        if verdict is None:
+            out.append(words[i])
+            i += 1
+            continue
+        length, meaning = verdict
+        between = words[i + 1 : i + length - 1]
+        out += [meaning, *(between[:-1] if between[-1:] == ["not"] else between)]
+        i += length
+    return out
+
+
 def fold_phrases(words: list[str]) -> list[str]:
     """Replace multi-word expressions ("military personnel") by their folded form.
 
     Most word lists hold no phrase and are returned as they are, not copied.
     """
+    words = _verdicts_folded(words)
     if _PHRASES_BY_FIRST.keys().isdisjoint(words):
         return words
     starts = [i for i, word in enumerate(words) if word in _PHRASES_BY_FIRST]

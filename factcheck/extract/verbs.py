@@ -16,6 +16,7 @@ from factcheck.extract.tokens import (
     terms,
     terms_of_words,
     tokenize,
+    verdict_at,
 )
 
 _SENSE_OF = {form: sense for sense, forms in VERB_SENSES.items() for form in forms}
@@ -40,6 +41,8 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 # Words that make an idiom of the verb before them: "fall into a category", "fell short".
 _IDIOM_PARTICLES = frozenset({"into", "under", "behind", "short", "apart", "through", "asleep"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AFTER_WORDS = 6  # "convicted Draythorne, 53, of fraud": the object comes first
 
 
 def _may_head(word: str) -> bool:
@@ -65,6 +68,10 @@ class VerbSense:
     object_head: str | None
     # "accepted this request": the object is the one the sentences before describe.
     refers_back: bool = False
+    # "was acquitted": what comes before is what it was done to, not who did it.
+    passive: bool = False
+    # The terms of the few words after it: the object of an active verb.
+    after: frozenset[str] = frozenset()
 
 
 def opposed(one: str, other: str) -> bool:
@@ -108,6 +115,8 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
                     refers_back=i + length < len(words)
                     and words[i + length] in _DEMONSTRATIVES
                     and not _says_when(tokens, i + length),
+                    passive=i > 0 and words[i - 1] in _BE,
+                    after=frozenset(terms_of_words(words[i + length : i + length + _AFTER_WORDS])),
                 )
             )
         i += length
@@ -116,6 +125,9 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
 
 def _phrase_at(words: list[str], i: int) -> tuple[int, str]:
     """How many words a phrase starting at `i` takes, and what it means; else the word itself."""
+    verdict = verdict_at(words, i)
+    if verdict is not None:
+        return verdict
     for key, meaning in _PHRASES_AT.get(words[i], ()):
         if tuple(words[i : i + len(key)]) == key:
             return len(key), meaning

@@ -3,17 +3,20 @@ against "lowered"; when they are about the same thing, and what a clause must sa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
     AMOUNT_SENSES,
+    IRREGULAR_PAST,
     KEEPING_SENSE,
     OBTAINING_SENSE,
     REFUSAL_SENSES,
     REQUEST_SENSE,
+    VERDICT_SENSES,
 )
-from factcheck.extract.tokens import terms
+from factcheck.extract.tokens import stem, terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.models import Assertion, EvidenceSentence
 
@@ -57,6 +60,16 @@ def find_opposition(
     return max(found, key=lambda opposition: opposition.same_roles, default=None)
 
 
+def negation_answers(opposition: Opposition, claim: Assertion, clause: Assertion) -> bool:
+    """A negation on one side of the opposite verbs, over its own verb, says the other's: "did
+    not approve" is "rejected". One over another word ("denied the charges and did not
+    testify") leaves the verbs opposed."""
+    if claim.negated == clause.negated:
+        return False
+    negated, verb = (clause, opposition.source) if clause.negated else (claim, opposition.claim)
+    return not set(terms(verb)).isdisjoint(negated.negation_scope)
+
+
 def _may_both_hold(ours: VerbSense, theirs: VerbSense, counted: set[str]) -> bool:
     """Opposite verbs of a counted object may both be true: "approved three permits" and
     "rejected three permits" (other permits), "kept 36 nurses" (had them) and "increased its
@@ -70,10 +83,49 @@ def _planned(assertion: Assertion) -> bool:
     return assertion.modality == "planned"
 
 
+def only_planned(claim: Assertion, clause: Assertion) -> bool:
+    """The claim says a thing was done ("began in September"), the clause only that it was to
+    be ("which she said would begin in September as planned"): a plan is not its deed."""
+    verb = _done_verb(claim) if claim.modality == "asserted" else None
+    return verb is not None and verb in _planned_verbs(clause.text)
+
+
+def _done_verb(claim: Assertion) -> str | None:
+    """The stem of the claim's verb when it tells of a thing done: "began", "was released",
+    "had closed" (not "are associated", which tells of a state)."""
+    words = (claim.action or "").lower().split()
+    if not words or (len(words) > 1 and words[0] not in _PAST_AUXILIARIES):
+        return None
+    last = words[-1]
+    return stem(last) if last.endswith("ed") or last in IRREGULAR_PAST else None
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+# A verb said to be to come: "would begin", "will be released", "is due to open". Not "plans
+# to send": that a plan was made is told of once it is carried out, too ("announced plans to
+# dispatch 139 personnel" in a report of their going).
+_PLANNED_VERB = re.compile(
+    r"\b(?:will|would|shall|due\s+to)\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _planned_verbs(text: str) -> frozenset[str]:
+    """The stems of the verbs a text says are planned."""
+    return frozenset(stem(match["verb"]) for match in _PLANNED_VERB.finditer(text))
+
+
+# Senses a sentence must say to support a claim that says them.
+_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES
+
+
 def refusal_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
-    """The claim's verb of refusal that neither the sentence nor its title says: "Pell asked
-    Quist to host the talks" does not say Quist turned the request down."""
-    refusals = [v for v in verb_senses(claim.text) if v.sense in REFUSAL_SENSES]
+    """The claim's verb of refusal or verdict that neither the sentence nor its title says:
+    "Pell asked Quist to host the talks" does not say Quist turned the request down, "could
+    not reach a verdict" on a count does not say the jury acquitted on it."""
+    refusals = [v for v in verb_senses(claim.text) if v.sense in _SAID_ONLY_OUTRIGHT]
     if not refusals:
         return None
     title = evidence.source.title or ""

@@ -48,7 +48,9 @@ from factcheck.judge.null_findings import denies_a_difference, tells_of_no_diffe
 from factcheck.judge.opposition import (
     Opposition,
     find_opposition,
+    negation_answers,
     obtaining_unsaid,
+    only_planned,
     refusal_unsaid,
 )
 from factcheck.judge.payers import Payment, compare_payers, payment_in
@@ -450,7 +452,13 @@ class Matcher:
 
     def _same_roles(self, prepared: _Prepared, ours: VerbSense, theirs: VerbSense) -> bool:
         """Who does it and to what are the same on both sides: every name and word before the
-        claim's verb comes before the clause's, and both objects are about the same noun."""
+        claim's verb comes before the clause's, and both objects are about the same noun; or,
+        one side passive, the names it was done to are the other's object ("Quist was
+        acquitted" and "the jury convicted Quist")."""
+        if ours.passive != theirs.passive:
+            passive, active = (ours, theirs) if ours.passive else (theirs, ours)
+            done_to = self._names_in(prepared, passive.before)
+            return bool(done_to) and done_to <= self._names_in(prepared, active.after)
         if not ours.before or not theirs.before or ours.object_head != theirs.object_head:
             return False  # a verb with no subject before it may be anyone's
         subject_names = [n for n in prepared.names if n.spelled <= ours.before]
@@ -848,7 +856,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             evidence, "differs in negation but is not about the same statement", open_question=True
         )
     opposition = alignment.opposition
-    if opposition is not None and (not opposition.same_roles or claim.negated == clause.negated):
+    if opposition is not None and (
+        not opposition.same_roles or not negation_answers(opposition, claim, clause)
+    ):
         # "The council rejected the mayor's plan" shares every word with "the mayor approved
         # the council's plan", and supports it no more than it denies it.
         roles = "" if opposition.same_roles else ", but not about the same statement"
@@ -872,6 +882,8 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     )
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
+    if only_planned(claim, clause):
+        return _unrelated(evidence, "says it was planned, not that it was done", open_question=True)
     return support
 
 
@@ -1055,11 +1067,12 @@ def _opposed_verbs(
 ) -> str | None:
     """Opposite verbs deny each other when every slot agrees; otherwise the clause tells of
     another event ("opened in 1950" is not "closed in 2015"), whose date and figures are not
-    the claim's. A negation on one side is agreement: "did not approve" and "rejected"."""
+    the claim's. A negation of one side's verb is agreement: "did not approve" and
+    "rejected"."""
     opposition = alignment.opposition
     if opposition is None or not opposition.same_roles:
         return None
-    if claim.negated != alignment.clause.negated:
+    if negation_answers(opposition, claim, alignment.clause):
         return None
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
         return None
