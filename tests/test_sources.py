@@ -12,6 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import InputError
+from factcheck.extract.segment import split_sentences
 from factcheck.models import SourceDocument
 from factcheck.sources.markdown import body_start
 from factcheck.sources.read import (
@@ -309,7 +310,7 @@ def test_html_main_text_is_extracted_without_scripts_or_chrome(tmp_path: Path) -
     doc = read_one(write(tmp_path / "story.html", PAGE))
     assert doc.text == (
         "The Headline\n\nFirst paragraph with entities é <ok> & more.\n\n"
-        "Second bold sentence.\nNext line.\n\nOne\nTwo"
+        "Second bold sentence.\nNext line.\n\nOne\n\nTwo"
     )
     for dropped in ("SCRIPT TEXT", "secret", "Home", "Site header", "Related", "Copyright"):
         assert dropped not in doc.text
@@ -319,6 +320,22 @@ def test_html_main_text_is_extracted_without_scripts_or_chrome(tmp_path: Path) -
     assert doc.url == "https://example.com/story"
     assert doc.outlet == "Example News"
     assert doc.id == f"{tmp_path.name}/story.html"
+
+
+def test_each_list_item_and_table_row_of_a_page_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    page = (
+        "<html><body><ul><li>April 2031: first false invoice paid, according to the "
+        "prosecution</li><li>22 September 2036: an internal audit finds irregular payments; "
+        "the director is suspended</li></ul><table><tr><th>Count</th><th>Outcome</th></tr>"
+        "<tr><td>1</td><td>Guilty</td></tr></table></body></html>"
+    )
+    doc = read_one(write(tmp_path / "case.html", page))
+    assert [s.text for s in split_sentences(doc)] == [
+        "April 2031: first false invoice paid, according to the prosecution",
+        "22 September 2036: an internal audit finds irregular payments; the director is suspended",
+        "Count Outcome",
+        "1 Guilty",
+    ]
 
 
 def test_html_without_article_uses_the_body_and_first_h1_as_title(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """HTML pages → their readable text and metadata (title, author, date, URL, outlet).
 
 Citations into an HTML source point into this extracted text: navigation, scripts and styles
-are dropped, block elements become line breaks, and whitespace inside a block is collapsed.
+are dropped, block elements, list items and table rows become paragraphs of their own, cells a
+space apart, and whitespace inside a block is collapsed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ def _tags(names: str) -> frozenset[str]:
 
 
 _SKIPPED_TAGS = _tags("script style nav header footer aside form noscript svg template head")
-_LINE_TAGS = _tags("br li tr dt dd")
+_LINE_TAGS = _tags("br")
+# Each item of a list and each row of a table says a thing of its own: a paragraph.
+_ITEM_TAGS = _tags("li tr dt dd")
+# Cells of a row, written side by side: a space between them.
+_CELL_TAGS = _tags("td th")
 _BLOCK_TAGS = _tags(
     "p div h1 h2 h3 h4 h5 h6 section article main blockquote pre table ul ol dl hr figure "
     "figcaption address"
@@ -100,8 +105,10 @@ class _PageText(HTMLParser):
         """End the open line where a block element starts or ends."""
         if tag in _LINE_TAGS:
             self._break(1)
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS or tag in _ITEM_TAGS:
             self._break(2)
+        elif tag in _CELL_TAGS:
+            self._parts.append(" ")
 
     def _break(self, newlines: int) -> None:
         """Finish the open line (whitespace collapsed) and ask for `newlines` before the next."""
