@@ -2588,6 +2588,25 @@ RULES = [
         ),
         id="charged-is-not-admitted",
     ),
+    # --- holding what one has is keeping it, which denies losing it
+    pytest.param(
+        Rule(
+            "Tarvia lost the title in 2031.",
+            "Tarvia held on to the title in 2031.",
+            C,
+            "held on to is kept, the opposite of lost",
+        ),
+        id="held-on-to-is-not-lost",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Party kept its two council seats.",
+            "The Pell Party held its two seats, in the fourth and eleventh wards.",
+            S,
+            "held its two seats is kept them",
+        ),
+        id="held-its-seats-is-kept",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -585,6 +585,13 @@ PHRASES: dict[str, str] = {
     "helicopters carrying": "helicopters with",
     "touched down": "landed",
     "touch down": "land",
+    # Holding what one has is keeping it: "held its two seats", "held on to the title".
+    "held its": "kept its",
+    "held their": "kept their",
+    "held his": "kept his",
+    "held her": "kept her",
+    "held on to": "kept",
+    "holds on to": "keeps",
     # A court's verdicts and a defendant's pleas are verbs of their own.
     "found not guilty": "acquitted",
     "found guilty": "convicted",
@@ -668,6 +675,7 @@ OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
         ("opened", "closed"),
         ("won", "lost"),
         ("allowed", "banned"),
+        ("kept", "lost"),
         ("convicted", "acquitted"),
         ("admitted", "rejected"),
     ]
