@@ -368,6 +368,20 @@ def test_going_up_to_a_level_is_no_cap() -> None:
     assert only(extract_quantities("Tickets cost up to £150.")).qualifier == "up_to"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He was fined forty thousand pounds.", "money"),
+        ("It cost two million pounds.", "money"),
+        ("The truck weighs 40,000 pounds.", "count"),
+    ],
+)
+def test_pounds_after_a_scale_word_are_money(text: str, kind: str) -> None:
+    quantity = only(extract_quantities(text))
+    assert quantity.kind == kind
+    assert quantity.unit == ("GBP" if kind == "money" else None)
+
+
 def test_a_range_is_not_a_tally() -> None:
     [assertion] = analyze("The firm approved 10-20 percent raises.", AnalysisContext(ALIASES))
     assert only(assertion.quantities).kind == "percent"
@@ -842,6 +856,12 @@ SUBJECTS_BEFORE_VERBS: dict[str, tuple[str, str | None]] = {
     "noun-in-ly": ("The family sued the ferry operator.", None),
     "adjective-in-ly-as-noun": ("The elderly suffered most in the heat.", "The elderly"),
 }
+
+
+def test_a_clause_opening_with_its_verb_is_done_by_the_subject_before() -> None:
+    text = "Quist was fined £40,000 and ordered to carry out 180 hours of unpaid work."
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert (second.subject, second.action) == (first.subject, "ordered") == ("Quist", "ordered")
 
 
 @pytest.mark.parametrize(

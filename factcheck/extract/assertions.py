@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.extract.dates import extract_times, relative_spans, year_part_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
-from factcheck.extract.lexicon import NOUNS_IN_LY
+from factcheck.extract.lexicon import IRREGULAR_PAST, NOUNS_IN_LY
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
@@ -216,8 +216,26 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     clauses: list[Assertion] = []
     for start, end in clause_spans(text, times, quantities, tokens, entities):
         clause = _assertion(text, start, end, found)
-        clauses.append(_with_verb_of(clauses[-1], clause) if clauses else clause)
+        if clauses:
+            clause = _with_subject_of(clauses[-1], _with_verb_of(clauses[-1], clause))
+        clauses.append(clause)
     return clauses
+
+
+def _with_subject_of(before: Assertion, clause: Assertion) -> Assertion:
+    """ "was fined £40,000 and ordered to carry out 180 hours of unpaid work": a clause opening
+    with its verb is done by the subject of the one before."""
+    first = _FIRST_WORD.match(clause.text)
+    if first is None or before.subject is None or not _past_verb(first[0]):
+        return clause
+    return clause.model_copy(update={"subject": before.subject, "action": first[0]})
+
+
+_FIRST_WORD = re.compile(r"[a-z]+\b")
+
+
+def _past_verb(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
 def _part_of_period_start(text: str, start: int) -> int:

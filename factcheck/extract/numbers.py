@@ -153,6 +153,8 @@ CURRENCY_WORDS = {
     "roubles": "RUB",
     "pounds sterling": "GBP",
 }
+_POUNDS = frozenset({"pound", "pounds"})
+_SCALE_WORDS = frozenset({"thousand", "million", "billion"})
 DURATION_DAYS = {
     "day": 1.0,
     "days": 1.0,
@@ -768,6 +770,9 @@ def _unit(
             return "percent", "percent", start, tokens[end + 1].end, end + 2
         if word in CURRENCY_WORDS:
             return CURRENCY_WORDS[word], "money", start, tokens[end].end, end + 1
+        if word in _POUNDS and tokens[end - 1].folded in _SCALE_WORDS:
+            # "forty thousand pounds", "two million pounds": a weight is seldom counted so.
+            return "GBP", "money", start, tokens[end].end, end + 1
         if word in ("cent", "cents"):
             return _CENTS, "money", start, tokens[end].end, end + 1
         if word in DURATION_DAYS:
