@@ -2607,6 +2607,24 @@ RULES = [
         ),
         id="held-its-seats-is-kept",
     ),
+    pytest.param(
+        Rule(
+            "Prosecutors alleged that Mara Quist took £2.4 million.",
+            "The prosecution had alleged that Mara Quist took a total of £2.4 million.",
+            S,
+            "the prosecution is the prosecutors",
+        ),
+        id="prosecutors-are-the-prosecution",
+    ),
+    pytest.param(
+        Rule(
+            "The jurors deliberated for about 19 hours.",
+            "The jury had deliberated for about 19 hours over four days.",
+            S,
+            "the jury is its jurors",
+        ),
+        id="jurors-are-the-jury",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

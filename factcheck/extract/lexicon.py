@@ -479,6 +479,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("factory", "factories", "plant", "plants"),
     ("revenue", "revenues", "sales", "turnover"),
     ("forecast", "forecasts", "outlook", "guidance"),
+    # Courts: who prosecutes, who decides.
+    ("prosecution", "prosecutor", "prosecutors"),
+    ("jury", "juries", "juror", "jurors"),
 )
 
 # Past forms of irregular verbs, which the "-ed" test misses: they end what a number counts
