@@ -8,10 +8,6 @@ from __future__ import annotations
 
 STOPWORDS = frozenset(
     [
-        "eventually",
-        "finally",
-        "ultimately",
-        "subsequently",
         "a",
         "about",
         "above",
@@ -56,9 +52,11 @@ STOPWORDS = frozenset(
         "each",
         "either",
         "else",
+        "eventually",
         "ever",
         "every",
         "few",
+        "finally",
         "for",
         "from",
         "further",
@@ -132,6 +130,7 @@ STOPWORDS = frozenset(
         "since",
         "so",
         "some",
+        "subsequently",
         "such",
         "than",
         "that",
@@ -153,6 +152,7 @@ STOPWORDS = frozenset(
         "too",
         "toward",
         "towards",
+        "ultimately",
         "under",
         "until",
         "up",
@@ -592,7 +592,6 @@ PHRASES: dict[str, str] = {
     "held its": "kept its",
     "held their": "kept their",
     "held his": "kept his",
-    "held her": "kept her",
     "held on to": "kept",
     "holds on to": "keeps",
     # A court's verdicts and a defendant's pleas are verbs of their own.

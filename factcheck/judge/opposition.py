@@ -121,16 +121,16 @@ def _planned_verbs(text: str) -> frozenset[str]:
 _SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES
 
 
-def refusal_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
+def decisive_verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
     """The claim's verb of refusal or verdict that neither the sentence nor its title says:
     "Pell asked Quist to host the talks" does not say Quist turned the request down, "could
     not reach a verdict" on a count does not say the jury acquitted on it."""
-    refusals = [v for v in verb_senses(claim.text) if v.sense in _SAID_ONLY_OUTRIGHT]
-    if not refusals:
+    decisive = [v for v in verb_senses(claim.text) if v.sense in _SAID_ONLY_OUTRIGHT]
+    if not decisive:
         return None
     title = evidence.source.title or ""
     said = {v.sense for text in (evidence.sentence.sentence.text, title) for v in verb_senses(text)}
-    return next((v.said for v in refusals if v.sense not in said), None)
+    return next((v.said for v in decisive if v.sense not in said), None)
 
 
 def obtaining_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:

@@ -47,11 +47,11 @@ from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nicknam
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
 from factcheck.judge.opposition import (
     Opposition,
+    decisive_verb_unsaid,
     find_opposition,
     negation_answers,
     obtaining_unsaid,
     only_planned,
-    refusal_unsaid,
 )
 from factcheck.judge.payers import Payment, compare_payers, payment_in
 from factcheck.judge.places import (
@@ -878,7 +878,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     unsaid = (
         None
         if opposition is not None
-        else refusal_unsaid(claim, evidence) or obtaining_unsaid(claim, evidence)
+        else decisive_verb_unsaid(claim, evidence) or obtaining_unsaid(claim, evidence)
     )
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
