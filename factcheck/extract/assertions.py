@@ -12,12 +12,20 @@ from datetime import date
 
 from factcheck.extract.dates import extract_times, relative_spans, year_part_spans
 from factcheck.extract.entities import AliasIndex, extract_entities
-from factcheck.extract.lexicon import IRREGULAR_PAST, NOUNS_IN_LY
+from factcheck.extract.lexicon import IRREGULAR_PAST
 from factcheck.extract.numbers import extract_quantities, qualified_start
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
 from factcheck.extract.ranks import SERIES_MEMBERS
-from factcheck.extract.tokens import Token, terms, terms_of_words, tokenize, tokens_within
+from factcheck.extract.tokens import (
+    Token,
+    is_ly_adverb,
+    is_past_form,
+    terms,
+    terms_of_words,
+    tokenize,
+    tokens_within,
+)
 from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
 # Semicolons, contrasts, and a clause of its own after "after she" or "before they": "will
@@ -235,7 +243,7 @@ _FIRST_WORD = re.compile(r"[a-z]+\b")
 
 
 def _past_verb(word: str) -> bool:
-    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
+    return (is_past_form(word) and len(word) > 4) or word in IRREGULAR_PAST
 
 
 def _part_of_period_start(text: str, start: int) -> int:
@@ -484,7 +492,7 @@ _TIME_ADVERBS = frozenset("later then also now still already again soon never of
 def _is_adverb(word: str) -> bool:
     if word in _TIME_ADVERBS:
         return True
-    return word[:1].islower() and len(word) > 4 and word.endswith("ly") and word not in NOUNS_IN_LY
+    return word[:1].islower() and len(word) > 4 and is_ly_adverb(word)
 
 
 def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> int | None:

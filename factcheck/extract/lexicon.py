@@ -594,9 +594,8 @@ PHRASES: dict[str, str] = {
     "held his": "kept his",
     "held on to": "kept",
     "holds on to": "keeps",
-    # A court's verdicts and a defendant's pleas are verbs of their own.
-    "found not guilty": "acquitted",
-    "found guilty": "convicted",
+    # A defendant's pleas are verbs of their own (a court's verdicts, "found ... guilty", are
+    # read by `tokens.verdict_at`, the defendant's name often inside them).
     "pleaded not guilty": "denied",
     "pleads not guilty": "denies",
     "pleaded guilty": "admitted",

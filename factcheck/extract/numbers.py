@@ -7,16 +7,18 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
-from factcheck.extract.lexicon import (
-    COUNTRIES,
-    DEMONYMS,
-    IRREGULAR_PAST,
-    NOUNS_IN_LY,
-    STOPWORDS,
-)
+from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.ranks import PLACE_MEMBERS, LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
-from factcheck.extract.tokens import Token, fold, fold_phrases, stem, tokenize
+from factcheck.extract.tokens import (
+    Token,
+    fold,
+    fold_phrases,
+    is_ly_adverb,
+    is_past_form,
+    stem,
+    tokenize,
+)
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
 SMALL_NUMBERS = {
@@ -1032,9 +1034,9 @@ def _noun_words(words: list[str]) -> list[str]:
             continue
         if word in STOPWORDS or word in NOUN_STOPS or word in NUMBER_WORDS or not word.isalpha():
             break
-        if noun and (word.endswith("ed") or word in IRREGULAR_PAST):
+        if noun and is_past_form(word):
             break
-        if not noun and word.endswith("ly") and word not in NOUNS_IN_LY:
+        if not noun and is_ly_adverb(word):
             continue  # "1,348 officially confirmed cases" counts cases
         if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
             break  # "28 people full time": how they work, not what is counted
@@ -1086,7 +1088,7 @@ def _what_people_did(words: list[str], k: int) -> str | None:
     deaths, "530 people have recovered" recoveries."""
     for word in words[k : k + _AUXILIARY_REACH]:
         if word not in _AUXILIARIES:
-            return word if word.endswith("ed") or word in IRREGULAR_PAST else None
+            return word if is_past_form(word) else None
     return None
 
 

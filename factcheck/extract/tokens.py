@@ -13,7 +13,9 @@ import snowballstemmer
 
 from factcheck.extract.lexicon import (
     DEMONYMS,
+    IRREGULAR_PAST,
     NOT_ISE_SPELLINGS,
+    NOUNS_IN_LY,
     OWN_STEMS,
     PHRASES,
     SPELLINGS,
@@ -115,18 +117,18 @@ def _american(word: str) -> str:
     return f"{match.group(1)}iz{match.group(2)}"
 
 
-# "found Cosima Draythorne, the ex-finance director, guilty": a verdict with the defendant
-# between its words, within this many words.
+# "found guilty", "found Cosima Draythorne, the ex-finance director, not guilty": a verdict,
+# the defendant between its words within this many words.
 _VERDICT_REACH = 15
 _FINDING = frozenset({"found", "finds", "find"})
 
 
 def verdict_at(words: list[str], i: int) -> tuple[int, str] | None:
-    """A verdict given with the defendant inside it, starting at `i`: how many words it takes
-    and what it says ("convicted" or "acquitted")."""
+    """A verdict starting at `i`, the defendant inside it or not: how many words it takes and
+    what it says ("convicted" or "acquitted")."""
     if words[i] not in _FINDING:
         return None
-    for j in range(i + 2, min(len(words), i + 2 + _VERDICT_REACH)):
+    for j in range(i + 1, min(len(words), i + 2 + _VERDICT_REACH)):
         if words[j] == "guilty":
             return j + 1 - i, "acquitted" if words[j - 1] == "not" else "convicted"
         if words[j] in _FINDING:
@@ -175,6 +177,16 @@ def fold_phrases(words: list[str]) -> list[str]:
                 break
     out.extend(words[done:])
     return out
+
+
+def is_past_form(word: str) -> bool:
+    """A folded word in the past: "-ed", or an irregular past such as "began"."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+def is_ly_adverb(word: str) -> bool:
+    """A folded word in "-ly" that is no noun: "eventually", "officially", not "family"."""
+    return word.endswith("ly") and word not in NOUNS_IN_LY
 
 
 def is_content_word(word: str) -> bool:

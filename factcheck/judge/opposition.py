@@ -9,14 +9,13 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
     AMOUNT_SENSES,
-    IRREGULAR_PAST,
     KEEPING_SENSE,
     OBTAINING_SENSE,
     REFUSAL_SENSES,
     REQUEST_SENSE,
     VERDICT_SENSES,
 )
-from factcheck.extract.tokens import stem, terms
+from factcheck.extract.tokens import is_past_form, stem, terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.models import Assertion, EvidenceSentence
 
@@ -97,7 +96,7 @@ def _done_verb(claim: Assertion) -> str | None:
     if not words or (len(words) > 1 and words[0] not in _PAST_AUXILIARIES):
         return None
     last = words[-1]
-    return stem(last) if last.endswith("ed") or last in IRREGULAR_PAST else None
+    return stem(last) if is_past_form(last) else None
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
