@@ -22,6 +22,7 @@ DOMAINS = (
     "sixth-domain",
     "seventh-domain",
     "eighth-domain",
+    "ninth-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -74,7 +75,8 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # from "to within one seat of a council majority") and a club that "will leave the city" (every
 # word but the verb is in the sentence). The eighth (a fraud trial, written last) supports
 # three wrongly: an acquittal the sentence gives as a conviction, a figure of what was found
-# against what was ordered, and a "not guilty" where the jury gave no verdict.
+# against what was ordered, and a "not guilty" where the jury gave no verdict. The ninth (a
+# wildfire, measured as written before any rule for it) is the newest and least tuned.
 MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
@@ -83,6 +85,7 @@ MEASURED = {
     "sixth-domain": (22, 1, 1),
     "seventh-domain": (13, 0, 2),
     "eighth-domain": (20, 0, 3),
+    "ninth-domain": (12, 2, 5),
 }
 
 
