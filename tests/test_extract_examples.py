@@ -830,6 +830,17 @@ SUBJECTS = [
         "Velmora, Tarvia and Quist",
         id="a-list-is-no-opener",
     ),
+    pytest.param(
+        "At its peak on Saturday, August 13, the fire had 1,740 firefighters.",
+        "the fire",
+        id="a-date-between-commas",
+    ),
+    pytest.param(
+        "On Tuesday, March 4, 2031, the council approved the plan.",
+        "the council",
+        id="a-weekday-and-a-full-date",
+    ),
+    pytest.param("The Pell Fire broke out on 9 August.", "The Pell Fire", id="broke"),
 ]
 
 
@@ -1290,6 +1301,11 @@ def test_the_part_of_a_period_a_date_names_is_no_word_of_the_claim() -> None:
         (
             "In 2007, a relationship with actress, model, and musician Ada Voss was made public.",
             ["In 2007, a relationship with actress, model, and musician Ada Voss was made public."],
+        ),
+        # A subject saying there was none opens a clause of its own.
+        (
+            "The fire reached the town four hours later, and no one in Quist was hurt.",
+            ["The fire reached the town four hours later", "no one in Quist was hurt."],
         ),
         (
             "Okafor will join the board after she steps down.",

@@ -21,6 +21,7 @@ from factcheck.extract.tokens import terms
 from factcheck.judge.casting import castings_in, claimed_casting
 from factcheck.judge.claims import Judge
 from factcheck.judge.event_dates import dated_as_claimed_beside
+from factcheck.judge.excess import opposite_excess
 from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.nicknames import claimed_nickname, nickname_agreed
@@ -2625,6 +2626,123 @@ RULES = [
         ),
         id="jurors-are-the-jury",
     ),
+    # --- emergencies: orders lifted or extended, judgements of too much, who was not hurt
+    pytest.param(
+        Rule(
+            "Officials extended the evacuation order for eastern Pell on August 19.",
+            "Thousands of residents of eastern Pell went home on Aug. 19 after Quist County "
+            "officials lifted the evacuation order.",
+            C,
+            "lifting an order is the opposite of extending it",
+        ),
+        id="lifted-against-extended",
+    ),
+    pytest.param(
+        Rule(
+            "The county lifted the curfew in Pell on 3 May.",
+            "The county imposed a curfew in Pell on 3 May.",
+            C,
+            "imposing a curfew is the opposite of lifting it",
+        ),
+        id="imposed-against-lifted",
+    ),
+    pytest.param(
+        Rule(
+            "The inquiry found that Route 9 had been closed too early on 10 August.",
+            "The inquiry also found that Route 9 was closed too late on 10 August.",
+            C,
+            "too late is the other side of the scale from too early",
+        ),
+        id="too-late-against-too-early",
+    ),
+    pytest.param(
+        Rule(
+            "The inquiry found that Route 9 had been closed too late on 10 August.",
+            "The inquiry also found that Route 9 was closed too late on 10 August.",
+            S,
+            "the same judgement agrees",
+        ),
+        id="too-late-with-too-late",
+    ),
+    pytest.param(
+        Rule(
+            "Quist was evacuated on Aug. 10, several hours before the flames reached the town.",
+            "The early evacuation of Quist, ordered on the afternoon of 10 August, saved lives: "
+            "the fire reached the edge of the town about four hours later, and no one in Quist "
+            "was hurt.",
+            S,
+            "'and no one ... was hurt' is a clause of its own: its negation denies nothing else",
+        ),
+        id="and-no-one-opens-a-clause",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire was 60 percent contained by Sunday, Aug. 14, 2039.",
+            "The Pell Fire was 60 percent contained on Friday, Aug. 19, 2039, up from 15 percent "
+            "on Sunday, Aug. 14.",
+            C,
+            "the date after 'up from' is the earlier figure's: the 60 percent's is Aug. 19",
+        ),
+        id="a-date-after-up-from-is-the-earlier-figures",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire was 15 percent contained on Aug. 14, 2039.",
+            "The Pell Fire was 60 percent contained on Friday, Aug. 19, 2039, up from 15 percent "
+            "on Sunday, Aug. 14.",
+            N,
+            "the later figure, with a date of its own, does not deny the earlier one",
+        ),
+        id="a-later-figure-does-not-deny-the-earlier",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire broke out on 9 August 2039.",
+            "The Pell Fire started at about 2:40 p.m. on 9 August 2039 in Quist Canyon.",
+            S,
+            "a fire that breaks out starts",
+        ),
+        id="broke-out-is-started",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire started on the afternoon of 9 August 2039.",
+            "The Pell Fire started at about 2:40 p.m. on 9 August 2039 in Quist Canyon.",
+            S,
+            "2:40 p.m. is in the afternoon",
+        ),
+        id="a-clock-time-says-the-part-of-the-day",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire started on the morning of 9 August 2039.",
+            "The Pell Fire started at about 2:40 p.m. on 9 August 2039 in Quist Canyon.",
+            N,
+            "2:40 p.m. is not in the morning",
+        ),
+        id="a-clock-time-is-not-another-part-of-the-day",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell Fire broke out on 11 August 2039.",
+            "The Pell Fire burned 48,000 acres. The county and the fire service have begun a "
+            "review of the response, which they expect to publish in November 2039.",
+            N,
+            "the month dates the publishing, not the fire's start",
+        ),
+        id="a-date-of-another-infinitive-denies-nothing",
+    ),
+    pytest.param(
+        Rule(
+            "At its peak on Saturday, August 13, 2039, the Pell Fire had 1,740 firefighters "
+            "assigned to it.",
+            "Staffing on the Pell Fire peaked on 13 August 2039, when 2,300 firefighters were "
+            "assigned to it.",
+            C,
+            "a date between commas is part of the opener, not the subject",
+        ),
+        id="a-date-between-commas-opens-the-clause",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -3357,6 +3475,24 @@ def test_reading_what_is_the_most_of_its_kind_never_fails(words: list[str], nois
         # Holder, superlative and kind are words the text wrote, and never "it".
         assert found.holder in text and found.superlative in text and found.kind in text
         assert found.holder.lower() != "it"
+
+
+_EXCESS_WORDS = st.sampled_from(
+    "too early late soon high low many few much little the road was closed not , .".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(claim=st.lists(_EXCESS_WORDS, max_size=12), source=st.lists(_EXCESS_WORDS, max_size=12))
+def test_a_judgement_of_too_much_is_denied_only_by_the_other_side(
+    claim: list[str], source: list[str]
+) -> None:
+    claim_text, source_text = " ".join(claim), " ".join(source)
+    found = opposite_excess(claim_text, source_text)
+    if found is not None:
+        # Both are phrases the texts wrote, and a text never opposes itself.
+        assert found.claim in claim_text and found.source in source_text
+    assert opposite_excess(claim_text, claim_text) is None
 
 
 SAID_ON_A_CALL = (

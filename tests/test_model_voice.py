@@ -193,3 +193,19 @@ def test_a_sentence_sharing_few_of_the_claims_words_is_no_paraphrase() -> None:
     voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
     result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_sentence_saying_no_one_was_hurt_never_supports_that_someone_was() -> None:
+    """ "and no one in Quist was hurt" shares the town and the verb with "Several Quist
+    residents were hurt": however sure the model is, a clause negating the claim's own words
+    supports nothing of it."""
+    source = (
+        "The early evacuation of Quist, ordered on 10 August, probably saved lives: the fire "
+        "reached the edge of the town about four hours later, and no one in Quist was hurt."
+    )
+    aliases = AliasIndex()
+    sentences = context_sentences("review", source, aliases, "Pell Fire review")
+    claim = "Several Quist residents were hurt when the fire reached the town."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01, close_at=0.5, close_support_at=0.7)
+    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.dates import extract_times, relative_spans, year_part_spans
+from factcheck.extract.dates import (
+    MONTHS,
+    WEEKDAYS,
+    extract_times,
+    relative_spans,
+    year_part_spans,
+)
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.lexicon import IRREGULAR_PAST
 from factcheck.extract.numbers import extract_quantities, qualified_start
@@ -48,6 +54,8 @@ _CLAUSE_AUXILIARIES = frozenset(
 _OWN_SUBJECT_WORDS = 6
 _LIST_ITEM_WORDS = 3
 _POINTING_PRONOUNS = frozenset("he she it they this that these those which who".split())
+# Words that open a subject saying there was none: "no one", "nobody", "none of them".
+_NEGATING_SUBJECTS = frozenset("no nobody none nothing neither".split())
 # A clause that denies the one before for another thing, its verb left out: "not for children".
 _LEFT_OUT_VERB = re.compile(r"not\s+(?:for|in|to|on|at|from|with|by|as|into)\s", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(
@@ -76,7 +84,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
-    seem""".split()
+    seem broke struck""".split()
 )
 # Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
 # Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
@@ -384,6 +392,8 @@ def _opens_own_clause(text: str, tokens: list[Token], start: int) -> bool:
     for index, token in enumerate(words):
         if token.folded in _POINTING_PRONOUNS or "," in text[start : token.start]:
             return False
+        if index == 0 and token.folded in _NEGATING_SUBJECTS:
+            continue  # "and no one in the town was hurt": the subject denies, the clause is new
         if _is_verb(token.folded) or token.folded in NEGATION_CUES:
             return index > 0 and token.folded in _CLAUSE_AUXILIARIES
     return False
@@ -566,7 +576,7 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
         if comma < 0:
             return position
         words = [t.folded for t in tokens if position <= t.start < comma]
-        if not _is_opener(words):
+        if not _is_opener(words) and not _is_date(text[position:comma]):
             return position
         position = comma + 1
         while position < end and text[position].isspace():
@@ -583,6 +593,20 @@ def _after_a_dated_opener(text: str, tokens: list[Token], start: int) -> int:
     # A comma inside the date ("March 3, 2031") is the date's; one after it ends an opener,
     # which the commas are for.
     return tokens[1].start if digits and "," not in gap[digits[-1] :] else start
+
+
+def _is_date(stretch: str) -> bool:
+    """ "Saturday", "August 13", "2039": a date between commas ("on Saturday, August 13, the
+    fire had ...") is part of the opener."""
+    words = stretch.lower().replace(".", " ").split()
+    named = any(word in MONTHS or word in WEEKDAYS or _YEAR.fullmatch(word) for word in words)
+    return named and all(
+        word in MONTHS or word in WEEKDAYS or _DAY_OR_YEAR.fullmatch(word) for word in words
+    )
+
+
+_DAY_OR_YEAR = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"1[5-9]\d\d|2\d\d\d")
 
 
 def _is_opener(words: list[str]) -> bool:

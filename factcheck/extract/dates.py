@@ -532,3 +532,36 @@ def parse_iso_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# A time of day on the clock: "2:40 p.m.", "9 a.m.", "14:40".
+_CLOCK = re.compile(
+    r"\b(?P<hour>\d{1,2})(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):[0-5]\d\b",
+    re.IGNORECASE,
+)
+
+
+def day_parts(text: str) -> frozenset[str]:
+    """The parts of the day the text's clock times fall in: "2:40 p.m." and "14:40" are in the
+    afternoon, as a claim may say."""
+    found = set()
+    for match in _CLOCK.finditer(text):
+        if match["hour24"] is not None:
+            hour = int(match["hour24"])
+        else:
+            hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+            if int(match["hour"]) > 12:
+                continue
+        found.add(_DAY_PARTS[hour])
+    return frozenset(found)
+
+
+# Each hour by the part of the day it is in.
+_DAY_PARTS = (
+    *["night"] * 5,
+    *["morning"] * 7,
+    *["afternoon"] * 6,
+    *["evening"] * 3,
+    *["night"] * 3,
+)

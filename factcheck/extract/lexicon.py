@@ -335,6 +335,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "keeps",
     ),
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
+    ("fire", "fires", "blaze", "blazes", "wildfire", "wildfires"),
     ("reach", "reached", "reaches", "amount", "amounted", "amounts", "totaled", "totalled"),
     ("remain", "remained", "remains", "stay", "stayed", "stays"),
     (
@@ -489,7 +490,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 IRREGULAR_PAST = frozenset(
     """came went fell rose grew made took gave got left won lost ran saw spoke sold paid held
     kept stood fled flew drove met began became brought bought built sent spent told thought
-    found led fought""".split()
+    found led fought broke struck""".split()
 )
 
 # Nouns ending like adverbs ("officially", "eventually"): a count's noun, a clause's subject.
@@ -537,6 +538,11 @@ PHRASES: dict[str, str] = {
     "per cent": "percent",
     # Refusing is a verb of its own, not a negation: "voted to turn down the permit" asserts a
     # refusal (see VERB_SENSES for the verbs that oppose it).
+    # Fires, wars and outbreaks "break out": they begin.
+    "broke out": "began",
+    "break out": "begin",
+    "breaks out": "begins",
+    "broken out": "begun",
     "turned down": "rejected",
     "turn down": "reject",
     "turns down": "rejects",
@@ -637,6 +643,11 @@ VERB_SENSES: dict[str, frozenset[str]] = {
         "obtained": """awarded granted received receives obtained obtains secured secures""",
         "banned": """ban banned bans prohibit prohibited prohibits outlaw outlawed forbid
             forbade forbidden""",
+        # orders, bans and restrictions: ended, prolonged or put in place
+        "lifted": """lift lifted lifts lifting rescind rescinded rescinds revoke revoked
+            revokes""",
+        "extended": "extend extended extends extending prolong prolonged prolongs",
+        "imposed": "impose imposed imposes imposing",
         "convicted": "convict convicted convicts",
         "acquitted": "acquit acquitted acquits",
         "admitted": "admit admitted admits",
@@ -679,6 +690,8 @@ OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
         ("kept", "lost"),
         ("convicted", "acquitted"),
         ("admitted", "rejected"),
+        ("lifted", "extended"),
+        ("lifted", "imposed"),
     ]
 )
 

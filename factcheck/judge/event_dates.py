@@ -33,6 +33,30 @@ def dates_the_same_doing(claim: Assertion, clause: Assertion) -> bool:
     return any(mine and mine <= words for mine in ours for words in theirs)
 
 
+def dates_another_doing(claim: Assertion, clause: Assertion) -> bool:
+    """Every date of the clause that differs from the claim's is an infinitive's the claim
+    does not say: "have begun a review, which they expect to publish in November" dates the
+    publishing, and denies no date of the claim's beginning."""
+    differing = [
+        time
+        for time in clause.times
+        if any(compare_times(ours, time) == SlotMatch.CONTRADICTS for ours in claim.times)
+    ]
+    claimed = set(claim.terms)
+    return bool(differing) and all(
+        (verb := _INFINITIVE_BEFORE.search(clause.text[: max(0, time.start - clause.start)]))
+        and not set(terms(verb["verb"])) & claimed
+        for time in differing
+    )
+
+
+# "to publish in", "to be completed by": the verb a date after it is the time of.
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?:be\s+)?(?P<verb>[a-z]+)\s+(?:in|on|by|before|after|until|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _words_before_dates(text: str, pattern: re.Pattern[str], reach: int) -> list[set[str]]:
     """The terms of the words before each date of a text, up to `reach` words back."""
     return [

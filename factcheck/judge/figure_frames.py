@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.entities import is_country
 from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import SlotMatch, compare_times
@@ -64,13 +65,16 @@ def _stretch(
     others: Sequence[Quantity | TimeExpression],
     *,
     breaks: bool,
+    dates: Sequence[TimeExpression] = (),
 ) -> tuple[int, int]:
     """The offsets (into `text`) of the words that belong to this figure and no other: up to
-    the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure."""
+    the nearest comma, dash or conjunction (with `breaks`), else halfway to the next figure.
+    A comma of a date's own (in `dates`) breaks nothing."""
     start, end = quantity.start - offset, quantity.end - offset
     previous = max((q.end - offset for q in others if q.end - offset <= start), default=0)
     following = min((q.start - offset for q in others if q.start - offset >= end), default=None)
     found = [m.start() for m in _STRETCH_BREAK.finditer(text)] if breaks else []
+    found = [b for b in found if not _inside_a_date(text, b, dates, offset)]
     before = [b + 1 for b in found if previous <= b < start]
     after = [b for b in found if end <= b < (len(text) if following is None else following)]
     # Words between two figures go to the nearer: "by 18 feet would increase the reservoir's
@@ -81,6 +85,19 @@ def _stretch(
     else:
         right = len(text) if following is None else _midway(text, end, following)
     return left, right
+
+
+def _inside_a_date(text: str, at: int, dates: Sequence[TimeExpression], offset: int) -> bool:
+    """The comma at `at` is a date's: inside it ("Aug. 19, 2039"), or after the day of the
+    week that opens it ("Friday, Aug. 19")."""
+    for date in dates:
+        start, end = date.start - offset, date.end - offset
+        if start <= at < end:
+            return True
+        weekday = text[:at].rsplit(None, 1)[-1:] if at <= start else []
+        if weekday and weekday[0].lower() in WEEKDAYS and not text[at + 1 : start].strip():
+            return True
+    return False
 
 
 def _midway(text: str, start: int, end: int) -> int:
@@ -102,7 +119,7 @@ def _frame(
     the `names` every figure there shares."""
     others, times, places = context
     others = [q for q in others if q is not quantity]
-    left, right = _stretch(quantity, text, offset, others, breaks=breaks)
+    left, right = _stretch(quantity, text, offset, others, breaks=breaks, dates=times)
     before = tuple(fold(w) for w in text[left : quantity.start - offset].split()[-2:])
     stretch = text[left:right]
     # The figure's own words ("million") say nothing about what it measures.

@@ -410,6 +410,15 @@ def describe_quantity(quantity: Quantity, text: str, offset: int = 0) -> str:
 
 def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> SlotComparison:
     results = _dates_of(claim_t, [clause], time_words(claim_t, claim))
+    if not _COMPARING.search(_before_in(claim, claim_t)):
+        # "60 percent contained on Friday, up from 15 percent last Sunday": the date after
+        # "up from" is the earlier figure's, and dates the claim's figure only in a claim that
+        # compares as well.
+        results = [
+            r
+            for r in results
+            if r[0] != SlotMatch.SUPPORTS or not _COMPARED.search(_before_in(clause, r[1]))
+        ]
     if not any(status == SlotMatch.SUPPORTS for status, _, _ in results):
         # "a turnout of 42.3 percent, compared with 38.9 percent at the election of 4 May
         # 2034": a date after "compared with" is the compared figure's, and denies no other.
@@ -429,14 +438,25 @@ def match_time(claim_t: TimeExpression, claim: Assertion, clause: Assertion) -> 
 
 
 def _before_in(clause: Assertion, time: TimeExpression) -> str:
-    """The clause's words before one of its dates."""
-    return clause.text[: max(0, time.start - clause.start)]
+    """The clause's words before one of its dates, less the day of the week that opens it
+    ("up from 15 percent on Sunday, Aug. 14")."""
+    return _OPENING_WEEKDAY.sub("", clause.text[: max(0, time.start - clause.start)])
+
+
+_OPENING_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*$", re.IGNORECASE
+)
 
 
 # What introduces a figure or a date compared with the clause's own.
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\b[^,;]*$", re.IGNORECASE
 )
+
+
+# What introduces, in a claim, a figure or date compared with another: "fell to 71 gallons
+# from 86 gallons a year earlier" as well.
+_COMPARING = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|against)\b[^,;]*$", re.IGNORECASE)
 
 
 def _dates_of(

@@ -105,6 +105,8 @@ class ModelVoice:
             # neighbour they may belong to another statement (as the rules hold too).
             own = _slots_hold(assertion, judgements[index].evidence, neighbours=False)
             support_at = self.support_threshold(judgements[index])
+            if _negates_claimed_words(assertion, judgements[index].evidence):
+                support_at = NEVER
             revised[index] = self._revised(revised[index], opinion, support_at, may_contradict=own)
         return revised
 
@@ -181,6 +183,20 @@ def _names_present(claim: str, evidence: EvidenceSentence) -> bool:
     )
     found = set(terms(around))
     return all(set(terms(name)) <= found for name in _NAME.findall(claim))
+
+
+def _negates_claimed_words(assertion: Assertion, evidence: EvidenceSentence) -> bool:
+    """A clause of the sentence negates words the claim asserts, beyond its names: "no one in
+    Sellicombe was hurt" supports no claim that residents there were hurt, however close the
+    rest of the wording."""
+    if assertion.negated:
+        return False
+    names = {t for entity in assertion.entities for t in terms(entity.text)}
+    asserted = set(assertion.terms) - names
+    return any(
+        clause.negated and asserted & set(clause.negation_scope)
+        for clause in evidence.sentence.assertions
+    )
 
 
 def _slots_hold(

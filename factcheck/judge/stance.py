@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from factcheck.extract.dates import day_parts
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -28,9 +29,11 @@ from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_cast
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
     dated_otherwise_before,
+    dates_another_doing,
     dates_the_same_doing,
     no_date_given,
 )
+from factcheck.judge.excess import opposite_excess
 from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
@@ -719,8 +722,9 @@ _POINTING_SUBJECT = re.compile(
 
 def _slot_terms(clause: Assertion) -> frozenset[str]:
     """A clause's terms, with a term for each slot it fills that a claim's words may stand for:
-    a kind of figure, a reception's tone."""
+    a kind of figure, a reception's tone, the part of the day a clock time is in."""
     found = frozenset(clause.terms) | _figure_kinds(clause)
+    found |= frozenset(terms(" ".join(sorted(day_parts(clause.text)))))
     return found | {_RECEPTION} if reception(clause.text) else found
 
 
@@ -847,6 +851,10 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         return support
     if not tells_a_finding(sentence.sentence.text):
         return _unrelated(evidence, "tells what a study set out to learn, not what it found")
+    excess = opposite_excess(claim.text, clause.text) if claim.negated == clause.negated else None
+    if excess is not None:
+        # Every slot and most words agree; "too late" denies "too early" of the same doing.
+        return Judgement(Stance.CONTRADICTS, alignment.coverage, excess.reason(), evidence)
     if (
         _polarity_conflict(claim, alignment)
         or _denied_aside(claim, clause)
@@ -976,6 +984,7 @@ def _contradiction(
     # "begin construction in 2025, and ... deliver its first water in 2028": the sentence's
     # other clause says the claim's doing, and dates it as the claim does.
     same_event = same_event and not dated_as_claimed_beside(claim, clause, evidence.sentence)
+    same_event = same_event and not dates_another_doing(claim, clause)
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
