@@ -517,6 +517,8 @@ def test_a_number_naming_a_week_or_a_rank_is_not_a_quantity(text: str) -> None:
         ("The clinic logged 412 H5N1-positive samples.", ("sampl",)),
         ("The yard built 14 T-90 tanks.", ("tank",)),
         ("Ghana reported 9,100 COVID-19 infections.", ("infect",)),
+        # A comma before "and" ends it: a clause of its own follows.
+        ("The fire burned 42,000 acres, and crews held the line.", ("acr",)),
     ],
 )
 def test_a_verb_or_an_adverb_ends_what_a_number_counts(text: str, noun: tuple[str, ...]) -> None:
@@ -873,6 +875,32 @@ def test_a_clause_opening_with_its_verb_is_done_by_the_subject_before() -> None:
     text = "Quist was fined £40,000 and ordered to carry out 180 hours of unpaid work."
     first, second = analyze(text, AnalysisContext(ALIASES))
     assert (second.subject, second.action) == (first.subject, "ordered") == ("Quist", "ordered")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The Pell Fire had burned 41,800 acres by Sunday and was 15 percent contained.", "was"),
+        ("The fund raised $5 million in 2020 and will spend $3 million in 2021.", "will spend"),
+        ("Velmora sent 40 nurses in 2020 and had 36 in 2023.", "had"),
+    ],
+)
+def test_a_clause_opening_with_an_auxiliary_is_done_by_the_subject_before(
+    text: str, action: str
+) -> None:
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert second.subject == first.subject
+    assert second.action is not None and second.action.startswith(action)
+
+
+def test_and_between_two_nouns_is_no_clause_when_another_and_opens_the_verb() -> None:
+    text = (
+        "The fire had burned 41,800 acres of brush and timber by Sunday morning and was 15 "
+        "percent contained."
+    )
+    first, second = analyze(text, AnalysisContext(ALIASES))
+    assert first.text.endswith("by Sunday morning")
+    assert second.text.startswith("was 15 percent")
 
 
 @pytest.mark.parametrize(

@@ -2610,6 +2610,15 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell Party lost its two seats in 2031.",
+            "The Pell Party held its two seats in 2031.",
+            C,
+            "held its two seats is kept them, the opposite of lost: its own seats, not two others",
+        ),
+        id="held-its-seats-is-not-lost",
+    ),
+    pytest.param(
+        Rule(
             "Prosecutors alleged that Mara Quist took £2.4 million.",
             "The prosecution had alleged that Mara Quist took a total of £2.4 million.",
             S,
@@ -2645,6 +2654,16 @@ RULES = [
             "imposing a curfew is the opposite of lifting it",
         ),
         id="imposed-against-lifted",
+    ),
+    pytest.param(
+        Rule(
+            "The last evacuation orders, for Quist and Tarvia, were lifted on 19 August 2039.",
+            "The county also lifted the evacuation warning for western Pell on 19 August 2039, "
+            "but orders stay in force for Quist and Tarvia.",
+            N,
+            "orders that stay in force for Quist are kept there, not lifted",
+        ),
+        id="stay-in-force-is-not-lifted",
     ),
     pytest.param(
         Rule(
@@ -3038,6 +3057,18 @@ def test_a_date_missing_a_year_takes_the_publication_year() -> None:
     assert check_against("The Brenno Bridge opened in March 2024.", text).verdict == N
     dated = check_against("The Brenno Bridge opened in March 2024.", text, published="2024-04-02")
     assert dated.verdict == S
+
+
+def test_a_figure_as_of_writing_is_the_figure_of_the_day_it_was_written() -> None:
+    """ "has now burned 48,100 acres" on a page of 26 August says nothing of the acres by 14
+    August; on a page of that day, it denies another figure. (A page of no known date is
+    read as of the claim's: VitaminC's "there have been 1,067 confirmed cases" on a page of
+    the 2020 pandemic denies "under 950 cases in 2020".)"""
+    text = "The Pell Fire is now 85 percent contained and has burned 48,100 acres."
+    claim = "By Aug. 14, 2039, the Pell Fire had burned nearly 42,000 acres."
+    assert check_against(claim, text, published="2039-08-26").verdict == N
+    assert check_against(claim, text, published="2039-08-14").verdict == C
+    assert check_against(claim, text).verdict == C
 
 
 # ---------------------------------------------------------------- unrelated evidence

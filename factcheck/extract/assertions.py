@@ -84,7 +84,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
-    seem broke struck""".split()
+    seem broke struck lost""".split()
 )
 # Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
 # Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
@@ -242,12 +242,23 @@ def _with_subject_of(before: Assertion, clause: Assertion) -> Assertion:
     """ "was fined £40,000 and ordered to carry out 180 hours of unpaid work": a clause opening
     with its verb is done by the subject of the one before."""
     first = _FIRST_WORD.match(clause.text)
-    if first is None or before.subject is None or not _past_verb(first[0]):
+    if first is None or before.subject is None:
         return clause
-    return clause.model_copy(update={"subject": before.subject, "action": first[0]})
+    if first[0] in _CLAUSE_AUXILIARIES:
+        # "and was 15 percent contained", "and will spend $3 million": the auxiliary and the
+        # verb after it, if there is one.
+        after = _NEXT_WORD.match(clause.text, first.end())
+        verb = clause.action or (after[1] if after else "")
+        action = f"{first[0]} {verb}".strip()
+    elif _past_verb(first[0]):
+        action = first[0]
+    else:
+        return clause
+    return clause.model_copy(update={"subject": before.subject, "action": action})
 
 
 _FIRST_WORD = re.compile(r"[a-z]+\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _past_verb(word: str) -> bool:
@@ -400,9 +411,16 @@ def _opens_own_clause(text: str, tokens: list[Token], start: int) -> bool:
 
 
 def _has_verb_before(text: str, tokens: list[Token], start: int, anchors: list[int]) -> bool:
-    """The right side of "and" is a clause when a verb comes before its number or date."""
+    """The right side of "and" is a clause when a verb comes before its number or date, and
+    before another "and" ("of brush and timber ... and was 15 percent contained" is one clause
+    up to the second "and")."""
     stop = min([a for a in anchors if a >= start], default=len(text))
-    return any(_is_verb(t.folded) for t in tokens_within(text, tokens, start, stop))
+    for token in tokens_within(text, tokens, start, stop):
+        if token.folded == "and":
+            return False
+        if _is_verb(token.folded):
+            return True
+    return False
 
 
 def _is_verb(word: str) -> bool:

@@ -336,6 +336,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
     ("fire", "fires", "blaze", "blazes", "wildfire", "wildfires"),
+    ("burn", "burned", "burnt", "burns", "scorch", "scorched", "scorches"),
     ("reach", "reached", "reaches", "amount", "amounted", "amounts", "totaled", "totalled"),
     ("remain", "remained", "remains", "stay", "stayed", "stays"),
     (
@@ -600,6 +601,13 @@ PHRASES: dict[str, str] = {
     "held his": "kept his",
     "held on to": "kept",
     "holds on to": "keeps",
+    # An order or a ban that stays in force is kept, the opposite of lifted.
+    "remain in force": "kept",
+    "remains in force": "kept",
+    "remained in force": "kept",
+    "stay in force": "kept",
+    "stays in force": "kept",
+    "stayed in force": "kept",
     # A defendant's pleas are verbs of their own (a court's verdicts, "found ... guilty", are
     # read by `tokens.verdict_at`, the defendant's name often inside them).
     "pleaded not guilty": "denied",
@@ -692,6 +700,7 @@ OPPOSED_SENSES: frozenset[frozenset[str]] = frozenset(
         ("admitted", "rejected"),
         ("lifted", "extended"),
         ("lifted", "imposed"),
+        ("lifted", "kept"),
     ]
 )
 

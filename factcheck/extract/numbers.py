@@ -963,6 +963,12 @@ def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
     # Capitalised modifiers ("UN staff", "Kazakh troops", "COVID-19 cases") name who or what
     # kind, not what is counted.
     window = tokens[i : i + _MAX_NOUN_WORDS + 3]
+    # ", and crews had contained ...": a comma before a conjunction ends what is counted.
+    for k in range(1, len(window)):
+        gap = text[window[k - 1].end : window[k].start]
+        if "," in gap and window[k].folded in ("and", "or", "but"):
+            window = window[:k]
+            break
     named = _in_capitalised_names(text, window)
     words = [t.folded for t, in_name in zip(window, named, strict=True) if not in_name]
     if words[:1] == ["of"]:

@@ -91,7 +91,8 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
     i = 0
     while i < len(words):
         length, meaning = _phrase_at(words, i)
-        sense = _SENSE_OF.get(meaning)
+        # "held its" means "kept its": the sense is its verb's.
+        sense = _SENSE_OF.get(meaning.split()[0])
         idiom = i + length < len(words) and words[i + length] in _IDIOM_PARTICLES
         if sense is not None and not idiom and (i == 0 or not tokens[i].text[:1].isupper()):
             before = frozenset(terms_of_words(words[:i]))

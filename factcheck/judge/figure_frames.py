@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.entities import is_country
@@ -31,6 +32,8 @@ class FigureFrame:
     part: bool = False
     # The places of `places` it is outside of: "$62 million outside Canada".
     outside: frozenset[str] = frozenset()
+    # Said as of the writing: "has burned 48,100 acres", "is now 85 percent".
+    current: bool = False
 
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
@@ -90,8 +93,8 @@ def _stretch(
 def _inside_a_date(text: str, at: int, dates: Sequence[TimeExpression], offset: int) -> bool:
     """The comma at `at` is a date's: inside it ("Aug. 19, 2039"), or after the day of the
     week that opens it ("Friday, Aug. 19")."""
-    for date in dates:
-        start, end = date.start - offset, date.end - offset
+    for written in dates:
+        start, end = written.start - offset, written.end - offset
         if start <= at < end:
             return True
         weekday = text[:at].rsplit(None, 1)[-1:] if at <= start else []
@@ -144,7 +147,17 @@ def _frame(
         ),
         names=own & names,
         part=before in _PART_OPENERS or before[-1:] == ("including",),
+        current=bool(_AS_OF_WRITING.search(text[left : quantity.start - offset])),
     )
+
+
+# Words before a figure that put it at the time of writing: "now", "so far", and the present
+# perfect ("has burned", "have been destroyed").
+_AS_OF_WRITING = re.compile(
+    r"\b(?:now|currently|so\s+far|to\s+date|at\s+present)\b"
+    r"|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|nt)\b",
+    re.IGNORECASE,
+)
 
 
 def _alone_in_brackets(text: str, left: int, right: int) -> bool:
@@ -192,8 +205,11 @@ def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     return replace(frame, times=tuple(claim.times))
 
 
-def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
-    """The frame of every figure of a source sentence, by where it starts."""
+def source_frames(
+    sentence: AnalyzedSentence, published: date | None = None
+) -> dict[int, FigureFrame]:
+    """The frame of every figure of a source sentence, by where it starts; a figure said as of
+    the writing, with no date of its own, is dated by the day the source was `published`."""
     quantities = [q for a in sentence.assertions for q in a.quantities]
     times = [t for a in sentence.assertions for t in a.times]
     places = [p for a in sentence.assertions for p in a.places]
@@ -207,10 +223,25 @@ def source_frames(sentence: AnalyzedSentence) -> dict[int, FigureFrame]:
     # every figure that has none.
     owned = {id(t) for frame in frames.values() for t in frame.times}
     free = tuple(t for t in times if id(t) not in owned)
+    written = (_day(published),) if published is not None else ()
     return {
-        start: frame if frame.times else replace(frame, times=free)
+        start: frame
+        if frame.times
+        else replace(frame, times=written if frame.current and written else free)
         for start, frame in frames.items()
     }
+
+
+def _day(day: date) -> TimeExpression:
+    return TimeExpression(
+        text=f"{day:%d %B %Y}",
+        start=0,
+        end=0,
+        granularity="day",
+        year=day.year,
+        month=day.month,
+        day=day.day,
+    )
 
 
 def _shared_subject(quantity: Quantity, assertion: Assertion) -> frozenset[str]:

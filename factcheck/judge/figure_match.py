@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
@@ -50,10 +51,16 @@ class SlotComparison:
 
 
 def match_quantity(
-    claim_q: Quantity, claim: Assertion, clause: Assertion, sentence: AnalyzedSentence
+    claim_q: Quantity,
+    claim: Assertion,
+    clause: Assertion,
+    sentence: AnalyzedSentence,
+    published: date | None = None,
 ) -> SlotComparison:
-    """Align a claim number with the source number that counts the same thing, then compare."""
-    frames = claim_frame(claim_q, claim), source_frames(sentence)
+    """Align a claim number with the source number that counts the same thing, then compare.
+
+    `published` is the source's date of publication, the date of its figures as of writing."""
+    frames = claim_frame(claim_q, claim), source_frames(sentence, published)
     comparable = _comparable(claim_q, claim, frames, sentence)
     leveled = comparable.leveled
     claim_said = describe_quantity(claim_q, claim.text, claim.start)

@@ -54,7 +54,10 @@ def find_opposition(
         if ours.sense not in said
         for theirs in clause_verbs
         if opposed(ours.sense, theirs.sense)
-        for same in [same_roles(ours, theirs) and not _may_both_hold(ours, theirs, counted)]
+        for same in [
+            same_roles(ours, theirs)
+            and (_owned(ours, claim.text) or not _may_both_hold(ours, theirs, counted))
+        ]
     ]
     return max(found, key=lambda opposition: opposition.same_roles, default=None)
 
@@ -67,6 +70,12 @@ def negation_answers(opposition: Opposition, claim: Assertion, clause: Assertion
         return False
     negated, verb = (clause, opposition.source) if clause.negated else (claim, opposition.claim)
     return not set(terms(verb)).isdisjoint(negated.negation_scope)
+
+
+def _owned(verb: VerbSense, text: str) -> bool:
+    """The verb's object is the subject's own: "lost its two seats" are the seats "held its two
+    seats" speaks of, not two others."""
+    return re.search(rf"\b{re.escape(verb.said)}\s+(?:its|their|his|her)\b", text, re.I) is not None
 
 
 def _may_both_hold(ours: VerbSense, theirs: VerbSense, counted: set[str]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from factcheck.extract.dates import day_parts
+from factcheck.extract.dates import day_parts, parse_iso_date
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -826,7 +826,8 @@ def _own_words(context: Context, opposition: Opposition | None) -> Context:
 def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) -> Judgement:
     """Contradiction needs a precise slot mismatch in the clause; support needs every slot."""
     clause, sentence = alignment.clause, evidence.sentence
-    quantities = [match_quantity(q, claim, clause, sentence) for q in claim.quantities]
+    published = parse_iso_date(evidence.source.published)
+    quantities = [match_quantity(q, claim, clause, sentence, published) for q in claim.quantities]
     quantities = [
         counted_by_name(q, slot, claim, sentence.sentence.text)
         for q, slot in zip(claim.quantities, quantities, strict=True)
