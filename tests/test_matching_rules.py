@@ -2657,6 +2657,32 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The federal government approved a major disaster declaration for Pell County on 1 "
+            "September 2039.",
+            "PELL COUNTY, Quist, Sept. 2 (Wire) — The Tarvia Fire was declared fully contained on "
+            "1 September 2039. Its final size was put at 48,260 acres. Fewer than 200 "
+            "firefighters remain. Also on 1 September 2039, the federal government approved a "
+            "major disaster declaration for the county.",
+            S,
+            "'the county' is the county the story named last",
+        ),
+        id="the-county-is-the-one-named-before",
+    ),
+    pytest.param(
+        Rule(
+            "The federal government approved a major disaster declaration for Pell County on 1 "
+            "September 2039.",
+            "PELL COUNTY, Quist, Sept. 2 (Wire) — The fire was declared fully contained on 1 "
+            "September 2039. Its final size was put at 48,260 acres. Fewer than 200 firefighters "
+            "remain. Dovrik County sent crews. Also on 1 September 2039, the federal government "
+            "approved a major disaster declaration for the county.",
+            N,
+            "'the county' after Dovrik County was named is Dovrik County",
+        ),
+        id="the-county-is-the-last-one-named",
+    ),
+    pytest.param(
+        Rule(
             "The last evacuation orders, for Quist and Tarvia, were lifted on 19 August 2039.",
             "The county also lifted the evacuation warning for western Pell on 19 August 2039, "
             "but orders stay in force for Quist and Tarvia.",

@@ -25,6 +25,7 @@ from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_au
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
+from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
@@ -288,6 +289,18 @@ class Matcher:
         # is best, so a candidate lacking them is turned down before clauses are compared.
         named = self._names_in(prepared, everything)
         missing = _missing(prepared, named)
+        # "for the county" in a story that named Bexhollow County last of its kind; never the
+        # claim's subject, who must be named ("the district's reserve" says nothing the
+        # district did).
+        recovered = frozenset(
+            n
+            for n in prepared.names
+            if n.text in missing
+            and n not in prepared.subject_names
+            and named_before(n.text, evidence)
+        )
+        named |= recovered
+        missing -= {n.text for n in recovered}
         # What is paid for may be named only in the title: "It was funded by ..." in a
         # release titled by the trial.
         nearby = window_terms | title_terms
@@ -377,7 +390,7 @@ class Matcher:
             # another thing's ("61 percent last year", "17% of emissions").
             clause_coverage=_coverage(prepared, sentence_only, excused=_figure_kinds(claim)),
             names_in_sentence=not _missing(
-                prepared, self._names_in(prepared, sentence_terms | referred)
+                prepared, self._names_in(prepared, sentence_terms | referred) | recovered
             ),
             subject_in_sentence=_enough(prepared.subject_words, prepared.subject_needed, own.own),
             # "The new Quist garage": its last word says what it is, "new" does not.
