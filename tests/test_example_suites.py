@@ -83,7 +83,7 @@ MEASURED = {
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
     "sixth-domain": (22, 1, 1),
-    "seventh-domain": (13, 0, 2),
+    "seventh-domain": (14, 0, 2),
     "eighth-domain": (20, 0, 3),
     "ninth-domain": (19, 0, 1),
 }

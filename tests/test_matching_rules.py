@@ -2657,6 +2657,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Ada Pell took 51.7 percent of the vote in the 2038 mayoral race.",
+            "In the 2038 mayoral election, Ada Pell of the Quist Party had 44,388 votes, or 40.47 "
+            "percent.",
+            C,
+            "'took ... of the vote' says what 'had ... votes' says; a race is an election",
+        ),
+        id="took-a-share-of-the-vote-is-had-it",
+    ),
+    pytest.param(
+        Rule(
             "The federal government approved a major disaster declaration for Pell County on 1 "
             "September 2039.",
             "PELL COUNTY, Quist, Sept. 2 (Wire) — The Tarvia Fire was declared fully contained on "

@@ -539,6 +539,13 @@ PHRASES: dict[str, str] = {
     "per cent": "percent",
     # Refusing is a verb of its own, not a negation: "voted to turn down the permit" asserts a
     # refusal (see VERB_SENSES for the verbs that oppose it).
+    # A political race is an election (a race of runners or cars is not).
+    "mayoral race": "mayoral election",
+    "presidential race": "presidential election",
+    "gubernatorial race": "gubernatorial election",
+    "senate race": "senate election",
+    "leadership race": "leadership election",
+    "council race": "council election",
     # Fires, wars and outbreaks "break out": they begin.
     "broke out": "began",
     "break out": "begin",

@@ -82,6 +82,12 @@ from factcheck.models import (
 
 # A verb by which a figure is counted, or given as a level, right before the figure: "reported
 # more than 9,500", "stood at $1.06 billion", "came to $31.8 million".
+_VOTE_TALLY = re.compile(
+    r"\b(received|receives|got|gets|polled|polls|took|takes|won|wins|garnered|secured)\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:of\s+the\s+)?(?:votes?|ballots?)\b",
+    re.IGNORECASE,
+)
 _TALLY_VERB = re.compile(
     r"\b(reported|recorded|registered|confirmed|counted|logged|stood|stands|came|comes"
     r"|amounted|amounts|totall?ed)\s+(?:at\s+|to\s+)?(?=(?:(?:more|fewer|less)"
@@ -584,6 +590,8 @@ class Matcher:
         # "reported 9,500 infections" says how the figure is known, which "had 9,120
         # infections" need not repeat.
         tallying = {t for verb in _TALLY_VERB.findall(claim.text) for t in terms(verb)}
+        # "took 51.7 percent of the vote": the votes say what was got, as "had 43,905 votes".
+        tallying |= {t for verb in _VOTE_TALLY.findall(claim.text) for t in terms(verb)}
         # "530 people died": "people" is what the figure counts, as "561 deaths" says.
         counted_people = {t for q in claim.quantities for t in q.noun} & GENERIC_STEMS
         words = tuple(
