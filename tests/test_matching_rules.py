@@ -2657,6 +2657,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell Kestrels will leave the city after voters rejected the stadium tax.",
+            "Voters also rejected the stadium tax, a half-cent sales tax that would have paid "
+            "for a new stadium for the Pell Kestrels in the city.",
+            N,
+            "every word but the verb of what will happen: the sentence says nothing of leaving",
+        ),
+        id="what-will-happen-needs-its-verb",
+    ),
+    pytest.param(
+        Rule(
             "Ada Pell took 51.7 percent of the vote in the 2038 mayoral race.",
             "In the 2038 mayoral election, Ada Pell of the Quist Party had 44,388 votes, or 40.47 "
             "percent.",

@@ -141,6 +141,29 @@ def decisive_verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | 
     return next((v.said for v in decisive if v.sense not in said), None)
 
 
+def future_verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
+    """The verb of a claim about what will happen ("will leave"), where the claim has no figure
+    or date to pin it down and neither the sentence nor its title says it (or a word it is
+    folded with): "The Kestrels will leave the city after voters rejected the stadium tax"
+    shares every word but "leave" with the sentence about the vote."""
+    at = claim.text.find(claim.subject) if claim.subject else -1
+    if claim.quantities or claim.times or at < 0:
+        return None
+    found = _FUTURE_VERB.match(claim.text, at + len(claim.subject or ""))
+    if found is None:
+        return None
+    verb = found["verb"]
+    said = set(terms(evidence.sentence.sentence.text)) | set(terms(evidence.source.title or ""))
+    wanted = set(terms(verb))
+    return verb if wanted and not wanted & said else None
+
+
+# A verb said to be to come, right after the subject: " will leave", " would close".
+_FUTURE_VERB = re.compile(
+    r"\s*(?:will|would|shall)\s+(?:not\s+)?(?P<verb>(?!be\b|have\b)[a-z]+)\b", re.IGNORECASE
+)
+
+
 def obtaining_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
     """The claim's verb of obtaining ("was awarded") where the sentence says only that it was
     asked for ("has applied for"): a request is not its grant."""

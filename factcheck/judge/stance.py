@@ -53,6 +53,7 @@ from factcheck.judge.opposition import (
     Opposition,
     decisive_verb_unsaid,
     find_opposition,
+    future_verb_unsaid,
     negation_answers,
     obtaining_unsaid,
     only_planned,
@@ -908,7 +909,9 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     unsaid = (
         None
         if opposition is not None
-        else decisive_verb_unsaid(claim, evidence) or obtaining_unsaid(claim, evidence)
+        else decisive_verb_unsaid(claim, evidence)
+        or obtaining_unsaid(claim, evidence)
+        or future_verb_unsaid(claim, evidence)
     )
     if unsaid is not None:
         return _unrelated(evidence, f"does not say {unsaid}", open_question=True)
