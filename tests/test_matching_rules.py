@@ -26,6 +26,7 @@ from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.nicknames import claimed_nickname, nickname_agreed
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
+from factcheck.judge.opposition import decisive_verb_unsaid
 from factcheck.judge.results import results_in
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
@@ -3096,6 +3097,26 @@ def test_an_explanation_quotes_a_date_with_its_relation() -> None:
     )
     assert result.verdict is C
     assert result.explanation.startswith("claim: before 2019; source: 2019"), result.explanation
+
+
+def test_a_verdict_on_another_count_is_not_the_claims_verdict() -> None:
+    """ "acquitted her of a second charge, ..., and could not reach a verdict on a further count
+    concerning £700,000": the clause with the claim's figure denies a verdict of its own, and
+    the acquittal beside it is another count's."""
+    text = (
+        "It acquitted Mara Quist of a second false accounting charge, relating to the 2034 "
+        "accounts, and could not reach a verdict on a further fraud count concerning £700,000."
+    )
+    doc = document(text)
+    [sentence] = analyze_document(doc, AliasIndex())
+    acquitted, undecided = sentence.assertions
+    evidence = models.EvidenceSentence(source=doc, sentence=sentence)
+    [claim] = Judge(TextRetriever([]), AliasIndex()).parse(
+        "The jury found Mara Quist not guilty of fraud over the £700,000."
+    )
+    assert undecided.negated and not acquitted.negated
+    assert decisive_verb_unsaid(claim, undecided, evidence) is not None
+    assert decisive_verb_unsaid(claim, acquitted, evidence) is None
 
 
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:

@@ -129,15 +129,21 @@ def _planned_verbs(text: str) -> frozenset[str]:
 _SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES
 
 
-def decisive_verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
+def decisive_verb_unsaid(
+    claim: Assertion, clause: Assertion, evidence: EvidenceSentence
+) -> str | None:
     """The claim's verb of refusal or verdict that neither the sentence nor its title says:
     "Pell asked Quist to host the talks" does not say Quist turned the request down, "could
-    not reach a verdict" on a count does not say the jury acquitted on it."""
+    not reach a verdict" on a count does not say the jury acquitted on it. A clause that
+    denies a verb of its own says only what it says: "acquitted her of a second charge, and
+    could not reach a verdict on a further count concerning £700,000" gives no acquittal on
+    the £700,000 count."""
     decisive = [v for v in verb_senses(claim.text) if v.sense in _SAID_ONLY_OUTRIGHT]
     if not decisive:
         return None
     title = evidence.source.title or ""
-    said = {v.sense for text in (evidence.sentence.sentence.text, title) for v in verb_senses(text)}
+    own = clause.text if clause.negated and not claim.negated else evidence.sentence.sentence.text
+    said = {v.sense for text in (own, title) for v in verb_senses(text)}
     return next((v.said for v in decisive if v.sense not in said), None)
 
 

@@ -909,7 +909,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     unsaid = (
         None
         if opposition is not None
-        else decisive_verb_unsaid(claim, evidence)
+        else decisive_verb_unsaid(claim, clause, evidence)
         or obtaining_unsaid(claim, evidence)
         or future_verb_unsaid(claim, evidence)
     )
