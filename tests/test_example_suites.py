@@ -71,19 +71,19 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # block says "conflicting" where its label says "contradicted" (the press release's bullet
 # dates the quarter's profit by the bullet beside it); its wrong "supported" is a takeover the
 # source says "would not close" in January, where the claim says it was completed then. The
-# seventh (an election) supports one wrongly: "kept its majority" (the model, from "to within
-# one seat of a council majority"). The eighth (a fraud trial) supports two wrongly: a figure
-# of what was found against what was ordered, and a count of invoices its sources disagree
-# on, the disagreeing sentence saying them of the contractor. The ninth (a wildfire, written
-# last) supports one wrongly: a peak staffing figure its two sources disagree on, the
-# disagreeing sentence ("more than 2,300 firefighters ... were working on the fire") not found.
+# seventh (an election) supports none wrongly. The eighth (a fraud trial) supports two
+# wrongly: a figure of what was found against what was ordered, and a count of invoices its
+# sources disagree on, the disagreeing sentence saying them of the contractor. The ninth (a
+# wildfire, written last) supports one wrongly: a peak staffing figure its two sources
+# disagree on, the disagreeing sentence ("more than 2,300 firefighters ... were working on the
+# fire") not found.
 MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
     "sixth-domain": (22, 1, 1),
-    "seventh-domain": (15, 0, 1),
+    "seventh-domain": (15, 0, 0),
     "eighth-domain": (20, 0, 2),
     "ninth-domain": (19, 0, 1),
 }

@@ -209,3 +209,21 @@ def test_a_sentence_saying_no_one_was_hurt_never_supports_that_someone_was() -> 
     voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01, close_at=0.5, close_support_at=0.7)
     result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_a_sentence_with_the_opposite_verb_is_not_a_near_paraphrase() -> None:
+    """ "ending eight years of Pell Party rule on the council" shares most words with "The Pell
+    Party kept its majority on the council", and says the opposite: the model needs its full
+    certainty there."""
+    source = (
+        "Ada Quist of the Tarvia Party won the mayoral election on Thursday, ending eight years "
+        "of Pell Party rule on the council and carrying her party to within one seat of a "
+        "majority."
+    )
+    aliases = AliasIndex()
+    sentences = context_sentences("paper", source, aliases, "Quist wins City Hall")
+    claim = "The Pell Party kept its majority on the council."
+    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    assert [j.wording for _, js in rules for j in js] == [0.0]
+    result = Judge(TextRetriever(sentences), aliases, voice=close_voice(Fixed(0.9))).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE

@@ -660,7 +660,7 @@ VERB_SENSES: dict[str, frozenset[str]] = {
             forbade forbidden""",
         # orders, bans and restrictions: ended, prolonged or put in place
         "lifted": """lift lifted lifts lifting rescind rescinded rescinds revoke revoked
-            revokes""",
+            revokes end ended ends ending""",
         "extended": "extend extended extends extending prolong prolonged prolongs",
         "imposed": "impose imposed imposes imposing",
         "convicted": "convict convicted convicts",

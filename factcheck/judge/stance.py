@@ -367,7 +367,9 @@ class Matcher:
             return Judgement(Stance.SUPPORTS, 1.0, f"matches: plays for {agreed}", evidence)
         if coverage < min(MIN_COVERAGE, _support_threshold(claim)):
             reason = f"shares too little with the claim ({coverage:.0%})"
-            return _worded(evidence, reason, coverage)
+            # A clause with a verb opposite to the claim's ("ending eight years of its rule"
+            # against "kept its majority") is no near paraphrase, however many words it shares.
+            return _worded(evidence, reason, 0.0 if opposition is not None else coverage)
         sentence_only = _own_words(context, opposition)
         earlier = self._referred_to(claim, clause, evidence)
         if earlier:
@@ -866,8 +868,11 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         return _toned(claim, evidence, alignment, quantities, times, toned)
     support = _support(claim, evidence, alignment, quantities, times)
     if support.stance is not Stance.SUPPORTS:
-        if support.wording and _negates_claimed_words(claim, clause):
-            # "but not for children" is no near paraphrase of "approved for children".
+        if support.wording and (
+            _negates_claimed_words(claim, clause) or alignment.opposition is not None
+        ):
+            # "but not for children" is no near paraphrase of "approved for children", nor
+            # "ending eight years of its rule" of "kept its majority".
             return replace(support, wording=0.0)
         # Said for want of something else first: a negation is worth mentioning only where
         # the clause would otherwise support the claim.
