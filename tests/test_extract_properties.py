@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.changes import changed_thing, percent_role
-from factcheck.extract.dates import extract_times
+from factcheck.extract.dates import day_parts, extract_times
 from factcheck.extract.entities import (
     AliasIndex,
     acronym_definitions,
@@ -251,6 +251,11 @@ def test_a_reception_never_raises_and_its_words_are_the_texts(text: str) -> None
 def test_verb_senses_never_raise_and_cite_the_text(text: str) -> None:
     for verb in verb_senses(text):
         assert verb.said in text
+
+
+@given(text=any_text | st.from_regex(r"\A\d{1,2}(:\d\d)? ?[ap]\.?m\.?\Z|\A\d{1,2}:\d\d\Z"))
+def test_clock_times_never_raise_and_name_a_part_of_the_day(text: str) -> None:
+    assert day_parts(text) <= {"morning", "afternoon", "evening", "night"}
 
 
 OPENERS = (

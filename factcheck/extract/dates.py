@@ -536,7 +536,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 # A time of day on the clock: "2:40 p.m.", "9 a.m.", "14:40".
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minutes>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
+    r"\b(?P<hour>\d{1,2})(?::[0-5]\d)?\s*(?P<half>[ap])\.?m\b\.?"
     r"|\b(?P<hour24>[01]?\d|2[0-3]):[0-5]\d\b",
     re.IGNORECASE,
 )
@@ -549,10 +549,10 @@ def day_parts(text: str) -> frozenset[str]:
     for match in _CLOCK.finditer(text):
         if match["hour24"] is not None:
             hour = int(match["hour24"])
-        else:
+        elif int(match["hour"]) <= 12:
             hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
-            if int(match["hour"]) > 12:
-                continue
+        else:
+            continue  # "14 p.m." is no time
         found.add(_DAY_PARTS[hour])
     return frozenset(found)
 

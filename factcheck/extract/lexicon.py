@@ -537,8 +537,6 @@ PHRASES: dict[str, str] = {
     "ministry of foreign affairs": "ministry foreign affairs",
     "foreign affairs ministry": "ministry foreign affairs",
     "per cent": "percent",
-    # Refusing is a verb of its own, not a negation: "voted to turn down the permit" asserts a
-    # refusal (see VERB_SENSES for the verbs that oppose it).
     # A political race is an election (a race of runners or cars is not).
     "mayoral race": "mayoral election",
     "presidential race": "presidential election",
@@ -551,6 +549,8 @@ PHRASES: dict[str, str] = {
     "break out": "begin",
     "breaks out": "begins",
     "broken out": "begun",
+    # Refusing is a verb of its own, not a negation: "voted to turn down the permit" asserts a
+    # refusal (see VERB_SENSES for the verbs that oppose it).
     "turned down": "rejected",
     "turn down": "reject",
     "turns down": "rejects",

@@ -120,6 +120,9 @@ _PLANNED_VERB = re.compile(
 )
 
 
+_PASSIVE_OR_PERFECT = re.compile(r"\s(?:be|have)\s", re.IGNORECASE)
+
+
 def _planned_verbs(text: str) -> frozenset[str]:
     """The stems of the verbs a text says are planned."""
     return frozenset(stem(match["verb"]) for match in _PLANNED_VERB.finditer(text))
@@ -155,19 +158,15 @@ def future_verb_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | No
     at = claim.text.find(claim.subject) if claim.subject else -1
     if claim.quantities or claim.times or at < 0:
         return None
-    found = _FUTURE_VERB.match(claim.text, at + len(claim.subject or ""))
-    if found is None:
+    # Right after the subject: "will leave", not "will be deployed" (a passive's verb is often
+    # said otherwise: "includes a regiment" for "a regiment will be deployed by").
+    found = _PLANNED_VERB.match(claim.text[at + len(claim.subject or "") :].lstrip())
+    if found is None or _PASSIVE_OR_PERFECT.search(found[0]):
         return None
     verb = found["verb"]
     said = set(terms(evidence.sentence.sentence.text)) | set(terms(evidence.source.title or ""))
     wanted = set(terms(verb))
     return verb if wanted and not wanted & said else None
-
-
-# A verb said to be to come, right after the subject: " will leave", " would close".
-_FUTURE_VERB = re.compile(
-    r"\s*(?:will|would|shall)\s+(?:not\s+)?(?P<verb>(?!be\b|have\b)[a-z]+)\b", re.IGNORECASE
-)
 
 
 def obtaining_unsaid(claim: Assertion, evidence: EvidenceSentence) -> str | None:
