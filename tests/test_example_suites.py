@@ -83,7 +83,7 @@ MEASURED = {
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
     "sixth-domain": (22, 1, 1),
-    "seventh-domain": (15, 0, 0),
+    "seventh-domain": (16, 0, 0),
     "eighth-domain": (20, 0, 2),
     "ninth-domain": (19, 0, 1),
 }

@@ -1419,3 +1419,17 @@ def test_a_ward_is_a_place_not_a_time_to_be_before_or_after() -> None:
     text = "After the Ward 9 recount, the Lantern Alliance controls the council."
     rank = only(analyze(text, AnalysisContext(aliases=ALIASES))[0].quantities)
     assert (rank.text, rank.qualifier) == ("Ward 9", "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("four days after polling day", "four days after the vote"),
+        ("on election day", "on the vote"),
+        ("in the 2038 mayoral race", "in the 2038 mayoral election"),
+        ("the fire broke out on Tuesday", "the fire began on Tuesday"),
+        ("orders stay in force for Quist", "orders kept for Quist"),
+    ],
+)
+def test_a_phrase_reads_as_the_words_it_means(text: str, said: str) -> None:
+    assert terms(text) == terms(said)

@@ -537,6 +537,10 @@ PHRASES: dict[str, str] = {
     "ministry of foreign affairs": "ministry foreign affairs",
     "foreign affairs ministry": "ministry foreign affairs",
     "per cent": "percent",
+    # The day of an election is its vote: "four days after polling day", "after the vote".
+    "polling day": "vote",
+    "election day": "vote",
+    "voting day": "vote",
     # A political race is an election (a race of runners or cars is not).
     "mayoral race": "mayoral election",
     "presidential race": "presidential election",
