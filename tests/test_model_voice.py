@@ -37,11 +37,16 @@ class Fixed:
         return [self.answer for _ in pairs]
 
 
-def judged(claim: str, model: Fixed | None) -> ClaimResult:
+def judge_of(name: str, source: str, title: str, voice: ModelVoice | None = None) -> Judge:
+    """A judge over one source document, with the model's voice when one is given."""
     aliases = AliasIndex()
+    sentences = context_sentences(name, source, aliases, title)
+    return Judge(TextRetriever(sentences), aliases, voice=voice)
+
+
+def judged(claim: str, model: Fixed | None) -> ClaimResult:
     voice = None if model is None else ModelVoice(model, 0.9, 0.95, 0.95)
-    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
-    return Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    return judge_of("district", SOURCE, "Harbor Valley water", voice).check(claim)
 
 
 def test_a_paraphrase_the_rules_leave_open_is_supported_by_a_sure_model() -> None:
@@ -111,10 +116,8 @@ def test_a_model_that_may_never_veto_is_not_asked_about_what_the_rules_support()
     """With the veto threshold above 1 (the shipped one), the rules' supports cannot change:
     asking would only load the model for nothing."""
     model = Fixed(refutes=SURE)
-    aliases = AliasIndex()
     voice = ModelVoice(model, 0.9, 0.95, 1.01)
-    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
-    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(
+    result = judge_of("district", SOURCE, "Harbor Valley water", voice).check(
         "The plant will cost $318 million."
     )
     assert result.verdict is Verdict.SUPPORTED
@@ -127,9 +130,7 @@ def close_voice(model: Fixed) -> ModelVoice:
 
 
 def checked(claim: str, voice: ModelVoice) -> ClaimResult:
-    aliases = AliasIndex()
-    sentences = context_sentences("district", SOURCE, aliases, "Harbor Valley water")
-    return Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    return judge_of("district", SOURCE, "Harbor Valley water", voice).check(claim)
 
 
 def test_a_near_paraphrase_is_supported_from_the_close_threshold() -> None:
@@ -151,13 +152,11 @@ def test_what_the_rules_turned_down_for_a_verb_is_not_a_near_paraphrase() -> Non
     """ "has applied for a grant" against "was awarded a grant": the rules' reason is the verb,
     and the model needs its full certainty to overrule it, however many words are shared."""
     source = "The Harbor Valley district has applied for a $120 million grant from the state."
-    aliases = AliasIndex()
-    sentences = context_sentences("district", source, aliases, "Harbor Valley water")
     claim = "The state has awarded the Harbor Valley district a $120 million grant."
-    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    rules = judge_of("district", source, "Harbor Valley water").rule_judgements(claim)
     assert next(j.reason for _, js in rules for j in js) == "does not say awarded"
     voice = close_voice(Fixed(supports=0.9))
-    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    result = judge_of("district", source, "Harbor Valley water", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
 
 
@@ -168,10 +167,8 @@ def test_a_sentence_denying_the_claims_words_is_not_a_near_paraphrase() -> None:
         "The state regulator approved quistamab for adults with chronic back pain on Tuesday, "
         "but not for children. A second trial in children aged 12 to 17 will begin in May."
     )
-    aliases = AliasIndex()
-    sentences = context_sentences("release", source, aliases, "Regulator approves quistamab")
     voice = ModelVoice(Fixed(supports=0.9), 0.95, 1.01, 1.01, close_at=0.52, close_support_at=0.7)
-    judge = Judge(TextRetriever(sentences), aliases, voice=voice)
+    judge = judge_of("release", source, "Regulator approves quistamab", voice)
     result = judge.check("Quistamab was approved for daily use in children.")
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
 
@@ -184,14 +181,13 @@ def test_a_sentence_sharing_few_of_the_claims_words_is_no_paraphrase() -> None:
         "Dovrik Foods will close its plant in Quist by June 2031. Ines Okafor of the Pell "
         "Bakers' Union said the union would fight this closure every step of the way."
     )
-    aliases = AliasIndex()
-    sentences = context_sentences("wire", source, aliases, "Dovrik Foods to close Quist plant")
+    title = "Dovrik Foods to close Quist plant"
     claim = "The Pell Bakers' Union will hold a strike and picket the Quist plant all summer."
-    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    rules = judge_of("wire", source, title).rule_judgements(claim)
     wordings = [j.wording for _, js in rules for j in js if j.open_question]
     assert wordings and all(0 < w < MIN_PARAPHRASE_WORDING for w in wordings)
     voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
-    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    result = judge_of("wire", source, title, voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
 
 
@@ -203,11 +199,9 @@ def test_a_sentence_saying_no_one_was_hurt_never_supports_that_someone_was() -> 
         "The early evacuation of Quist, ordered on 10 August, probably saved lives: the fire "
         "reached the edge of the town about four hours later, and no one in Quist was hurt."
     )
-    aliases = AliasIndex()
-    sentences = context_sentences("review", source, aliases, "Pell Fire review")
     claim = "Several Quist residents were hurt when the fire reached the town."
     voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01, close_at=0.5, close_support_at=0.7)
-    result = Judge(TextRetriever(sentences), aliases, voice=voice).check(claim)
+    result = judge_of("review", source, "Pell Fire review", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
 
 
@@ -220,10 +214,8 @@ def test_a_sentence_with_the_opposite_verb_is_not_a_near_paraphrase() -> None:
         "of Pell Party rule on the council and carrying her party to within one seat of a "
         "majority."
     )
-    aliases = AliasIndex()
-    sentences = context_sentences("paper", source, aliases, "Quist wins City Hall")
     claim = "The Pell Party kept its majority on the council."
-    rules = Judge(TextRetriever(sentences), aliases).rule_judgements(claim)
+    rules = judge_of("paper", source, "Quist wins City Hall").rule_judgements(claim)
     assert [j.wording for _, js in rules for j in js] == [0.0]
-    result = Judge(TextRetriever(sentences), aliases, voice=close_voice(Fixed(0.9))).check(claim)
+    result = judge_of("paper", source, "Quist wins City Hall", close_voice(Fixed(0.9))).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
