@@ -41,6 +41,7 @@ _PARTICIPLE_ENDINGS = ("ing", "ed")
 # Words that make an idiom of the verb before them: "fall into a category", "fell short".
 _IDIOM_PARTICLES = frozenset({"into", "under", "behind", "short", "apart", "through", "asleep"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _AFTER_WORDS = 6  # "convicted Draythorne, 53, of fraud": the object comes first
 
@@ -72,6 +73,8 @@ class VerbSense:
     passive: bool = False
     # The terms of the few words after it: the object of an active verb.
     after: frozenset[str] = frozenset()
+    # "lost its two seats": the object is the subject's own.
+    owned: bool = False
 
 
 def opposed(one: str, other: str) -> bool:
@@ -118,6 +121,7 @@ def verb_senses(text: str) -> tuple[VerbSense, ...]:
                     and not _says_when(tokens, i + length),
                     passive=i > 0 and words[i - 1] in _BE,
                     after=frozenset(terms_of_words(words[i + length : i + length + _AFTER_WORDS])),
+                    owned=i + length < len(words) and words[i + length] in _POSSESSIVES,
                 )
             )
         i += length

@@ -55,8 +55,7 @@ def find_opposition(
         for theirs in clause_verbs
         if opposed(ours.sense, theirs.sense)
         for same in [
-            same_roles(ours, theirs)
-            and (_owned(ours, claim.text) or not _may_both_hold(ours, theirs, counted))
+            same_roles(ours, theirs) and (ours.owned or not _may_both_hold(ours, theirs, counted))
         ]
     ]
     return max(found, key=lambda opposition: opposition.same_roles, default=None)
@@ -70,12 +69,6 @@ def negation_answers(opposition: Opposition, claim: Assertion, clause: Assertion
         return False
     negated, verb = (clause, opposition.source) if clause.negated else (claim, opposition.claim)
     return not set(terms(verb)).isdisjoint(negated.negation_scope)
-
-
-def _owned(verb: VerbSense, text: str) -> bool:
-    """The verb's object is the subject's own: "lost its two seats" are the seats "held its two
-    seats" speaks of, not two others."""
-    return re.search(rf"\b{re.escape(verb.said)}\s+(?:its|their|his|her)\b", text, re.I) is not None
 
 
 def _may_both_hold(ours: VerbSense, theirs: VerbSense, counted: set[str]) -> bool:
