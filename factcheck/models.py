@@ -107,6 +107,12 @@ class Quantity(Record):
     unit: str | None = None
     qualifier: Qualifier = "exact"
     noun: tuple[str, ...] = ()
+    head: str | None = Field(
+        default=None,
+        description="the stem of the plural noun that heads what is counted ('34 container "
+        "ships' → ship), which two figures must share to count the same thing; null when the "
+        "words give none",
+    )
     nationality: str | None = Field(
         default=None, description="whose the counted people are: '36 Kazakh troops' → Kazakhstan"
     )

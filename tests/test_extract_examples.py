@@ -323,6 +323,41 @@ QUANTITIES = [
         {"value": 2},
         id="a-number-word-in-a-title-case-headline-is-a-quantity",
     ),
+    pytest.param(
+        "Thirty-four container ships were waiting at anchor.",
+        {"value": 34, "noun": ("contain", "ship"), "head": "ship"},
+        id="a-compound-is-headed-by-its-plural",
+    ),
+    pytest.param(
+        "There were 30 ships waiting at anchor.",
+        {"value": 30, "noun": ("ship",), "head": "ship"},
+        id="a-plural-ends-what-is-counted",
+    ),
+    pytest.param(
+        "The film's score is based on 19 critics, indicating mixed reviews.",
+        {"value": 19, "noun": ("review",)},
+        id="a-comma-ends-what-is-counted",
+    ),
+    pytest.param(
+        "She has sold an estimated 32 million albums worldwide.",
+        {"value": 32e6, "noun": ("album", "worldwid"), "head": "album"},
+        id="where-a-count-was-made-stays-with-it",
+    ),
+    pytest.param(
+        "All 106 members present voted for it.",
+        {"value": 106, "noun": ("member", "present")},
+        id="which-of-them-stays-with-the-count",
+    ),
+    pytest.param(
+        "Sappers neutralized over 4 million munitions and explosive devices.",
+        {"value": 4e6, "noun": ("munit", "explos", "devic")},
+        id="a-plural-joined-by-and-goes-on",
+    ),
+    pytest.param(
+        "ITV made an eight-part series.",
+        {"value": 8, "head": None},
+        id="a-series-is-no-plural-head",
+    ),
 ]
 
 
@@ -345,6 +380,19 @@ def test_a_vote_tally_is_one_figure_with_votes_for_and_against(
     [assertion] = analyze(text, AnalysisContext(ALIASES))
     tally = only(assertion.quantities)
     assert (tally.kind, tally.value, tally.against) == ("tally", votes_for, against)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Dockers rejected the offer by a margin of almost three to one.", "ratio"),
+        ("Members backed the deal by a margin of two to one.", "ratio"),
+        ("The court voted eight to one.", "votes"),
+    ],
+)
+def test_votes_for_each_vote_against_are_a_ratio_not_a_count(text: str, unit: str) -> None:
+    [tally] = [q for q in extract_quantities(text) if q.kind == "tally"]
+    assert (tally.unit, tally.against) == (unit, 1)
 
 
 def test_unanimously_is_a_tally_with_none_against() -> None:

@@ -21,7 +21,7 @@ from factcheck.extract.entities import (
 from factcheck.extract.numbers import extract_quantities
 from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.reception import reception, tone_terms
-from factcheck.extract.tokens import terms
+from factcheck.extract.tokens import stem, terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
 from factcheck.models import Entity, Quantity, TimeExpression
@@ -189,6 +189,23 @@ def test_quantities_never_raise_and_spans_cite_the_text(text: str) -> None:
             "almost",
             "under",
         )
+        # The head of what is counted is one of its words.
+        assert quantity.head is None or quantity.head in quantity.noun
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    modifier=st.sampled_from(["container", "cargo", "bus", "school", "police"]),
+    head=st.sampled_from(["ships", "drivers", "buildings", "stations", "officers"]),
+    after=st.sampled_from(["waiting", "working", "on duty", "in all", "remain"]),
+    n=st.integers(min_value=2, max_value=99_999),
+)
+def test_a_counted_compound_is_headed_by_its_plural(
+    modifier: str, head: str, after: str, n: int
+) -> None:
+    [quantity] = extract_quantities(f"There were {n:,} {modifier} {head} {after}.")
+    assert quantity.head == stem(head)
+    assert stem(after.split()[0]) not in quantity.noun
 
 
 @settings(max_examples=300, deadline=None)

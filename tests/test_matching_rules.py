@@ -2809,6 +2809,77 @@ RULES = [
         ),
         id="a-date-between-commas-opens-the-clause",
     ),
+    # --- a dock strike (the tenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "More than 30 container ships were waiting off Pell on Wednesday.",
+            "Among the ships off Pell on Wednesday was the Saffron Tide, with about 9,000 "
+            "containers on board.",
+            N,
+            "container ships are ships: the containers on board are another count",
+        ),
+        id="a-compound-counts-its-head",
+    ),
+    pytest.param(
+        Rule(
+            "Harrow Freight cleared the backlog by mid-May.",
+            "Work resumed on 12 April. On that day Harrow Freight told the union it expected "
+            "the backlog to be cleared by mid-May.",
+            N,
+            "what was expected to be done by mid-May is not said done",
+        ),
+        id="an-expectation-is-no-deed",
+    ),
+    pytest.param(
+        Rule(
+            "The single was released as Live at Quist.",
+            "The single was expected to be released in late 2031, and was released as Live at "
+            "Quist.",
+            S,
+            "expected to be released, and then released: the deed is said too",
+        ),
+        id="an-expectation-met-is-a-deed",
+    ),
+    pytest.param(
+        Rule(
+            "Dockers voted down the offer by 1,388 votes to 540.",
+            "Dockers have rejected the offer by a margin of almost three to one.",
+            N,
+            "almost three to one is how many votes for each against, not three votes",
+        ),
+        id="a-margin-of-three-to-one-is-a-ratio",
+    ),
+    pytest.param(
+        Rule(
+            "Dockers voted down Harrow Freight's offer of 7% over two years and a one-off "
+            "payment of 1,200 florins.",
+            "Dockers voted down Harrow Freight's offer of 4 percent this year and 3 percent next "
+            "year, plus a one-off payment of 1,200 florins.",
+            N,
+            "7% over two years is the two years' rises together, not this year's 4 percent",
+        ),
+        id="a-figure-over-two-years-is-a-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist government has accepted all nine of the report's recommendations.",
+            "Among its nine recommendations, the report calls for a standing port council. The "
+            "Quist government said it would respond to the recommendations before the end of "
+            "the year.",
+            N,
+            "the report made nine recommendations; accepting them is not said",
+        ),
+        id="an-approval-must-be-said",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council approved a $412 million budget.",
+            "The Pell council's budget of $395 million was published last year.",
+            N,
+            "a figure of a budget no one is said to approve does not deny the approved one",
+        ),
+        id="a-figure-of-no-approval-denies-none",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -3124,6 +3195,26 @@ def test_a_date_missing_a_year_takes_the_publication_year() -> None:
     assert check_against("The Brenno Bridge opened in March 2024.", text).verdict == N
     dated = check_against("The Brenno Bridge opened in March 2024.", text, published="2024-04-02")
     assert dated.verdict == S
+
+
+def test_a_year_to_come_is_no_year_of_the_days_after_it() -> None:
+    """ "3.5 percent in 2043" in a story of April 2041 is a plan's year: the "April 12" of the
+    next sentence is this year's."""
+    text = (
+        "The deal gives dockers rises of 5 percent this year and 3.5 percent in 2043. Dockers "
+        "had already gone back to work on April 12."
+    )
+    claim = "Dockers went back to work on 12 April 2043."
+    assert check_against(claim, text, published="2041-04-19").verdict == C
+    this_year = "Dockers went back to work on 12 April 2041."
+    assert check_against(this_year, text, published="2041-04-19").verdict == S
+    past = "The deal was signed in 2039. Dockers went back to work on April 12."
+    assert (
+        check_against(
+            "Dockers went back to work on 12 April 2039.", past, published="2041-04-19"
+        ).verdict
+        == S
+    )
 
 
 def test_a_figure_as_of_writing_is_the_figure_of_the_day_it_was_written() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from factcheck.extract.assertions import AnalysisContext, analyze
@@ -16,7 +17,7 @@ from factcheck.extract.dates import parse_iso_date
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
 from factcheck.extract.surnames import NamedPeople
-from factcheck.models import AnalyzedSentence, Sentence, SourceDocument
+from factcheck.models import AnalyzedSentence, Sentence, SourceDocument, TimeExpression
 
 # Longer than this, a "sentence" is not prose (a word list, a table or a log dumped on one line):
 # it is not analysed, so it is never evidence: it would only slow every check down (analysing
@@ -62,8 +63,19 @@ def analyze_sentences(
         analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
         times = [t for a in assertions for t in a.times if t.year is not None]
         year = times[-1].year if times else year
-        written = next((t.year for t in reversed(times) if str(t.year) in t.text), written)
+        written = _last_written_year(times, published) or written
     return analyzed
+
+
+def _last_written_year(times: list[TimeExpression], published: date | None) -> int | None:
+    """The year a sentence wrote out last, which a date without its year in the sentences
+    after it is of: not one after the publication ("a further 3.5 percent in 2043" is a
+    plan's), since the days that follow are then most likely the news's own."""
+    for time in reversed(times):
+        written = time.year is not None and str(time.year) in time.text
+        if written and (published is None or (time.year or 0) <= published.year):
+            return time.year
+    return None
 
 
 def title_year(title: str) -> int | None:

@@ -683,6 +683,9 @@ KEEPING_SENSE = "kept"
 # does ("Pell asked Quist to host the talks" shares every word of "Quist turned down Pell's
 # request to host the talks" but the refusal).
 REFUSAL_SENSES = frozenset({"rejected", "opposed"})
+# Approving is a decision as refusing is: "the review makes nine recommendations" does not say
+# the government accepted them.
+APPROVAL_SENSE = "approved"
 # A court's verdicts and a defendant's admission, which a sentence must give to support a claim
 # that gives one: "could not reach a verdict" on a count shares every word of "found not
 # guilty" on it but the verdict, "charged with six offences" all of "admitted the charges" but
@@ -977,6 +980,13 @@ BUILTIN_ALIASES: dict[str, str] = {
 
 # Nouns too general to pin down what a number counts.
 GENERIC_NOUNS = frozenset({"people", "total", "number", "times", "units", "items"})
+# Words said after what a figure counts that still say which ones: where they were counted
+# ("20 million albums worldwide" are not the "8.1 million albums in the United States") or
+# which of them ("106 members present", "460 yards passing").
+POSTPOSITIVE_WORDS = frozenset(
+    """worldwide globally nationwide nationally internationally overseas abroad domestically
+    locally present absent available eligible alive aboard passing rushing receiving""".split()
+)
 
 # Units of measure: a figure in one says how much, not which thing is meant, so two figures
 # in the same unit ("8 inches", "3 inches") may well measure different things.

@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
-from factcheck.extract.lexicon import COUNTRIES, DEMONYMS, STOPWORDS
+from factcheck.extract.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    GENERIC_NOUNS,
+    POSTPOSITIVE_WORDS,
+    STOPWORDS,
+)
 from factcheck.extract.ranks import PLACE_MEMBERS, LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
 from factcheck.extract.tokens import (
@@ -314,9 +320,16 @@ def _tally(text: str, tokens: list[Token], start: int, end: int) -> Quantity | N
         low=votes_for,
         high=votes_for,
         kind="tally",
-        unit="votes",
+        unit="ratio" if against == 1 and _said_as_ratio(tokens, start) else "votes",
         against=against,
     )
+
+
+def _said_as_ratio(tokens: list[Token], start: int) -> bool:
+    """ "by a margin of almost three to one", "by more than two to one": how many votes for
+    each vote against, not the votes cast ("voted eight to one" counts them)."""
+    before = {t.folded for t in tokens[max(0, start - _VOTE_REACH) : start]}
+    return "margin" in before or _qualifier(tokens, start)[0] != "exact"
 
 
 def _beside_a_vote(tokens: list[Token], start: int, end: int) -> bool:
@@ -728,7 +741,9 @@ def _build_quantity(
         qualifier = rank_bound(tokens, i)  # "before the 59th lap"
     low, high = nested_interval(value, qualifier, inner)
     # A rank names what it ranks as a count names what it counts: "the 256th spot".
-    noun = () if kind not in ("count", "rank") else counted_noun(text, tokens, noun_from)
+    noun, head = (
+        ((), None) if kind not in ("count", "rank") else counted_noun(text, tokens, noun_from)
+    )
     noun = noun or (() if kind != "count" else _noun_before_of(tokens, i))
     nationality = None if kind != "count" else counted_nationality(tokens, noun_from)
     return Quantity(
@@ -742,6 +757,7 @@ def _build_quantity(
         unit=unit,
         qualifier=qualifier,
         noun=noun,
+        head=head,
         nationality=nationality,
     )
 
@@ -958,15 +974,19 @@ def _written_step(value: float) -> float:
     return 10.0 ** (power + len(whole) - len(whole.rstrip("0")))
 
 
-def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
-    """Stems of the words right after a number: "60 of her team members" → (staff, member)."""
+_BREAKS = frozenset(",.;:()[]")
+
+
+def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[tuple[str, ...], str | None]:
+    """Stems of the words right after a number: "60 of her team members" → (staff, member),
+    and the stem of the plural that heads them (member), None when no plural ends them."""
     # Capitalised modifiers ("UN staff", "Kazakh troops", "COVID-19 cases") name who or what
     # kind, not what is counted.
     window = tokens[i : i + _MAX_NOUN_WORDS + 3]
-    # ", and crews had contained ...": a comma before a conjunction ends what is counted.
+    # ", and crews had contained ...", "19 critics, indicating": punctuation ends what is
+    # counted.
     for k in range(1, len(window)):
-        gap = text[window[k - 1].end : window[k].start]
-        if "," in gap and window[k].folded in ("and", "or", "but"):
+        if _BREAKS.intersection(text[window[k - 1].end : window[k].start]):
             window = window[:k]
             break
     named = _in_capitalised_names(text, window)
@@ -982,8 +1002,11 @@ def counted_noun(text: str, tokens: list[Token], i: int) -> tuple[str, ...]:
     # "4.3 fewer migraine days", "20 more seats": a difference between two levels, which keeps
     # its comparative first so that it is never read as a level.
     difference = [stem(words[0])] if words[:1] and words[0] in DIFFERENCE_WORDS else []
-    noun = difference + [stem(word) for word in _noun_words(fold_phrases(words[len(difference) :]))]
-    return tuple(dict.fromkeys(noun + _body_of_members(window, noun)))
+    said = _noun_words(fold_phrases(words[len(difference) :]))
+    noun = difference + [stem(word) for word in said]
+    heading = [word for word in said if word not in POSTPOSITIVE_WORDS][-1:]
+    head = stem(heading[0]) if heading and _is_plural(heading[0]) else None
+    return tuple(dict.fromkeys(noun + _body_of_members(window, noun))), head
 
 
 # Comparatives that make the number after them a difference: "4.3 fewer days", "20 more seats".
@@ -1042,6 +1065,9 @@ def _noun_words(words: list[str]) -> list[str]:
             break
         if noun and is_past_form(word):
             break
+        coordinated = k > 0 and words[k - 1] == "and"  # "munitions and explosive devices"
+        if noun and _is_plural(noun[-1]) and word not in POSTPOSITIVE_WORDS and not coordinated:
+            break  # "30 ships waiting at anchor": a compound's plural is its last word
         if not noun and is_ly_adverb(word):
             continue  # "1,348 officially confirmed cases" counts cases
         if noun and words[k : k + 2] in (["full", "time"], ["part", "time"]):
@@ -1096,6 +1122,24 @@ def _what_people_did(words: list[str], k: int) -> str | None:
         if word not in _AUXILIARIES:
             return word if is_past_form(word) else None
     return None
+
+
+# Plurals that modify a noun after them ("sports teams", "customs officers"), and words ending
+# in "s" that are no plural. Of the generic nouns, none heads a compound: "ten times higher".
+_NOT_A_HEAD_PLURAL = frozenset(
+    """news series species means sports arms goods savings customs sales headquarters works
+    physics politics economics athletics ethics mathematics electronics measles mumps rabies
+    diabetes herpes scabies shingles""".split()
+)
+
+
+def _is_plural(word: str) -> bool:
+    """A plural noun, which ends the compound it is the head of ("container ships")."""
+    if word in _NOT_A_HEAD_PLURAL or word in GENERIC_NOUNS:
+        return False
+    if word.endswith(("ss", "us", "is", "as")):
+        return False
+    return len(word) > 3 and word.endswith("s")
 
 
 def _continues_noun(word: str) -> bool:

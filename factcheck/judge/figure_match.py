@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
 from factcheck.extract.dates import extract_times, parse_iso_date
-from factcheck.extract.numbers import OUTCOME_NOUNS, difference_of, qualified_start
+from factcheck.extract.numbers import OUTCOME_NOUNS, SMALL_NUMBERS, difference_of, qualified_start
 from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
@@ -156,6 +156,10 @@ def _comparable(
     # there were: it compares only with another rate's base.
     base = _rate_base(claim.text, claim_q.start - claim.start)
     pool = [q for q in pool if _rate_base(text, q.start) == base]
+    # "7% over two years" is a total of the years' rises, no rise of one year ("4 percent
+    # this year"): a figure spread over a period compares only with one spread over the same.
+    spread = _spread_over(claim.text[claim_q.end - claim.start :])
+    pool = [q for q in pool if _spread_over(text[q.end :]) == spread]
     claim_before = claim.text[: claim_q.start - claim.start]
 
     def in_context(level: int, q: Quantity) -> int:
@@ -306,6 +310,24 @@ def _unit_symbol_after(quantity: Quantity, claim: Assertion) -> bool:
 def _rate_base(text: str, start: int) -> bool:
     """Whether the number starting at `start` is the base of a rate: "for every 1,000"."""
     return bool(_RATE_BASE.search(text[:start]))
+
+
+_SPREAD = re.compile(
+    r"^\s*(?:over|across)\s+(?:the\s+)?(?:next\s+|following\s+|past\s+|last\s+)?"
+    r"(?P<count>\w+)\s+(?P<unit>year|month|week|day)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _spread_over(after: str) -> tuple[float, str] | None:
+    """The period a figure is a total over, from the words after it: "over two years" →
+    (2, year); None when they name none."""
+    match = _SPREAD.match(after)
+    if match is None:
+        return None
+    count = match["count"].lower()
+    value = SMALL_NUMBERS.get(count) if not count.isdigit() else int(count)
+    return (float(value), match["unit"].lower()) if value is not None else None
 
 
 # What may follow a count at once: punctuation, a closing bracket or quote.

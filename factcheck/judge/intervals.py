@@ -121,8 +121,19 @@ def _tolerance(quantity: Quantity) -> float:
 
 
 def noun_overlap(claim: Quantity, source: Quantity) -> int:
-    """How many specific nouns the two numbers share: 0 when they count different things."""
+    """How many specific nouns the two numbers share: 0 when they count different things, as
+    "34 container ships" and "9,000 containers" do (a word shared, but not the head)."""
+    heads = {claim.head, source.head}
+    if None not in heads and len(heads) == 2 and not heads & _BROAD_HEADS:
+        return 0
     return len((set(claim.noun) & set(source.noun)) - GENERIC_STEMS)
+
+
+# Heads that take their kind from the words before them: "staff members" are staff, "police
+# officers" the police.
+_BROAD_HEADS = frozenset(
+    stem(word) for word in ("members", "personnel", "officers", "workers", "persons", "people")
+)
 
 
 def counts_things(quantity: Quantity) -> bool:

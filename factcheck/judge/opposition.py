@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
     AMOUNT_SENSES,
+    APPROVAL_SENSE,
     KEEPING_SENSE,
     OBTAINING_SENSE,
     REFUSAL_SENSES,
@@ -88,7 +89,7 @@ def only_planned(claim: Assertion, clause: Assertion) -> bool:
     """The claim says a thing was done ("began in September"), the clause only that it was to
     be ("which she said would begin in September as planned"): a plan is not its deed."""
     verb = _done_verb(claim) if claim.modality == "asserted" else None
-    return verb is not None and verb in _planned_verbs(clause.text)
+    return verb is not None and verb in _planned_verbs(clause.text) - _done_verbs(clause.text)
 
 
 def _done_verb(claim: Assertion) -> str | None:
@@ -116,13 +117,33 @@ _PLANNED_VERB = re.compile(
 _PASSIVE_OR_PERFECT = re.compile(r"\s(?:be|have)\s", re.IGNORECASE)
 
 
+# A verb someone expected or hoped would be done: "had hoped to clear the backlog by
+# mid-May", "expected the backlog of ships to be cleared by mid-May". Not "planned to": see
+# above.
+_HOPED_VERB = re.compile(
+    r"\b(?:expect|expects|expected|hope|hopes|hoped|aim|aims|aimed|intend|intends|intended)"
+    r"\s+(?:[\w'-]+\s+){0,6}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def _planned_verbs(text: str) -> frozenset[str]:
-    """The stems of the verbs a text says are planned."""
-    return frozenset(stem(match["verb"]) for match in _PLANNED_VERB.finditer(text))
+    """The stems of the verbs a text says are planned, expected or hoped for."""
+    found = (*_PLANNED_VERB.finditer(text), *_HOPED_VERB.finditer(text))
+    return frozenset(stem(match["verb"]) for match in found)
+
+
+# A verb said done: "was expected to be released in late 2008, and was released as ...".
+_DONE_VERB = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+ed)\b", re.I)
+
+
+def _done_verbs(text: str) -> frozenset[str]:
+    """The stems of the verbs a text says in the passive of a thing done."""
+    return frozenset(stem(match["verb"]) for match in _DONE_VERB.finditer(text))
 
 
 # Senses a sentence must say to support a claim that says them.
-_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES
+_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES | {APPROVAL_SENSE}
 
 
 def decisive_verb_unsaid(

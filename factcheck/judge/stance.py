@@ -986,6 +986,9 @@ def _contradiction(
         # one before's ("in the first three months of 2025. ... up 11 percent"), which must
         # not be another time than the claim's.
         denied = denied and (bool(clause.times) or not dated_otherwise_before(claim, evidence))
+        # ... and of the claim's decision: "voted down the offer of 7%" is denied by no
+        # figure of the deal that "gives dockers rises of 5 percent".
+        denied = denied and decisive_verb_unsaid(claim, clause, evidence) is None
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
