@@ -1060,6 +1060,23 @@ def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kin
 
 
 @pytest.mark.parametrize(
+    ("text", "weekday_is_a_term"),
+    [
+        ("The walkout began on Monday, 4 March 2041.", False),
+        ("Dockers walked out on Wednesday 20 March.", False),
+        ("Dockers walked out on Monday.", True),
+        ("The Monday market reopened on 4 March 2041.", True),
+    ],
+)
+def test_the_day_of_the_week_of_a_date_is_part_of_the_date(
+    text: str, weekday_is_a_term: bool
+) -> None:
+    clause = only(analyze(text, AnalysisContext(aliases=AliasIndex())))
+    weekdays = {"monday", "wednesday"} & set(clause.terms)
+    assert bool(weekdays) == weekday_is_a_term, clause.terms
+
+
+@pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
         ("Tarvia plans to send 25 observers.", {"send", "observ"}, {"plan"}),

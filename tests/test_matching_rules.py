@@ -2880,6 +2880,42 @@ RULES = [
         ),
         id="a-figure-of-no-approval-denies-none",
     ),
+    pytest.param(
+        Rule(
+            "Eleven vessels diverted to Quist during the strike.",
+            "Eleven ships diverted to Quist during the strike.",
+            S,
+            "vessels are ships",
+        ),
+        id="vessels-are-ships",
+    ),
+    pytest.param(
+        Rule(
+            "Pell dockers downed tools on 11 March 2041.",
+            "On 11 March 2041 the Pell dockers walked out.",
+            S,
+            "workers who down tools walk out",
+        ),
+        id="downing-tools-is-walking-out",
+    ),
+    pytest.param(
+        Rule(
+            "Pell dockers went on strike on 11 March 2041.",
+            "On 11 March 2041 the Pell dockers walked out.",
+            S,
+            "workers who go on strike walk out",
+        ),
+        id="going-on-strike-is-walking-out",
+    ),
+    pytest.param(
+        Rule(
+            "The walkout by Pell dockers began on 11 March 2041.",
+            "On 11 March 2041 the Pell dockers walked out.",
+            S,
+            "a walkout is what walking out is called",
+        ),
+        id="a-walkout-is-walking-out",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

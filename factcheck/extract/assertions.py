@@ -47,6 +47,9 @@ _AND_SPLIT = re.compile(r",?\s+and\s+")
 _PART_OF_PERIOD = re.compile(
     r"\b(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# The day of the week a date is ("Monday, 4 March 2041"): part of the date, which its slot
+# compares, not a word of the clause.
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.IGNORECASE)
 # A clause after "and" with its own subject opens with a few words, then one of these.
 _CLAUSE_AUXILIARIES = frozenset(
     "will would has have had is are was were can could may might".split()
@@ -218,6 +221,7 @@ def analyze(text: str, context: AnalysisContext) -> list[Assertion]:
     # are the part of a period a date names ("at the end of September 2034") and a part of a
     # year ("third-quarter profit").
     slots = [(_part_of_period_start(text, start), end) for start, end in time_spans]
+    slots += [(_weekday_start(text, t.start), t.start) for t in times if t.granularity == "day"]
     slots += [(qualified_start(text, q.start), q.end) for q in quantities] + year_parts
     # What a rank places in a series ("Week 14", "the first season") is a word of the clause.
     members = {
@@ -263,6 +267,16 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 def _past_verb(word: str) -> bool:
     return (is_past_form(word) and len(word) > 4) or word in IRREGULAR_PAST
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where the day of the week written just before a day's date begins, else the date's
+    start."""
+    found = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    return found.start() if found else start
+
+
+_WEEKDAY_REACH = 14  # "Wednesday, " and a space or two
 
 
 def _part_of_period_start(text: str, start: int) -> int:

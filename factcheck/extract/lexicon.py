@@ -336,6 +336,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
     ("fire", "fires", "blaze", "blazes", "wildfire", "wildfires"),
+    ("ship", "ships", "vessel", "vessels"),
+    # A strike is a walkout: "the walkout began" is what "dockers walked out" tells.
+    ("walk", "walked", "walks", "walking", "walkout", "walkouts"),
     ("burn", "burned", "burnt", "burns", "scorch", "scorched", "scorches"),
     ("reach", "reached", "reaches", "amount", "amounted", "amounts", "totaled", "totalled"),
     ("remain", "remained", "remains", "stay", "stayed", "stays"),
@@ -550,6 +553,14 @@ PHRASES: dict[str, str] = {
     "council race": "council election",
     # Fires, wars and outbreaks "break out": they begin.
     "broke out": "began",
+    # Workers who stop work in a dispute walk out, whatever the words.
+    "downed tools": "walked out",
+    "down tools": "walk out",
+    "downs tools": "walks out",
+    "went on strike": "walked out",
+    "go on strike": "walk out",
+    "goes on strike": "walks out",
+    "gone on strike": "walked out",
     "break out": "begin",
     "breaks out": "begins",
     "broken out": "begun",
