@@ -64,27 +64,27 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 
 # What each suite on a topic the rules were not written for was last measured at
 # (docs/accuracy.md): right answers at least, wrong blocking verdicts at most, and wrong
-# "supported" at most. The third domain's one wrong block says "contradicted" where the
-# sources disagree; the fourth's one wrong "supported" is a claim its sources disagree on,
-# the disagreeing sentence not found ("signed ... on a three-year contract" for "joined"); the
-# fifth's one wrong block is also "contradicted" where its sources disagree (31 hospitals or
-# 29: the one saying 31 says "enrolled ... at", not the claim's "was run at"). The sixth's wrong
-# block says "conflicting" where its label says "contradicted" (the press release's bullet
-# dates the quarter's profit by the bullet beside it); its wrong "supported" is a takeover the
-# source says "would not close" in January, where the claim says it was completed then. The
-# seventh (an election) supports none wrongly. The eighth (a fraud trial) supports two
-# wrongly: a figure of what was found against what was ordered, and a count of invoices its
-# sources disagree on, the disagreeing sentence saying them of the contractor. The ninth (a
-# wildfire, written last) supports one wrongly: a peak staffing figure its two sources
-# disagree on, the disagreeing sentence ("more than 2,300 firefighters ... were working on the
-# fire") not found. The tenth (a dock strike) supports none wrongly, and blocks one as
-# "contradicted" where its sources disagree (a count of ships, the other source not found).
+# "supported" at most. The third domain's one wrong block says "contradicted" where the sources
+# disagree; the fourth's one wrong "supported" is a claim its sources disagree on, the disagreeing
+# sentence not found ("signed ... on a three-year contract" for "joined"); the fifth's one wrong
+# block is also "contradicted" where its sources disagree (31 hospitals or 29: the one saying 31
+# says "enrolled ... at", not the claim's "was run at"). The sixth's wrong block says
+# "conflicting" where its label says "contradicted" (the press release's bullet dates the
+# quarter's profit by the bullet beside it); it supports none wrongly since a takeover that "would
+# not close by the end of January" dates no completion then. The seventh (an election) supports
+# none wrongly. The eighth (a fraud trial) supports two wrongly: a figure of what was found
+# against what was ordered, and a count of invoices its sources disagree on, the disagreeing
+# sentence saying them of the contractor. The ninth (a wildfire) supports one
+# wrongly: a peak staffing figure its two sources disagree on, the disagreeing sentence ("more
+# than 2,300 firefighters ... were working on the fire") not found. The tenth (a dock strike)
+# supports none wrongly, and blocks one as "contradicted" where its sources disagree (a count of
+# ships, the other source not found).
 MEASURED = {
     "second-domain": (39, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),
-    "sixth-domain": (22, 1, 1),
+    "sixth-domain": (22, 1, 0),
     "seventh-domain": (16, 0, 0),
     "eighth-domain": (20, 0, 2),
     "ninth-domain": (20, 0, 1),

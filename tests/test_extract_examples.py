@@ -156,6 +156,20 @@ def test_dates_are_read_at_their_granularity(
     assert text[time.start : time.end] == time.text
 
 
+@pytest.mark.parametrize(
+    ("text", "years", "counts"),
+    [
+        ("The offer was 4 percent for 2041 and 3 percent for 2042 in all.", [2041, 2042], []),
+        ("The council set a budget for 2041.", [2041], []),
+        ("The charity raised money for 2041 children.", [], [2041]),
+    ],
+)
+def test_the_year_a_figure_is_for_is_a_year(text: str, years: list[int], counts: list[int]) -> None:
+    [clause] = analyze(text, AnalysisContext(ALIASES))
+    assert [t.year for t in clause.times] == years
+    assert [q.value for q in clause.quantities if q.kind == "count"] == counts
+
+
 def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     time = only(extract_times("She returned in June of the same year.", context_year=1961))
     assert (time.year, time.month) == (1961, 6)

@@ -2916,6 +2916,29 @@ RULES = [
         ),
         id="a-walkout-is-walking-out",
     ),
+    pytest.param(
+        Rule(
+            "Pell Instruments completed its purchase of Quist Gauges in January 2035.",
+            "Pell Instruments has agreed to buy Quist Gauges, a maker of flow meters, the two "
+            "companies said on Monday. Pell Instruments also said its purchase of Quist Gauges "
+            "would not close by the end of January 2035 as planned, after regulators opened an "
+            "investigation into the deal. Pell Instruments now expects to complete the "
+            "acquisition in the second quarter.",
+            N,
+            "a month a plan will not meet dates nothing done, in its sentence or beside it",
+        ),
+        id="a-plan-not-met-dates-no-deed",
+    ),
+    pytest.param(
+        Rule(
+            "Free bus travel in Pell began in September 2038.",
+            "The mayor said free bus travel in Pell would not start in September 2038 as she "
+            "had promised.",
+            C,
+            "what would not start in September did not begin then",
+        ),
+        id="a-plan-denied-denies-its-deed",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -125,6 +125,15 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(rf"(?i:\b(?:fiscal|water|school|financial)\s+year\s+){_YEAR}\b"),
         frozenset({"year"}),
     ),
+    # "4 percent for 2041 and 3 percent for 2042", "the budget for 2041.": the year a figure
+    # is for (not "for 2041 people").
+    (
+        "year",
+        re.compile(
+            rf"(?i:\bfor\s+){_YEAR}\b(?![.,]\d)(?=\s*(?:[,;:.)]|$|(?i:and|or|but|in|on|at|with|under)\b))"
+        ),
+        frozenset({"year"}),
+    ),
     ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
     ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_EVENT}\b)"), frozenset({"year"})),
 )

@@ -39,6 +39,7 @@ from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
     counted_by_name,
+    denied_plan_dates,
     match_quantity,
     match_time,
     said_when_published,
@@ -1293,6 +1294,12 @@ def _support(
         # programme" for the sentence after it.
         own = alignment.clause_coverage
         return _worded(evidence, f"says too little of the claim itself ({own:.0%})", coverage)
+    denied = frozenset() if claim.negated else denied_plan_dates(alignment.clause)
+    said = set(terms(" ".join(denied)))
+    for slot in times:
+        if said & set(terms(slot.source)):
+            # "would not close by the end of January": the month is what the clause denies.
+            return _unrelated(evidence, f"denies it for {slot.source}", open_question=True)
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
