@@ -170,6 +170,12 @@ def test_the_year_a_figure_is_for_is_a_year(text: str, years: list[int], counts:
     assert [q.value for q in clause.quantities if q.kind == "count"] == counts
 
 
+def test_the_year_a_figure_is_for_dates_no_day_after_it() -> None:
+    text = "Members rejected 3 percent for 2042 in the vote that closed on April 6."
+    [clause] = analyze(text, AnalysisContext(ALIASES, published=date(2041, 4, 7)))
+    assert [(t.text, t.year) for t in clause.times] == [("2042", 2042), ("April 6", 2041)]
+
+
 def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     time = only(extract_times("She returned in June of the same year.", context_year=1961))
     assert (time.year, time.month) == (1961, 6)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract.assertions import AnalysisContext, analyze
-from factcheck.extract.dates import parse_iso_date
+from factcheck.extract.dates import is_a_figures_year, parse_iso_date
 from factcheck.extract.entities import AliasIndex
 from factcheck.extract.segment import split_sentences
 from factcheck.extract.surnames import NamedPeople
@@ -63,16 +63,20 @@ def analyze_sentences(
         analyzed.append(AnalyzedSentence(sentence=sentence, assertions=assertions))
         times = [t for a in assertions for t in a.times if t.year is not None]
         year = times[-1].year if times else year
-        written = _last_written_year(times, published) or written
+        written = _last_written_year(sentence.text, times, published) or written
     return analyzed
 
 
-def _last_written_year(times: list[TimeExpression], published: date | None) -> int | None:
+def _last_written_year(
+    text: str, times: list[TimeExpression], published: date | None
+) -> int | None:
     """The year a sentence wrote out last, which a date without its year in the sentences
     after it is of: not one after the publication ("a further 3.5 percent in 2043" is a
-    plan's), since the days that follow are then most likely the news's own."""
+    plan's), since the days that follow are then most likely the news's own, nor one a
+    figure is for ("3 percent for 2042")."""
     for time in reversed(times):
         written = time.year is not None and str(time.year) in time.text
+        written = written and not is_a_figures_year(text, time)
         if written and (published is None or (time.year or 0) <= published.year):
             return time.year
     return None

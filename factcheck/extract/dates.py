@@ -274,6 +274,15 @@ def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpressi
     return spanned
 
 
+_FOR_A_YEAR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def is_a_figures_year(text: str, time: TimeExpression) -> bool:
+    """Whether the year is one a figure is for ("3 percent for 2042"), which dates no day
+    written after it."""
+    return time.granularity == "year" and bool(_FOR_A_YEAR.search(text, 0, time.start))
+
+
 def _years_from_before(
     text: str, found: list[TimeExpression], published: date | None, paragraph_year: int | None
 ) -> list[TimeExpression]:
@@ -284,7 +293,10 @@ def _years_from_before(
     dated = []
     for time in sorted(found, key=lambda t: t.start):
         if time.year is not None and str(time.year) in time.text:
-            written = time.year
+            # "3 percent for 2042 in the vote that closed on April 6": the year a figure is
+            # for dates no day after it.
+            if not is_a_figures_year(text, time):
+                written = time.year
         elif (
             written is not None
             and time.month is not None
