@@ -2939,6 +2939,15 @@ RULES = [
         ),
         id="a-plan-denied-denies-its-deed",
     ),
+    pytest.param(
+        Rule(
+            "The dockers returned to their jobs at the Pell terminal on 12 April 2041.",
+            "At the Pell terminal, the dockers had gone back to work on 12 April 2041.",
+            S,
+            "going back to work is returning to it",
+        ),
+        id="going-back-to-work-is-returning",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

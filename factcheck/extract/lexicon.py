@@ -561,6 +561,12 @@ PHRASES: dict[str, str] = {
     "go on strike": "walk out",
     "goes on strike": "walks out",
     "gone on strike": "walked out",
+    # ... and going back to work is returning to it.
+    "went back to work": "returned to work",
+    "gone back to work": "returned to work",
+    "go back to work": "return to work",
+    "goes back to work": "returns to work",
+    "going back to work": "returning to work",
     "break out": "begin",
     "breaks out": "begins",
     "broken out": "begun",
