@@ -80,7 +80,7 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # supports none wrongly, and blocks one as "contradicted" where its sources disagree (a count of
 # ships, the other source not found).
 MEASURED = {
-    "second-domain": (39, 0, 0),
+    "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
     "fourth-domain": (30, 0, 1),
     "fifth-domain": (30, 1, 0),

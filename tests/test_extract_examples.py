@@ -778,6 +778,16 @@ MODALITIES = [
         "asserted",
         id="plan-as-a-noun",
     ),
+    pytest.param(
+        "The council voted to reject a permit that would have allowed the plant.",
+        "asserted",
+        id="what-a-thing-would-have-done-is-no-plan",
+    ),
+    pytest.param(
+        "The council would have rejected the permit.",
+        "planned",
+        id="would-have-of-the-clause-itself-stays",
+    ),
 ]
 
 

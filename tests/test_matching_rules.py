@@ -2948,6 +2948,16 @@ RULES = [
         ),
         id="going-back-to-work-is-returning",
     ),
+    pytest.param(
+        Rule(
+            "The Pell council approved a permit for Quist Water to pump groundwater.",
+            "The Pell council voted 4-1 to reject a permit that would have allowed Quist Water "
+            "to pump groundwater.",
+            C,
+            "what the permit would have allowed is no plan: the council rejected it",
+        ),
+        id="a-counterfactual-is-no-plan",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
