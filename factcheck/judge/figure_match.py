@@ -33,6 +33,7 @@ from factcheck.judge.intervals import (
     noun_overlap,
     same_figure,
 )
+from factcheck.judge.opposition import denied_plan_dates
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
 
@@ -548,8 +549,8 @@ def time_in_neighbours(
     wanted = time_words(claim_t, claim)
     for candidate in (evidence.sentence, *evidence.neighbours):
         dating = candidate.assertions
-        if candidate is not evidence.sentence and not claim.negated:
-            dating = tuple(a for a in dating if not denied_plan_dates(a))
+        if candidate is not evidence.sentence:
+            dating = tuple(a for a in dating if not denied_plan_dates(claim, a))
         if candidate is evidence.sentence:
             # "a net profit of $31.8 million (2030: $36.1 million)": another clause of the
             # sentence with another figure of the claim's kind is dated for that figure.
@@ -562,15 +563,6 @@ def time_in_neighbours(
             if status == SlotMatch.SUPPORTS:
                 return DateFound(candidate, describe_time(time))
     return None
-
-
-def denied_plan_dates(clause: Assertion) -> frozenset[str]:
-    """The words of the dates a clause says a plan will not meet: "would not close by the end
-    of January" dates no deal done in January (nor, in a neighbour, the deal's agreement)."""
-    if not clause.negated or clause.modality != "planned":
-        return frozenset()
-    scope = set(clause.negation_scope)
-    return frozenset(t.text for t in clause.times if scope & set(terms(t.text)))
 
 
 def _figures_otherwise(claim: Assertion, clause: Assertion) -> bool:

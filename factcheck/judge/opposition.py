@@ -92,6 +92,18 @@ def only_planned(claim: Assertion, clause: Assertion) -> bool:
     return verb is not None and verb in _planned_verbs(clause.text) - _done_verbs(clause.text)
 
 
+def denied_plan_dates(claim: Assertion, clause: Assertion) -> frozenset[str]:
+    """The dates a clause says a plan will not meet, where the claim tells of a deed: "would
+    not close by the end of January" dates no deal completed in January (nor, in a
+    neighbour, the deal's agreement). A claim of a delay ("has put off") is no deed."""
+    if not clause.negated or clause.modality != "planned" or claim.negated:
+        return frozenset()
+    if claim.modality != "asserted" or _done_verb(claim) is None:
+        return frozenset()
+    scope = set(clause.negation_scope)
+    return frozenset(t.text for t in clause.times if scope & set(terms(t.text)))
+
+
 def _done_verb(claim: Assertion) -> str | None:
     """The stem of the claim's verb when it tells of a thing done: "began", "was released",
     "had closed" (not "are associated", which tells of a state)."""

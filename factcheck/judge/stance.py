@@ -39,7 +39,6 @@ from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
     counted_by_name,
-    denied_plan_dates,
     match_quantity,
     match_time,
     said_when_published,
@@ -53,6 +52,7 @@ from factcheck.judge.null_findings import denies_a_difference, tells_of_no_diffe
 from factcheck.judge.opposition import (
     Opposition,
     decisive_verb_unsaid,
+    denied_plan_dates,
     find_opposition,
     future_verb_unsaid,
     negation_answers,
@@ -1294,7 +1294,7 @@ def _support(
         # programme" for the sentence after it.
         own = alignment.clause_coverage
         return _worded(evidence, f"says too little of the claim itself ({own:.0%})", coverage)
-    denied = frozenset() if claim.negated else denied_plan_dates(alignment.clause)
+    denied = denied_plan_dates(claim, alignment.clause)
     said = set(terms(" ".join(denied)))
     for slot in times:
         if said & set(terms(slot.source)):
