@@ -130,7 +130,8 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
     (
         "year",
         re.compile(
-            rf"(?i:\bfor\s+){_YEAR}\b(?![.,]\d)(?=\s*(?:[,;:.)]|$|(?i:and|or|but|in|on|at|with|under)\b))"
+            rf"(?i:\bfor\s+){_YEAR}\b(?![.,]\d)"
+            r"(?=\s*(?:[,;:.)]|$|(?i:and|or|but|in|on|at|with|under)\b))"
         ),
         frozenset({"year"}),
     ),

@@ -326,7 +326,7 @@ def _tally(text: str, tokens: list[Token], start: int, end: int) -> Quantity | N
 
 
 def _said_as_ratio(tokens: list[Token], start: int) -> bool:
-    """ "by a margin of almost three to one", "by more than two to one": how many votes for
+    """ "by a margin of almost three to one", "voted nearly two to one": how many votes for
     each vote against, not the votes cast ("voted eight to one" counts them)."""
     before = {t.folded for t in tokens[max(0, start - _VOTE_REACH) : start]}
     return "margin" in before or _qualifier(tokens, start)[0] != "exact"

@@ -549,12 +549,13 @@ def time_in_neighbours(
     wanted = time_words(claim_t, claim)
     for candidate in (evidence.sentence, *evidence.neighbours):
         dating = candidate.assertions
-        if candidate is not evidence.sentence:
-            dating = tuple(a for a in dating if not denied_plan_dates(claim, a))
         if candidate is evidence.sentence:
             # "a net profit of $31.8 million (2030: $36.1 million)": another clause of the
             # sentence with another figure of the claim's kind is dated for that figure.
             dating = tuple(a for a in dating if not _figures_otherwise(claim, a))
+        else:
+            # "would not close by the end of January" lends its month to no deed beside it.
+            dating = tuple(a for a in dating if not denied_plan_dates(claim, a))
         found = _dates_of(claim_t, dating, wanted)
         statuses = {status for status, _, _ in found}
         if candidate is evidence.sentence and SlotMatch.CONTRADICTS in statuses:

@@ -93,15 +93,16 @@ def only_planned(claim: Assertion, clause: Assertion) -> bool:
 
 
 def denied_plan_dates(claim: Assertion, clause: Assertion) -> frozenset[str]:
-    """The dates a clause says a plan will not meet, where the claim tells of a deed: "would
-    not close by the end of January" dates no deal completed in January (nor, in a
-    neighbour, the deal's agreement). A claim of a delay ("has put off") is no deed."""
+    """The words of the dates a clause says a plan will not meet, where the claim tells of a
+    deed: "would not close by the end of January" dates no deal completed in January (nor,
+    in a neighbour, the deal's agreement). A claim of a delay ("has put off") is no deed."""
     if not clause.negated or clause.modality != "planned" or claim.negated:
         return frozenset()
     if claim.modality != "asserted" or _done_verb(claim) is None:
         return frozenset()
     scope = set(clause.negation_scope)
-    return frozenset(t.text for t in clause.times if scope & set(terms(t.text)))
+    dated = (set(terms(t.text)) for t in clause.times)
+    return frozenset(word for words in dated if scope & words for word in words)
 
 
 def _done_verb(claim: Assertion) -> str | None:
@@ -146,7 +147,9 @@ def _planned_verbs(text: str) -> frozenset[str]:
 
 
 # A verb said done: "was expected to be released in late 2008, and was released as ...".
-_DONE_VERB = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+ed)\b", re.I)
+_DONE_VERB = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+ed)\b", re.IGNORECASE
+)
 
 
 def _done_verbs(text: str) -> frozenset[str]:

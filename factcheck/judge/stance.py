@@ -987,8 +987,8 @@ def _contradiction(
         # one before's ("in the first three months of 2025. ... up 11 percent"), which must
         # not be another time than the claim's.
         denied = denied and (bool(clause.times) or not dated_otherwise_before(claim, evidence))
-        # ... and of the claim's decision: "voted down the offer of 7%" is denied by no
-        # figure of the deal that "gives dockers rises of 5 percent".
+        # ... and of the claim's decision: "approved a $412 million budget" is denied by no
+        # figure of a budget no one is said to approve or reject.
         denied = denied and decisive_verb_unsaid(claim, clause, evidence) is None
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
@@ -1295,9 +1295,8 @@ def _support(
         own = alignment.clause_coverage
         return _worded(evidence, f"says too little of the claim itself ({own:.0%})", coverage)
     denied = denied_plan_dates(claim, alignment.clause)
-    said = set(terms(" ".join(denied)))
     for slot in times:
-        if said & set(terms(slot.source)):
+        if denied & set(terms(slot.source)):
             # "would not close by the end of January": the month is what the clause denies.
             return _unrelated(evidence, f"denies it for {slot.source}", open_question=True)
     matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
