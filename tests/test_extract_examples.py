@@ -1241,6 +1241,9 @@ def test_a_number_bounded_by_more_or_fewer_than_is_a_count_not_a_year(
         ("Harbor Valley", False),
         ("Linden Falls", False),
         ("Merrow Bay", False),
+        ("Skellan Quay", False),
+        ("Fenlow Roads", False),
+        ("Greave Basin Terminal", False),
     ],
 )
 def test_a_place_named_in_capitals_is_not_a_person(name: str, person: bool) -> None:

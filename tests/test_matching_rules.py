@@ -2958,6 +2958,25 @@ RULES = [
         ),
         id="a-counterfactual-is-no-plan",
     ),
+    pytest.param(
+        Rule(
+            "At the height of the strike, more than 60,000 containers were stuck at the Pell "
+            "terminal.",
+            "About 52,000 containers were stuck at the Pell terminal.",
+            N,
+            "a peak is above the figures of other moments: a lower one denies nothing",
+        ),
+        id="a-lower-figure-denies-no-peak",
+    ),
+    pytest.param(
+        Rule(
+            "At its peak, the queue of ships off Pell reached 40 ships.",
+            "The queue of ships off Pell peaked at 49 ships.",
+            C,
+            "a higher figure, or a peak said, denies the peak",
+        ),
+        id="a-peak-said-denies-a-peak",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -127,7 +127,9 @@ _NOT_PERSON_WORDS = frozenset(
     harbor harbour beach bridge road avenue highway district station plant township village
     town basin desert forest gulf ocean peninsula strait canal square hall tower library
     prison base fort boulevard plaza market mall inc corp ltd foundation trust society
-    commission office program programme project system laboratory""".split()
+    commission office program programme project system laboratory quay wharf pier docks
+    dockyard shipyard terminal terminals marina depot junction exchange roads freeway
+    motorway expressway parkway airfield racecourse""".split()
 )
 
 

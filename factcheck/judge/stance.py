@@ -990,6 +990,9 @@ def _contradiction(
         # ... and of the claim's decision: "approved a $412 million budget" is denied by no
         # figure of a budget no one is said to approve or reject.
         denied = denied and decisive_verb_unsaid(claim, clause, evidence) is None
+        # A peak ("at the height of the dispute, more than 60,000 containers") is denied by
+        # no lower figure of a moment not said to be the peak ("about 52,000 are stuck").
+        denied = denied and not _below_a_peak(claim, clause, figure, slot)
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
@@ -1026,6 +1029,22 @@ def _contradiction(
     if figures_agree and times_agree and dated and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
     return None
+
+
+_PEAK = re.compile(
+    r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|peak(?:ed|s)?|at\s+(?:the|its)\s+highest)\b",
+    re.IGNORECASE,
+)
+
+
+def _below_a_peak(
+    claim: Assertion, clause: Assertion, figure: Quantity, slot: SlotComparison
+) -> bool:
+    """The claim gives a peak and the clause, saying no peak, a lower figure: of another
+    moment, which the peak was above."""
+    if not _PEAK.search(claim.text) or _PEAK.search(clause.text) or slot.source_value is None:
+        return False
+    return slot.source_value < figure.low
 
 
 def _figures_agree(quantities: list[SlotComparison]) -> bool:
