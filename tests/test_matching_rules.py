@@ -2977,6 +2977,15 @@ RULES = [
         ),
         id="a-peak-said-denies-a-peak",
     ),
+    pytest.param(
+        Rule(
+            "The Pell range has 14 peaks above 8,000 metres.",
+            "The Pell range has 12 peaks above 8,000 metres.",
+            C,
+            "peaks counted are no peak of a figure",
+        ),
+        id="peaks-counted-are-no-peak",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

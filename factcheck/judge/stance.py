@@ -1032,7 +1032,7 @@ def _contradiction(
 
 
 _PEAK = re.compile(
-    r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|peak(?:ed|s)?|at\s+(?:the|its)\s+highest)\b",
+    r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|peak(?:ed)?|at\s+(?:the|its)\s+highest)\b",
     re.IGNORECASE,
 )
 
