@@ -8,6 +8,7 @@ import contextlib
 import io
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -100,6 +101,27 @@ def test_a_configured_baseline_that_is_a_draft_is_not_overwritten(
     write(draft.parent / ".factcheck.toml", f'baseline = "{draft.name}"\n')
     one_error_line(run("baseline", draft.name), draft.name)
     assert draft.read_text(encoding="utf-8") == DRAFT
+
+
+# ---------------------------------------------------------------- stores of another version
+
+
+def test_facts_of_a_shape_this_version_does_not_know_are_one_line_and_reindexing_mends_them(
+    tmp_path: Path, corpus: Path
+) -> None:
+    """A store indexed by a newer factcheck (its facts carry fields this one does not know)."""
+    store = tmp_path / "newer.db"
+    assert run("index", corpus, "--store", store).exit_code == 0
+    with contextlib.closing(sqlite3.connect(store)) as db, db:
+        db.execute(
+            """UPDATE sentences SET analysis = replace(analysis, '"noun":', '"x":1,"noun":')"""
+        )
+        db.execute("UPDATE sources SET analyzer = 'a newer one'")
+    claim = "The harbour handled 120 ships in 2022."
+    message = one_error_line(run("check", claim, "--store", store), str(store))
+    assert "run 'factcheck index'" in message
+    assert run("index", corpus, "--store", store).exit_code == 0
+    assert run("check", claim, "--store", store).exit_code == 0
 
 
 # ---------------------------------------------------------------- stores not created

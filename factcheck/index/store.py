@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from pydantic import ValidationError
+
 from factcheck.errors import ReadOnlyStoreError, StoreError
 from factcheck.extract.analyse import LONGEST_SENTENCE
 from factcheck.index.migrations import SCHEMA_VERSION, apply_migrations
@@ -113,6 +115,14 @@ def _unreadable_message(path: Path, reason: str) -> str:
     return (
         f"Evidence store '{path}' is not a readable factcheck store ({reason}) — "
         "delete it or pass another --store, then run 'factcheck index'."
+    )
+
+
+def _foreign_facts_message(path: Path) -> str:
+    return (
+        f"Evidence store '{path}' holds facts this version of factcheck cannot read (it was "
+        "indexed by another version) — run 'factcheck index' on its sources with this "
+        "version, or pass another --store."
     )
 
 
@@ -830,11 +840,21 @@ class EvidenceStore:
             found.append(
                 EvidenceSentence(
                     source=sources[center[1]],
-                    sentence=_rehydrated(center[1:]),
-                    neighbours=tuple(_rehydrated(r[1:]) for r in nearby if r[0] != sentence_id),
+                    sentence=self._rehydrated(center[1:]),
+                    neighbours=tuple(
+                        self._rehydrated(r[1:]) for r in nearby if r[0] != sentence_id
+                    ),
                 )
             )
         return found
+
+    def _rehydrated(self, values: tuple[Any, ...]) -> AnalyzedSentence:
+        """A stored sentence with its facts, or a StoreError where the facts are of a shape
+        this version does not know (written by a newer factcheck)."""
+        try:
+            return _rehydrated(values)
+        except ValidationError as exc:
+            raise StoreError(_foreign_facts_message(self.path)) from exc
 
     @_translate_errors
     def adjacent_ids(self, sentence_ids: Sequence[int], *, window: int = 1) -> list[int]:
