@@ -49,7 +49,7 @@ _PART_OF_PERIOD = re.compile(
 )
 # The day of the week a date is ("Monday, 4 March 2041"): part of the date, which its slot
 # compares, not a word of the clause.
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
 # A clause after "and" with its own subject opens with a few words, then one of these.
 _CLAUSE_AUXILIARIES = frozenset(
     "will would has have had is are was were can could may might".split()

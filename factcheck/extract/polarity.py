@@ -127,7 +127,7 @@ def _planning(folded: list[str]) -> list[int]:
     for i, word in enumerate(folded):
         before = folded[i - 1] if i else ""
         after = folded[i + 1] if i + 1 < len(folded) else ""
-        if _counterfactual(folded, i):
+        if _counterfactual(word, before, after):
             continue
         if word in PLANNED_CUES or (
             word in PLANNED_BEFORE_TO and after in ("to", "for") and before not in _DETERMINERS
@@ -136,12 +136,10 @@ def _planning(folded: list[str]) -> list[int]:
     return found
 
 
-def _counterfactual(folded: list[str], i: int) -> bool:
+def _counterfactual(word: str, before: str, after: str) -> bool:
     """ "a permit that would have allowed ...": what a thing would have done, said of it in a
     relative clause, is no plan of the clause's (its doing is the verb before)."""
-    before = folded[i - 1] if i else ""
-    after = folded[i + 1] if i + 1 < len(folded) else ""
-    return folded[i] == "would" and after == "have" and before in ("that", "which")
+    return word == "would" and after == "have" and before in ("that", "which")
 
 
 def modality(folded: list[str]) -> Modality:

@@ -840,15 +840,15 @@ class EvidenceStore:
             found.append(
                 EvidenceSentence(
                     source=sources[center[1]],
-                    sentence=self._rehydrated(center[1:]),
+                    sentence=self._stored_sentence(center[1:]),
                     neighbours=tuple(
-                        self._rehydrated(r[1:]) for r in nearby if r[0] != sentence_id
+                        self._stored_sentence(r[1:]) for r in nearby if r[0] != sentence_id
                     ),
                 )
             )
         return found
 
-    def _rehydrated(self, values: tuple[Any, ...]) -> AnalyzedSentence:
+    def _stored_sentence(self, values: tuple[Any, ...]) -> AnalyzedSentence:
         """A stored sentence with its facts, or a StoreError where the facts are of a shape
         this version does not know (written by a newer factcheck)."""
         try:
