@@ -1083,6 +1083,10 @@ def test_a_verb_keeps_the_stem_of_its_own_noun(one: str, other: str) -> None:
         ("The council of Pell met.", "Pell", ""),
         ("Pell (the town) grew.", "Pell", ""),
         ("The Salt Roads film was poorly reviewed.", "Salt Roads", "film"),
+        ("Dockers at the Pell Basin grain terminal struck.", "Pell Basin", "grain terminal"),
+        ("The Pell plant closed.", "Pell", "plant"),
+        ("Pell at station nine.", "Pell", ""),
+        ("Pell terminals grew.", "Pell", ""),
     ],
 )
 def test_the_kind_of_thing_a_name_is_is_read_beside_it(text: str, name: str, kind: str) -> None:

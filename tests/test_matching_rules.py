@@ -2812,6 +2812,15 @@ RULES = [
     # --- a dock strike (the tenth domain's kinds of sentence, other names and figures)
     pytest.param(
         Rule(
+            "About 1,200 dockers at the Pell Basin grain terminal walked out on 3 May 2041.",
+            "On 3 May 2041 about 1,200 dockers at Pell Basin walked out.",
+            S,
+            "the grain terminal is what Pell Basin is, not more of the subject to find",
+        ),
+        id="a-place-kind-after-its-name",
+    ),
+    pytest.param(
+        Rule(
             "More than 30 container ships were waiting off Pell on Wednesday.",
             "Among the ships off Pell on Wednesday was the Saffron Tide, with about 9,000 "
             "containers on board.",

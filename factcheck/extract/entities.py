@@ -168,12 +168,21 @@ KIND_WORDS = frozenset(
     website app singer rapper actor actress player artist musician writer author poet
     director producer comedian model politician footballer journalist""".split()
 )
+# Kinds of place written after its name, with at most one word saying what it handles: "the
+# Skellan Quay container terminal" is Skellan Quay. Only after the name: "the port" alone
+# points at no document's title (see KIND_WORDS).
+_PLACE_KIND_WORDS = frozenset(
+    """terminal port harbour harbor airport station plant factory mine refinery depot works
+    mill dam reservoir bridge tunnel hospital clinic school college university campus prison
+    stadium arena""".split()
+)
+_PLACE_KIND = re.compile(rf"\s+((?:([a-z]+)\s+)?(?:{'|'.join(sorted(_PLACE_KIND_WORDS))}))\b")
 
 
 def kind_beside(text: str, name: str) -> str:
     """The words saying what kind of thing a name is, written just before it ("the film" in
-    "The film Salt Roads"), just after it ("the Salt Roads film") or in brackets just after it
-    ("( film )"); "" when none."""
+    "The film Salt Roads"), just after it ("the Salt Roads film", "the Skellan Quay container
+    terminal") or in brackets just after it ("( film )"); "" when none."""
     at = text.find(name)
     if at < 0:
         return ""
@@ -181,6 +190,7 @@ def kind_beside(text: str, name: str) -> str:
     rest = text[at + len(name) :]
     after = re.match(r"\s*\(\s*([^()]{1,40}?)\s*\)", rest)
     next_word = re.match(r"\s+(\w+)", rest)
+    place_kind = _PLACE_KIND.match(rest)
     said = []
     if before and fold(before[-1]) in KIND_WORDS:
         said.append(before[-1])
@@ -188,6 +198,8 @@ def kind_beside(text: str, name: str) -> str:
         said.append(after.group(1))
     elif next_word and fold(next_word.group(1)) in KIND_WORDS:
         said.append(next_word.group(1))
+    elif place_kind and fold(place_kind.group(2) or "") not in STOPWORDS:
+        said.append(place_kind.group(1))
     return " ".join(said)
 
 
