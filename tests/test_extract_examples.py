@@ -9,7 +9,8 @@ import pytest
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
-from factcheck.extract.dates import extract_times
+from factcheck.extract.clock import clock_times
+from factcheck.extract.dates import extract_times, weekday_ranges
 from factcheck.extract.entities import (
     AliasIndex,
     acronym_definitions,
@@ -1535,3 +1536,51 @@ def test_a_ward_is_a_place_not_a_time_to_be_before_or_after() -> None:
 )
 def test_a_phrase_reads_as_the_words_it_means(text: str, said: str) -> None:
     assert terms(text) == terms(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "minutes"),
+    [
+        ("Members walked out at 6 a.m. on Monday.", "6 a.m.", 360),
+        ("They stopped work at 06:00 on 11 March.", "06:00", 360),
+        ("It left at around 7.46 in the morning.", "7.46 in the morning", 466),
+        ("The show runs from 7pm to 10pm.", "7pm", 1140),
+        ("Cases after 3 P.M. EST rose.", "after 3 P.M.", 900),
+        ("It ended at 11 at night.", "at 11 at night", 1380),
+        ("Midnight is 12 a.m.", "12 a.m.", 0),
+    ],
+)
+def test_a_time_of_day_is_read_with_its_half_and_bound(text: str, said: str, minutes: int) -> None:
+    first = clock_times(text)[0]
+    assert (first.said(), first.minutes) == (said, minutes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 7 in the morning session.",
+        "The share price rose 1.5 percent.",
+        "Aspect ratios of 16:10 ratio were common.",
+        "It was 14 p.m. by their count.",
+    ],
+)
+def test_a_figure_is_no_time_of_day(text: str) -> None:
+    assert clock_times(text) == []
+
+
+def test_a_time_of_day_counts_nothing() -> None:
+    found = extract_quantities("About 1,900 members walked out at 6 a.m. on Monday.")
+    assert [q.value for q in found] == [1900]
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("It airs Monday through to Friday.", {("monday", "friday")}),
+        ("Open Monday-Saturday and on Sundays.", {("monday", "saturday")}),
+        ("It airs from Tuesdays to Thursdays.", {("tuesday", "thursday")}),
+        ("It aired on Monday and Friday.", set()),
+    ],
+)
+def test_a_run_of_days_of_the_week(text: str, runs: set[tuple[str, str]]) -> None:
+    assert weekday_ranges(text) == runs

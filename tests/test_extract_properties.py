@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.changes import changed_thing, percent_role
-from factcheck.extract.dates import day_parts, extract_times
+from factcheck.extract.clock import clock_times, day_parts
+from factcheck.extract.dates import WEEKDAYS, extract_times, weekday_ranges
 from factcheck.extract.entities import (
     AliasIndex,
     acronym_definitions,
@@ -270,9 +271,23 @@ def test_verb_senses_never_raise_and_cite_the_text(text: str) -> None:
         assert verb.said in text
 
 
-@given(text=any_text | st.from_regex(r"\A\d{1,2}(:\d\d)? ?[ap]\.?m\.?\Z|\A\d{1,2}:\d\d\Z"))
+@given(
+    text=any_text
+    | st.from_regex(r"\A\d{1,2}(:\d\d)? ?[ap]\.?m\.?\Z|\A\d{1,2}:\d\d\Z")
+    | st.from_regex(r"\A(after|by|at|about) \d{1,2}([.:]\d\d)? (in the morning|at night)\Z")
+)
 def test_clock_times_never_raise_and_name_a_part_of_the_day(text: str) -> None:
     assert day_parts(text) <= {"morning", "afternoon", "evening", "night"}
+    for time in clock_times(text):
+        assert 0 <= time.minutes < 24 * 60
+        assert text[time.start : time.end] == time.text
+        assert time.met_by(time)
+
+
+@given(text=any_text | st.from_regex(r"\A(Mon|Fri)days? ?(-|to|through to) ?(Sun|Wednes)day\Z"))
+def test_runs_of_days_never_raise_and_name_weekdays(text: str) -> None:
+    for first, last in weekday_ranges(text):
+        assert {first, last} <= set(WEEKDAYS)
 
 
 OPENERS = (

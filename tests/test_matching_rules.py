@@ -2812,6 +2812,53 @@ RULES = [
     # --- a dock strike (the tenth domain's kinds of sentence, other names and figures)
     pytest.param(
         Rule(
+            "The walkout at Pell Basin began on Monday, 4 March 2041.",
+            "11 March 2041, 6 a.m.: members at Pell Basin walk out",
+            C,
+            "an event that began on a day is what the timeline dates; its clock time counts "
+            "nothing",
+        ),
+        id="a-walkout-began-on-its-day",
+    ),
+    # --- times of day (a train, a ferry, a count at an hour)
+    pytest.param(
+        Rule(
+            "The Pell ferry left at 7 pm on 3 May 2041.",
+            "The Pell ferry left at 9 pm on 3 May 2041.",
+            C,
+            "the same departure at another time of day",
+        ),
+        id="another-time-of-day",
+    ),
+    pytest.param(
+        Rule(
+            "Pell had fewer than 400 flu cases after 3 p.m. on 3 May 2041.",
+            "By 4 p.m. on 3 May 2041, Pell had 325 flu cases.",
+            S,
+            "4 p.m. is after 3 p.m.: a bound on the time of day, not a figure of 3 against 4",
+        ),
+        id="a-time-after-a-time",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell train left Corby at 7.46 in the morning on 3 May 2041.",
+            "The Pell train left Corby at 07:46 on 3 May 2041.",
+            S,
+            "7.46 in the morning is 07:46",
+        ),
+        id="a-time-of-day-written-two-ways",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ferry sails from Monday to Saturday at 7 pm.",
+            "The Pell ferry sails Monday through to Friday at 7 pm and on Saturday at 8 pm.",
+            N,
+            "Monday to Saturday is not the source's run of days",
+        ),
+        id="a-run-of-days",
+    ),
+    pytest.param(
+        Rule(
             "About 1,200 dockers at the Pell Basin grain terminal walked out on 3 May 2041.",
             "On 3 May 2041 about 1,200 dockers at Pell Basin walked out.",
             S,

@@ -556,34 +556,14 @@ def parse_iso_date(value: str | None) -> date | None:
         return None
 
 
-# A time of day on the clock: "2:40 p.m.", "9 a.m.", "14:40".
-_CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::[0-5]\d)?\s*(?P<half>[ap])\.?m\b\.?"
-    r"|\b(?P<hour24>[01]?\d|2[0-3]):[0-5]\d\b",
+_DAYS = "|".join(WEEKDAYS)
+# "Monday to Saturday", "Monday through to Friday", "Monday-Friday".
+_WEEKDAY_RANGE = re.compile(
+    rf"\b({_DAYS})s?\s*(?:-|\u2013|to|through(?:\s+to)?|thru|until|till)\s*({_DAYS})s?\b",
     re.IGNORECASE,
 )
 
 
-def day_parts(text: str) -> frozenset[str]:
-    """The parts of the day the text's clock times fall in: "2:40 p.m." and "14:40" are in the
-    afternoon, as a claim may say."""
-    found = set()
-    for match in _CLOCK.finditer(text):
-        if match["hour24"] is not None:
-            hour = int(match["hour24"])
-        elif int(match["hour"]) <= 12:
-            hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
-        else:
-            continue  # "14 p.m." is no time
-        found.add(_DAY_PARTS[hour])
-    return frozenset(found)
-
-
-# Each hour by the part of the day it is in.
-_DAY_PARTS = (
-    *["night"] * 5,
-    *["morning"] * 7,
-    *["afternoon"] * 6,
-    *["evening"] * 3,
-    *["night"] * 3,
-)
+def weekday_ranges(text: str) -> frozenset[tuple[str, str]]:
+    """The runs of days of the week the text gives, first and last day, in lower case."""
+    return frozenset((first.lower(), last.lower()) for first, last in _WEEKDAY_RANGE.findall(text))

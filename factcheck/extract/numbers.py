@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
+from factcheck.extract.clock import clock_times
 from factcheck.extract.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -237,7 +238,8 @@ def extract_quantities(
     ranks = [_rank_quantity(text, tokens, r) for r in labelled_ranks(text, tokens, _place_number)]
     games = [_score_quantity(text, score) for score in scores(text, tokens)]
     quantities += [q for q in [*ranks, *games] if not _inside(q.start, skip)]
-    skip = [*skip, *((q.start, q.end) for q in [*shares, *ranks, *games])]
+    clock = ((time.start, time.end) for time in clock_times(text))
+    skip = [*skip, *((q.start, q.end) for q in [*shares, *ranks, *games]), *clock]
     end = 0  # where the last quantity read ends: the tokens before it are taken
     for i in _number_candidates(tokens):
         if i < end or _inside(tokens[i].start, skip) or not _starts_number(tokens, i, text):

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from factcheck.extract.dates import day_parts, parse_iso_date
+from factcheck.extract.clock import clock_times, day_parts
+from factcheck.extract.dates import parse_iso_date, weekday_ranges
 from factcheck.extract.entities import (
     FUZZY_LENGTH_SLACK,
     FUZZY_MIN_LENGTH,
@@ -88,6 +89,15 @@ _VOTE_TALLY = re.compile(
     r"\b(received|receives|got|gets|polled|polls|took|takes|won|wins|garnered|secured)\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
     r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:of\s+the\s+)?(?:votes?|ballots?)\b",
+    re.IGNORECASE,
+)
+# "The walkout at Pell began on 11 March": an event that began on a day took place from it,
+# which "dockers walked out on 11 March" says without the verb.
+_EVENT_BEGAN = re.compile(
+    r"\b(?:walkouts?|strikes?|stoppages?|fires?|blazes?|wildfires?|war|fighting|outbreaks?"
+    r"|epidemic|talks|negotiations|trial|hearings?|inquiry|investigation|campaign|protests?"
+    r"|evacuation|search|lockdown|shutdown|closure|construction|deployment|operation)"
+    r"(?:\s+[\w,'-]+){0,8}?\s+(?:began|begun|begins|started|starts|commenced)\b",
     re.IGNORECASE,
 )
 _TALLY_VERB = re.compile(
@@ -596,6 +606,8 @@ class Matcher:
         tallying = {t for verb in _TALLY_VERB.findall(claim.text) for t in terms(verb)}
         # "took 51.7 percent of the vote": the votes say what was got, as "had 43,905 votes".
         tallying |= {t for verb in _VOTE_TALLY.findall(claim.text) for t in terms(verb)}
+        if _EVENT_BEGAN.search(claim.text):
+            tallying |= set(terms("began commenced"))
         # "530 people died": "people" is what the figure counts, as "561 deaths" says.
         counted_people = {t for q in claim.quantities for t in q.noun} & GENERIC_STEMS
         words = tuple(
@@ -1025,9 +1037,23 @@ def _contradiction(
     for slot in times:
         if slot.match == SlotMatch.CONTRADICTS and same_event:
             return f"claim: {slot.claim}; source: {slot.source}"
+    clocked = _another_time_of_day(claim, clause)
+    if clocked is not None and same_event and figures_agree and times_agree:
+        return clocked
     dated = _dated(claim, evidence) or no_date_given(claim, clause)
     if figures_agree and times_agree and dated and asserts(clause.text):
         return _polarity_conflict(claim, alignment)
+    return None
+
+
+def _another_time_of_day(claim: Assertion, clause: Assertion) -> str | None:
+    """The clause gives a time of day, and none the claim's: "left at 9 pm", not "at 7 pm"."""
+    given = clock_times(clause.text)
+    if not given:
+        return None
+    for wanted in clock_times(claim.text):
+        if not any(wanted.met_by(time) for time in given):
+            return f"claim: {wanted.said()}; source: {given[0].text}"
     return None
 
 
@@ -1266,6 +1292,20 @@ def _support(
     if len(evidence.sentence.sentence.text.split()) < _HEADING_WORDS:
         # "Rates", "Our fleet": a heading names a topic and states nothing about it.
         return _unrelated(evidence, "is a heading, which states nothing")
+    given = clock_times(evidence.sentence.sentence.text)
+    clocked = []
+    for wanted in clock_times(claim.text):
+        # A time of day is no figure, but a claim that gives one says when: "at 7 pm".
+        met = next((time for time in given if wanted.met_by(time)), None)
+        if met is None:
+            return _unrelated(evidence, f"gives no matching time of day for {wanted.said()}")
+        clocked.append(f"{wanted.said()} = {met.text}")
+    days = weekday_ranges(evidence.sentence.sentence.text)
+    for run in weekday_ranges(claim.text) - days:
+        if days:
+            # "from Monday to Saturday" is not "Monday through to Friday".
+            first, last = (day.title() for day in run)
+            return _unrelated(evidence, f"gives no run of days from {first} to {last}")
     neighbours: list[AnalyzedSentence] = []
     for index, slot in enumerate(times):
         if slot.match == SlotMatch.CONTRADICTS:
@@ -1318,7 +1358,9 @@ def _support(
         if denied & set(terms(slot.source)):
             # "would not close by the end of January": the month is what the clause denies.
             return _unrelated(evidence, f"denies it for {slot.source}", open_question=True)
-    matched = "; ".join(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times])
+    matched = "; ".join(
+        [*(f"{slot.claim} = {slot.source}" for slot in [*quantities, *times]), *clocked]
+    )
     reason = f"matches: {matched}" if matched else "states the same"
     return Judgement(Stance.SUPPORTS, alignment.coverage, reason, evidence, tuple(neighbours))
 
