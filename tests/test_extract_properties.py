@@ -24,7 +24,11 @@ from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.reception import reception, tone_terms
 from factcheck.extract.tokens import stem, terms
 from factcheck.extract.verbs import verb_senses
+from factcheck.judge.all_or_part import part_for_all
+from factcheck.judge.fates import another_fate, fate_of
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
+from factcheck.judge.remainders import left_the_rest
+from factcheck.judge.routes import reversed_route
 from factcheck.models import Entity, Quantity, TimeExpression
 
 ALIASES = AliasIndex()
@@ -533,3 +537,24 @@ def test_reading_a_percentages_role_never_crashes(text: str, at: int) -> None:
     start = min(at, len(text))
     assert percent_role(text, start, start) in ("change", "level", None)
     assert changed_thing(text, start) in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=any_text | st.just("The train ran from Pell to Quist with all its 9 cars and 85 staff."),
+    source=any_text
+    | st.just("Quist to Pell, 3 of its 9 cars; Corby took 85 staff and Pell the rest; 4 died."),
+    figure=st.sampled_from(["", "85 staff", "4", "9", "of"]) | st.text(max_size=8),
+)
+def test_reading_routes_parts_fates_and_rests_never_crashes(
+    claim: str, source: str, figure: str
+) -> None:
+    route = reversed_route(claim, source)
+    assert route is None or route in source
+    part = part_for_all(claim, source)
+    assert part is None or part in source
+    fate = fate_of(source, figure)
+    assert fate is None or fate.isalpha()
+    assert another_fate(claim, figure, source, figure) in (True, False)
+    rest = left_the_rest(claim, source, figure)
+    assert rest is None or rest in source

@@ -2820,6 +2820,45 @@ RULES = [
         ),
         id="a-walkout-began-on-its-day",
     ),
+    # --- a train crash (the eleventh domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "The Pell depot gang had all its posts filled when the crash happened.",
+            "When the crash happened, the Pell depot gang had only 9 of its 15 posts filled.",
+            C,
+            "9 of its 15 posts is not all its posts",
+        ),
+        id="a-part-is-not-all",
+    ),
+    pytest.param(
+        Rule(
+            "There were 164 passengers on the Pell train on 3 May 2041.",
+            "Five passengers died when the Pell train crashed on 3 May 2041.",
+            N,
+            "the passengers who died are not the passengers aboard",
+        ),
+        id="a-count-of-the-dead-is-not-a-count-aboard",
+    ),
+    pytest.param(
+        Rule(
+            "More than 160 passengers were aboard the Pell train that crashed.",
+            "The Pell train crashed near Quist on 3 May 2041. It was carrying 151 passengers, a "
+            "driver and a conductor.",
+            C,
+            "who is aboard is what a train carries",
+        ),
+        id="aboard-is-carried",
+    ),
+    pytest.param(
+        Rule(
+            "Quist Rail will bear 85 percent of the cost of the Pell scheme.",
+            "Tarvia Track will meet 85 percent of the cost of the Pell scheme and Quist Rail the "
+            "rest.",
+            C,
+            "the 85 percent is Tarvia Track's; Quist Rail bears the rest",
+        ),
+        id="the-rest-is-another-share",
+    ),
     # --- times of day (a train, a ferry, a count at an hour)
     pytest.param(
         Rule(
@@ -3864,3 +3903,13 @@ SAID_ON_A_CALL = (
 def test_a_saying_in_a_report_is_dated_by_its_publication(claim: str, expected: Verdict) -> None:
     result = check_against(claim, SAID_ON_A_CALL, published="2031-10-25")
     assert result.verdict == expected, result.explanation
+
+
+def test_a_journey_run_backwards_is_turned_down_for_its_route() -> None:
+    # Turned down for the route, not for its wording: the model may not call it a paraphrase.
+    result = check_against(
+        "The Pell train that crashed was travelling from Quist to Corby.",
+        "The Pell train, the 07:12 service from Corby to Quist, crashed near Tarvia.",
+    )
+    assert result.verdict == N
+    assert "journey as Corby to Quist" in result.explanation

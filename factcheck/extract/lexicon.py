@@ -337,6 +337,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("begin", "began", "begun", "begins", "start", "started", "starts"),
     ("fire", "fires", "blaze", "blazes", "wildfire", "wildfires"),
     ("ship", "ships", "vessel", "vessels"),
+    # Who is aboard is what a vehicle carries: "151 passengers were aboard", "was carrying 151".
+    ("aboard", "carry", "carried", "carries", "carrying"),
     # A strike is a walkout: "the walkout began" is what "dockers walked out" tells.
     ("walk", "walked", "walks", "walking", "walkout", "walkouts"),
     ("burn", "burned", "burnt", "burns", "scorch", "scorched", "scorches"),
@@ -562,6 +564,7 @@ PHRASES: dict[str, str] = {
     "goes on strike": "walks out",
     "gone on strike": "walked out",
     # ... and going back to work is returning to it.
+    "on board": "aboard",
     "went back to work": "returned to work",
     "gone back to work": "returned to work",
     "go back to work": "return to work",

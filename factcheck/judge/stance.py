@@ -26,6 +26,7 @@ from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_au
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
 from factcheck.extract.verbs import VerbSense
+from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.event_dates import (
@@ -36,6 +37,7 @@ from factcheck.judge.event_dates import (
     no_date_given,
 )
 from factcheck.judge.excess import opposite_excess
+from factcheck.judge.fates import another_fate
 from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
@@ -69,9 +71,11 @@ from factcheck.judge.places import (
     place_names,
     rival_place,
 )
+from factcheck.judge.remainders import left_the_rest
 from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
 from factcheck.judge.roles import misplaced_parties
+from factcheck.judge.routes import reversed_route
 from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.judge.superlatives import Superlative, rival_holder, superlatives_in
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
@@ -329,6 +333,11 @@ class Matcher:
         if cast is not None:
             return cast
         text = evidence.sentence.sentence.text
+        route = reversed_route(claim.text, text)
+        if route is not None:
+            # The journey run the other way: however close the words, no voice may call it
+            # the claim's.
+            return _unrelated(evidence, f"gives the journey as {route}")
         if prepared.nickname is not None:
             known = nickname_agreed(prepared.nickname, text, everything)
             if known is not None:
@@ -896,6 +905,18 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if excess is not None:
         # Every slot and most words agree; "too late" denies "too early" of the same doing.
         return Judgement(Stance.CONTRADICTS, alignment.coverage, excess.reason(), evidence)
+    for slot in quantities:
+        other = left_the_rest(claim.subject or "", sentence.sentence.text, slot.source)
+        if other is not None and not claim.negated:
+            # "TRN will meet 85 percent of the cost and Linnet Regional the rest".
+            reason = f"source gives {slot.source} to another party, and {other}"
+            return Judgement(Stance.CONTRADICTS, alignment.coverage, reason, evidence)
+    part = None if claim.negated else part_for_all(claim.text, clause.text)
+    if part is not None:
+        # "had only 9 of its 15 posts filled" denies "had all its posts filled".
+        return Judgement(
+            Stance.CONTRADICTS, alignment.coverage, f"source says {part}, not all", evidence
+        )
     if (
         _polarity_conflict(claim, alignment)
         or _denied_aside(claim, clause)
@@ -1005,6 +1026,8 @@ def _contradiction(
         # A peak ("at the height of the dispute, more than 60,000 containers") is denied by
         # no lower figure of a moment not said to be the peak ("about 52,000 are stuck").
         denied = denied and not _below_a_peak(claim, clause, figure, slot)
+        # ... and of what befell them: "five passengers died" counts no passengers aboard.
+        denied = denied and not another_fate(claim.text, figure.text, clause.text, slot.source)
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
