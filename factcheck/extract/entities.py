@@ -169,7 +169,7 @@ KIND_WORDS = frozenset(
     director producer comedian model politician footballer journalist""".split()
 )
 # Kinds of place written after its name, with at most one word saying what it handles: "the
-# Skellan Quay container terminal" is Skellan Quay. Only after the name: "the port" alone
+# Pell Basin grain terminal" is Pell Basin. Only after the name: "the port" alone
 # points at no document's title (see KIND_WORDS).
 _PLACE_KIND_WORDS = frozenset(
     """terminal port harbour harbor airport station plant factory mine refinery depot works
@@ -181,7 +181,7 @@ _PLACE_KIND = re.compile(rf"\s+((?:([a-z]+)\s+)?(?:{'|'.join(sorted(_PLACE_KIND_
 
 def kind_beside(text: str, name: str) -> str:
     """The words saying what kind of thing a name is, written just before it ("the film" in
-    "The film Salt Roads"), just after it ("the Salt Roads film", "the Skellan Quay container
+    "The film Salt Roads"), just after it ("the Salt Roads film", "the Pell Basin grain
     terminal") or in brackets just after it ("( film )"); "" when none."""
     at = text.find(name)
     if at < 0:

@@ -1,5 +1,5 @@
-"""A share given to one party and "the rest" to another: in "TRN will meet 85 percent of the
-cost and Linnet Regional the rest", the 85 percent is TRN's, never Linnet Regional's."""
+"""A share given to one party and "the rest" to another: in "Tarvia Track will meet 85 percent
+of the cost and Quist Rail the rest", the 85 percent is Tarvia Track's, never Quist Rail's."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Journeys written by their ends: "the service from Cardenby to Ulvasted" runs the other way
-from "travelling from Ulvasted to Cardenby", however many words the two share."""
+"""Journeys written by their ends: "the service from Corby to Quist" runs the other way
+from "travelling from Quist to Corby", however many words the two share."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ _ROUTE = re.compile(rf"\bfrom\s+(?P<start>{_PLACE})\s+to\s+(?P<end>{_PLACE})")
 
 def reversed_route(claim_text: str, source_text: str) -> str | None:
     """The source's journey between the claim's two places, run the other way, as the source
-    writes it ("Cardenby to Ulvasted"); None when the source runs it the claim's way or does
+    writes it ("Corby to Quist"); None when the source runs it the claim's way or does
     not name both ends."""
     for route in _ROUTE.finditer(claim_text):
         start, end = route["start"], route["end"]

@@ -908,7 +908,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     for slot in quantities:
         other = left_the_rest(claim.subject or "", sentence.sentence.text, slot.source)
         if other is not None and not claim.negated:
-            # "TRN will meet 85 percent of the cost and Linnet Regional the rest".
+            # "Tarvia Track will meet 85 percent of the cost and Quist Rail the rest".
             reason = f"source gives {slot.source} to another party, and {other}"
             return Judgement(Stance.CONTRADICTS, alignment.coverage, reason, evidence)
     part = None if claim.negated else part_for_all(claim.text, clause.text)
