@@ -922,6 +922,15 @@ SUBJECTS = [
         id="a-weekday-and-a-full-date",
     ),
     pytest.param("The Pell Fire broke out on 9 August.", "The Pell Fire", id="broke"),
+    pytest.param(
+        "The day after the crash, Quist Rail denied it.", "Quist Rail", id="the-day-after"
+    ),
+    pytest.param("That evening, the council met.", "the council", id="that-evening"),
+    pytest.param(
+        "The two weeks of talks, which began in May, ended well.",
+        "The two weeks of talks, which began in May",
+        id="a-time-that-is-the-subject",
+    ),
 ]
 
 

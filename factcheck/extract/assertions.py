@@ -82,6 +82,12 @@ _ADVERB_OPENERS = frozenset(
 )
 # "Years later, ...", "Two weeks earlier, ...", "A decade ago, ...".
 _OPENER_LAST_WORDS = frozenset({"later", "earlier", "ago"})
+# "The day after the crash, ...", "The next morning, ...", "That evening, ...": a time said by
+# its distance from another, which opens the clause as a date would.
+_TIME_UNITS = frozenset(
+    "day days week weeks month months year years morning afternoon evening night weekend".split()
+)
+_TIME_RELATIONS = frozenset("after before later earlier ago following next".split())
 _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
@@ -642,9 +648,17 @@ _YEAR = re.compile(r"1[5-9]\d\d|2\d\d\d")
 
 
 def _is_opener(words: list[str]) -> bool:
-    """ "In 2023", "According to the agency", "Years later", "Once it is running"."""
+    """ "In 2023", "According to the agency", "Years later", "Once it is running", "The day
+    after the crash", "That evening"."""
     if not words:
         return False
     if words == words[:1] and words[0] in _ADVERB_OPENERS:
         return True
-    return words[0] in _OPENER_WORDS or words[-1] in _OPENER_LAST_WORDS
+    if words[0] in _OPENER_WORDS or words[-1] in _OPENER_LAST_WORDS:
+        return True
+    if not _TIME_UNITS & set(words[:3]) or len(words) > _MOST_TIME_OPENER_WORDS:
+        return False
+    return bool(_TIME_RELATIONS & set(words)) or words[:1] in (["that"], ["this"])
+
+
+_MOST_TIME_OPENER_WORDS = 8
