@@ -3086,6 +3086,14 @@ RULES = [
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
 TITLED_RULES = [
     pytest.param(
+        "The number of Velmorans that emigrated from Pell to Quist over the last two decades is "
+        "approximately 1,400.",
+        "Velmorans of Pell",
+        "Around 1,400 Velmorans have fled to Quist over the last 20 years to escape persecution.",
+        S,
+        id="the-number-is-the-figure-not-the-subject",
+    ),
+    pytest.param(
         "Saltroads holds a rating of 40% on the Quist Review.",
         "Saltroads (film)",
         "The Quist Review gives the film a rating of 31%, based on 90 reviews.",

@@ -104,6 +104,7 @@ _EVENT_BEGAN = re.compile(
     r"(?:\s+[\w,'-]+){0,8}?\s+(?:began|begun|begins|started|starts|commenced)\b",
     re.IGNORECASE,
 )
+_MEASURE_TERMS = frozenset(terms("number count total toll tally amount"))
 _TALLY_VERB = re.compile(
     r"\b(reported|recorded|registered|confirmed|counted|logged|stood|stands|came|comes"
     r"|amounted|amounts|totall?ed)\s+(?:at\s+|to\s+)?(?=(?:(?:more|fewer|less)"
@@ -641,6 +642,10 @@ class Matcher:
         name_terms = {t for n in subject_names for t in n.spelled} | titled | kinds
         # What a number counts ("530 people") is the number's business, not the subject's.
         counted = {t for q in claim.quantities for t in q.noun}
+        if claim.quantities:
+            # "The death toll rose to five", "the number of firefighters peaked at 2,300": the
+            # figure is the measure, which a source gives without naming it.
+            counted |= _MEASURE_TERMS
         subject_words = tuple(
             (t, self.weight(t))
             for t in terms(subject)
