@@ -2859,6 +2859,35 @@ RULES = [
         ),
         id="the-rest-is-another-share",
     ),
+    # --- parts of a month, and whose date a sentence's neighbour gives
+    pytest.param(
+        Rule(
+            "Pell cleared the backlog in mid-May 2041.",
+            "The backlog at Pell was cleared on 28 May 2041.",
+            C,
+            "28 May is late May, not mid-May",
+        ),
+        id="mid-may-is-not-the-end-of-may",
+    ),
+    pytest.param(
+        Rule(
+            "Pell cleared the backlog in May 2041.",
+            "The backlog at Pell was cleared in mid-May 2041.",
+            S,
+            "mid-May is in May",
+        ),
+        id="mid-may-is-in-may",
+    ),
+    pytest.param(
+        Rule(
+            "Pell cleared the backlog by 15 May.",
+            "Pell's containers peaked at about 61,400 on 4 April. The backlog at Pell was "
+            "cleared on 28 May.",
+            N,
+            "the sentence dates the clearing itself; the date of the one before is another event's",
+        ),
+        id="a-neighbours-date-is-not-the-sentences",
+    ),
     # --- times of day (a train, a ferry, a count at an hour)
     pytest.param(
         Rule(

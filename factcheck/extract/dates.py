@@ -85,12 +85,12 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])"),
         frozenset({"month", "digit"}),
     ),
-    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
     (
         "month",
-        re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b"),
+        re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:,?\s+{_YEAR})?\b"),
         frozenset({"month"}),
     ),
+    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
     (
         "year_range",
         re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<end>1[5-9]\d\d|20\d\d|\d\d)\b"),

@@ -558,8 +558,11 @@ def time_in_neighbours(
             dating = tuple(a for a in dating if not denied_plan_dates(claim, a))
         found = _dates_of(claim_t, dating, wanted)
         statuses = {status for status, _, _ in found}
-        if candidate is evidence.sentence and SlotMatch.CONTRADICTS in statuses:
-            return None  # the sentence dates it otherwise (a neighbour may be of another event)
+        if candidate is evidence.sentence and statuses and SlotMatch.SUPPORTS not in statuses:
+            # The sentence dates it otherwise, or with a date the claim's does not settle
+            # ("cleared on 28 May" for "by mid-May", years unknown): a neighbour's date may be
+            # of another event.
+            return None
         for status, time, _ in found:
             if status == SlotMatch.SUPPORTS:
                 return DateFound(candidate, describe_time(time))

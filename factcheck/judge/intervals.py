@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import Enum
 
@@ -159,12 +160,25 @@ def time_bounds(time: TimeExpression) -> tuple[date, date] | None:
             day = date(time.year, time.month, time.day)
             return day, day
         if time.granularity == "month" and time.month:
-            return date(time.year, time.month, 1), _month_end(time.year, time.month)
+            last = _month_end(time.year, time.month)
+            first_day, last_day = _PART_OF_MONTH.get(_part_of_month(time.text), (1, last.day))
+            return date(time.year, time.month, first_day), last.replace(day=min(last_day, last.day))
         if time.granularity == "decade":
             return date(time.year, 1, 1), date(time.year + 9, 12, 31)
         return date(time.year, 1, 1), date(time.end_year or time.year, 12, 31)
     except ValueError:
         return None
+
+
+# The days of a month that "early May", "mid-May" and "late May" allow, overlapping: where one
+# part ends and the next begins is the writer's, so only a day well outside denies it.
+_PART_OF_MONTH = {"early": (1, 12), "mid": (8, 22), "late": (18, 31)}
+_PART_WORD = re.compile(r"^\s*(early|mid|late)\b", re.IGNORECASE)
+
+
+def _part_of_month(text: str) -> str:
+    found = _PART_WORD.match(text)
+    return found.group(1).lower() if found else ""
 
 
 def period(time: TimeExpression) -> tuple[date, date] | None:
