@@ -2880,6 +2880,24 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell report was published at the end of April 2041.",
+            "The Pell report was published on 9 April 2041.",
+            C,
+            "9 April is not the end of April (it had been read as April alone, and supported)",
+        ),
+        id="the-end-of-a-month",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell report was published at the end of April 2041.",
+            "The Pell report was published on 27 April 2041.",
+            S,
+            "27 April is the end of April",
+        ),
+        id="the-end-of-a-month-met",
+    ),
+    pytest.param(
+        Rule(
             "Pell cleared the backlog by 15 May.",
             "Pell's containers peaked at about 61,400 on 4 April. The backlog at Pell was "
             "cleared on 28 May.",

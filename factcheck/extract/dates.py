@@ -87,7 +87,10 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
     ),
     (
         "month",
-        re.compile(rf"\b(?:early|mid|late)[\s-]+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        re.compile(
+            rf"\b(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+"
+            rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
+        ),
         frozenset({"month"}),
     ),
     ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
@@ -352,6 +355,14 @@ def _with_relation(text: str, time: TimeExpression) -> TimeExpression:
     return time.model_copy(update={"relation": _RELATIONS[word]})
 
 
+# Words that open a date which is all of its span: "mid-May", "the end of April", "between
+# 1981 and 2004".
+_WHOLE_SPAN_WORDS = (
+    "early", "mid", "late", "the end", "end", "the start", "start", "the beginning",
+    "beginning", "the middle", "middle", "between", "from",
+)  # fmt: skip
+
+
 def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     """The date itself, without a leading time preposition ("in 2003" → "2003")."""
     groups = [
@@ -361,7 +372,7 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     ]
     start = min(match.start(g) for g in groups)
     end = max(match.end(g) for g in groups)
-    if match.group().lower().startswith(("early", "mid", "late", "between", "from")):
+    if match.group().lower().startswith(_WHOLE_SPAN_WORDS):
         start = match.start()  # "between 1981 and 2004" is the period, not "1981 and 2004"
     if granularity == "decade":
         end = match.end()

@@ -173,12 +173,16 @@ def time_bounds(time: TimeExpression) -> tuple[date, date] | None:
 # The days of a month that "early May", "mid-May" and "late May" allow, overlapping: where one
 # part ends and the next begins is the writer's, so only a day well outside denies it.
 _PART_OF_MONTH = {"early": (1, 12), "mid": (8, 22), "late": (18, 31)}
-_PART_WORD = re.compile(r"^\s*(early|mid|late)\b", re.IGNORECASE)
+_PART_WORD = re.compile(
+    r"^\s*(?:the\s+)?(early|mid|late|end|start|beginning|middle)\b", re.IGNORECASE
+)
+_PART_NAMES = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
 
 
 def _part_of_month(text: str) -> str:
     found = _PART_WORD.match(text)
-    return found.group(1).lower() if found else ""
+    word = found.group(1).lower() if found else ""
+    return _PART_NAMES.get(word, word)
 
 
 def period(time: TimeExpression) -> tuple[date, date] | None:
