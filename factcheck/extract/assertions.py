@@ -88,6 +88,7 @@ _TIME_UNITS = frozenset(
     "day days week weeks month months year years morning afternoon evening night weekend".split()
 )
 _TIME_RELATIONS = frozenset("after before later earlier ago following next".split())
+_MOST_TIME_OPENER_WORDS = 8
 _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # Irregular verbs the "-ed" test misses, for finding where a subject ends ("A team found
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
@@ -659,6 +660,3 @@ def _is_opener(words: list[str]) -> bool:
     if not _TIME_UNITS & set(words[:3]) or len(words) > _MOST_TIME_OPENER_WORDS:
         return False
     return bool(_TIME_RELATIONS & set(words)) or words[:1] in (["that"], ["this"])
-
-
-_MOST_TIME_OPENER_WORDS = 8

@@ -65,12 +65,12 @@ def clock_times(text: str) -> list[ClockTime]:
         groups = match.groupdict()
         hour = int(next(groups[k] for k in _HOURS if groups[k] is not None))
         minute = int(next((groups[k] for k in _MINUTES if groups[k] is not None), "0"))
-        said = (groups["said"] or groups["part"] or "").lower()
-        half_said = bool(said) and not said.startswith("o")
+        marker = (groups["said"] or groups["part"] or "").lower()
+        half_said = bool(marker) and not marker.startswith("o")
         if minute > 59 or hour > (12 if half_said else 23):
             continue
         if half_said:
-            hour = hour % 12 + (12 if _LATER_HALF.search(said) else 0)
+            hour = hour % 12 + (12 if _LATER_HALF.search(marker) else 0)
         # "07:46" and "19:00" say which half of the day; "7:46" and "11 o'clock" do not.
         written = groups["hour4"]
         whole_day = half_said or (written is not None and (len(written) == 2 or hour > 12))

@@ -1329,11 +1329,10 @@ def _support(
             return _unrelated(evidence, f"gives no matching time of day for {wanted.said()}")
         clocked.append(f"{wanted.said()} = {met.text}")
     days = weekday_ranges(evidence.sentence.sentence.text)
-    for run in weekday_ranges(claim.text) - days:
-        if days:
-            # "from Monday to Saturday" is not "Monday through to Friday".
-            first, last = (day.title() for day in run)
-            return _unrelated(evidence, f"gives no run of days from {first} to {last}")
+    if days and (runs := weekday_ranges(claim.text) - days):
+        # "from Monday to Saturday" is not "Monday through to Friday".
+        first, last = (day.title() for day in min(runs))
+        return _unrelated(evidence, f"gives no run of days from {first} to {last}")
     neighbours: list[AnalyzedSentence] = []
     for index, slot in enumerate(times):
         if slot.match == SlotMatch.CONTRADICTS:
