@@ -4,38 +4,34 @@ filled", whatever else the two sentences share."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.extract.tokens import stem
+from factcheck.models import Assertion
 
 _OWNER = r"(?:its|their|his|her|the|our)"
 # The whole is named by a plural among the two words after it: "all its (track) posts".
 _NOUN = r"(?P<noun>\w+(?:\s+\w+)?)"
 _ALL = re.compile(rf"\ball\s+(?:of\s+)?{_OWNER}\s+{_NOUN}", re.IGNORECASE)
-_COUNT = r"\d[\d,]*|" + "|".join(word for word in SMALL_NUMBERS if word != "zero")
-_PART = re.compile(
-    rf"\b(?P<part>{_COUNT})\s+(?:out\s+)?of\s+(?:{_OWNER}\s+)?(?P<whole>{_COUNT})\s+{_NOUN}",
-    re.IGNORECASE,
-)
+# What joins a part to its whole: "9 of its 15", "nine out of the 12".
+_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:{_OWNER}\s+)?", re.IGNORECASE)
+_NOUN_AFTER = re.compile(rf"\s+{_NOUN}")
 
 
-def part_for_all(claim_text: str, source_text: str) -> str | None:
-    """The source's part of a whole the claim says all of ("9 of its 15 posts" for "all its
-    posts"), as the source writes it; None when the source gives no smaller part of it."""
+def part_for_all(claim_text: str, clause: Assertion) -> str | None:
+    """The clause's part of a whole the claim says all of ("9 of its 15 posts" for "all its
+    posts"), as the clause writes it; None when the clause gives no smaller part of it."""
     claimed = {noun for match in _ALL.finditer(claim_text) for noun in _plurals(match["noun"])}
     if not claimed:
         return None
-    for match in _PART.finditer(source_text):
-        part, whole = _value(match["part"]), _value(match["whole"])
-        if claimed & _plurals(match["noun"]) and part < whole:
-            return match.group(0)
+    text, offset = clause.text, clause.start
+    for part, whole in pairwise(clause.quantities):
+        joined = _PART_OF.fullmatch(text, part.end - offset, whole.start - offset)
+        named = _NOUN_AFTER.match(text, whole.end - offset)
+        if joined and named and claimed & _plurals(named["noun"]) and part.value < whole.value:
+            return text[part.start - offset : named.end()]
     return None
 
 
 def _plurals(words: str) -> set[str]:
     return {stem(word) for word in words.lower().split() if len(word) > 3 and word[-1] == "s"}
-
-
-def _value(written: str) -> int:
-    word = written.lower()
-    return SMALL_NUMBERS[word] if word in SMALL_NUMBERS else int(word.replace(",", ""))

@@ -916,7 +916,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             # "Tarvia Track will meet 85 percent of the cost and Quist Rail the rest".
             reason = f"source gives {slot.source} to another party, and {other}"
             return Judgement(Stance.CONTRADICTS, alignment.coverage, reason, evidence)
-    part = None if claim.negated else part_for_all(claim.text, clause.text)
+    part = None if claim.negated else part_for_all(claim.text, clause)
     if part is not None:
         # "had only 9 of its 15 posts filled" denies "had all its posts filled".
         return Judgement(
