@@ -63,8 +63,8 @@ DATES = [
     ),
     pytest.param(
         "Grain prices peaked in mid-August.",
-        PUBLISHED,
-        {"text": "mid-August", "granularity": "month", "year": 2024, "month": 8},
+        PUBLISHED,  # January 2024: the August they peaked in was 2023's
+        {"text": "mid-August", "granularity": "month", "year": 2023, "month": 8},
         id="mid-month",
     ),
     pytest.param(

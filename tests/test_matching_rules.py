@@ -3473,6 +3473,26 @@ def test_a_year_to_come_is_no_year_of_the_days_after_it() -> None:
     )
 
 
+def test_last_june_is_the_june_before_the_day_of_publication() -> None:
+    """ "voted last June" in a story of May 2046 is June 2045, not June 2046."""
+    text = "The Pell trustees voted last June to give up 137 objects."
+    claim = "In June 2045 the Pell trustees voted to give up 137 objects."
+    assert check_against(claim, text, published="2046-05-21").verdict == S
+    later = "In June 2046 the Pell trustees voted to give up 137 objects."
+    assert check_against(later, text, published="2046-05-21").verdict == C
+
+
+def test_a_month_done_later_in_the_year_than_publication_is_last_years() -> None:
+    """ "turned down in August" in a story of May 2046 was August 2045; "will sign in
+    December" is December 2046."""
+    text = "Quist turned down the Pell offer in August."
+    done = "Quist turned down the Pell offer in August 2045."
+    assert check_against(done, text, published="2046-05-21").verdict == S
+    ahead = "Quist will sign the Pell deal in December."
+    planned = "Quist will sign the Pell deal in December 2046."
+    assert check_against(planned, ahead, published="2046-05-21").verdict == S
+
+
 def test_a_figure_as_of_writing_is_the_figure_of_the_day_it_was_written() -> None:
     """ "has now burned 48,100 acres" on a page of 26 August says nothing of the acres by 14
     August; on a page of that day, it denies another figure. (A page of no known date is

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from itertools import pairwise
 
-from factcheck.extract.lexicon import STOPWORDS
+from factcheck.extract.lexicon import IRREGULAR_PAST, STOPWORDS
 from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.models import Granularity, TimeExpression
 
@@ -307,8 +307,39 @@ def _years_from_before(
             and _year_left_open(text, time, published)
         ):
             time = time.model_copy(update={"year": written})
+        elif published is not None and _done_before_publication(text, time, published):
+            time = time.model_copy(update={"year": published.year - 1})
         dated.append(time)
     return dated
+
+
+# How far back from "in August" the verb that dates it may be: "which OHRA turned down in".
+_VERB_REACH = 8
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+# Words that put what follows them ahead: "agreed to sign the deal in December", "is expected
+# in August".
+_AHEAD = re.compile(r"^(?:to|will|shall|would|next|scheduled|due|planned|plans|expected|set)$")
+
+
+def _done_before_publication(text: str, time: TimeExpression, published: date) -> bool:
+    """A month of the publication's year after its month, with no year said, of a thing done:
+    "which OHRA turned down in August" in a report of May 2046 is August 2045."""
+    if time.granularity != "month" or time.month is None or time.year != published.year:
+        return False
+    if time.month <= published.month or str(time.year) in time.text:
+        return False
+    if _LAST_OR_NEXT.search(text[: time.start]):
+        return False
+    words = re.findall(r"[A-Za-z]+|[;:.!?]", text[: time.start])
+    if not words or words[-1].lower() != "in":
+        return False
+    for word in reversed(words[-_VERB_REACH:-1]):
+        folded = word.lower()
+        if not folded.isalpha() or _AHEAD.match(folded):
+            return False
+        if folded in _PAST_AUXILIARIES or folded in IRREGULAR_PAST or folded.endswith("ed"):
+            return True
+    return False
 
 
 def _year_left_open(text: str, time: TimeExpression, published: date | None) -> bool:
@@ -316,7 +347,7 @@ def _year_left_open(text: str, time: TimeExpression, published: date | None) -> 
     after = text[time.end :]
     if _SAME_YEAR.match(after):
         return True  # the same year as the date just written
-    if _YEAR_BEFORE.match(after):
+    if _YEAR_BEFORE.match(after) or _LAST_OR_NEXT.search(text[: time.start]):
         return False
     return time.year is None or (published is not None and time.year == published.year)
 
@@ -413,6 +444,8 @@ def _expression(
         return None  # a title: the song "1999", the novel "1984"
     if year is None and month is not None:
         year = _implied_year(text[span[1] :], published, context_year)
+        if published is not None and granularity == "month":
+            year = _year_of_last_or_next(text[: span[0]], month, published) or year
     return TimeExpression(
         text=text[span[0] : span[1]],
         start=span[0],
@@ -431,6 +464,21 @@ def _end_year(year: int | None, end: str | None) -> int | None:
     if len(end) == 2:
         return year // 100 * 100 + int(end)
     return int(end)
+
+
+# "last June", "next March": the nearest such month before or after the day of publication.
+_LAST_OR_NEXT = re.compile(r"(?<!\bthe\s)\b(?P<which>last|next)\s+$", re.IGNORECASE)
+
+
+def _year_of_last_or_next(before: str, month: int, published: date) -> int | None:
+    """The year of "last June" (the June before the day of publication: in May 2046 the one
+    of 2045) or "next June"; None when the month is not said so."""
+    said = _LAST_OR_NEXT.search(before)
+    if said is None:
+        return None
+    if said.group("which").lower() == "last":
+        return published.year if month < published.month else published.year - 1
+    return published.year if month > published.month else published.year + 1
 
 
 def _implied_year(after: str, published: date | None, context_year: int | None) -> int | None:
