@@ -748,6 +748,23 @@ NEGATIONS = [
     pytest.param("The city borrowed without raising taxes.", False, "tax", id="without-a-gerund"),
     pytest.param("The envoy arrived without an invitation.", True, "invit", id="without-a-noun"),
     pytest.param("The ministry recognizes the new council.", False, None, id="plain-statement"),
+    pytest.param(
+        "Ines Okafor hosted the Straight But Not Narrow game.", False, None, id="not-in-a-name"
+    ),
+    pytest.param(
+        "The plaques whose history could not be traced were returned to Quist.",
+        False,
+        "trace",
+        id="not-in-the-subjects-relative-clause",
+    ),
+    pytest.param(
+        "Pell said its research into five plaques, which were left out of the return, would be "
+        "published.",
+        False,
+        "return",
+        id="left-out-of-in-an-aside",
+    ),
+    pytest.param("Five plaques were left out of the return.", True, "return", id="left-out-of"),
 ]
 
 

@@ -2859,6 +2859,47 @@ RULES = [
         ),
         id="the-rest-is-another-share",
     ),
+    # --- a restitution (the twelfth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "The five Pell plaques whose history could not be traced were returned to Quist in "
+            "March 2047.",
+            "The five Pell plaques were returned to Quist in March 2047.",
+            S,
+            "the denial in the subject's relative clause says which plaques, not that they were "
+            "not returned",
+        ),
+        id="a-denial-in-a-relative-clause-is-no-denial",
+    ),
+    pytest.param(
+        Rule(
+            "Five Pell plaques were returned to Quist.",
+            "Five Pell plaques were left out of the return to Quist.",
+            C,
+            "left out of the return is not returned",
+        ),
+        id="left-out-of-is-not-in",
+    ),
+    pytest.param(
+        Rule(
+            "Five Pell plaques were returned to Quist in 2047.",
+            "Pell said its research into five plaques, which were left out of the return to "
+            "Quist, would be published in 2047.",
+            N,
+            "the aside denies their return; the sentence dates the research",
+        ),
+        id="an-aside-leaving-them-out-supports-nothing",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor hosted the Straight But Not Narrow game to raise funds for Pell.",
+            "Since 2031 she has hosted the Straight But Not Narrow game in Quist, which raises "
+            "funds for Pell, said Ines Okafor.",
+            S,
+            "a capitalised Not inside a sentence is part of a name, no negation",
+        ),
+        id="not-in-a-name-is-no-negation",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

@@ -94,7 +94,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
-    seem broke struck lost""".split()
+    seem broke struck lost went""".split()
 )
 # Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
 # Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
@@ -462,15 +462,37 @@ def _as_negation_reads(text: str, token: Token) -> str:
     if token.folded not in NEGATION_CUES:
         return token.folded
     hyphened = text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
-    return "" if hyphened else token.folded
+    # "the Straight But Not Narrow campaign": a capital inside a sentence makes it a name's
+    # ("No" aside, which opens sentences and names alike: "No Way Out is the debut album").
+    named = (
+        token.folded != "no"
+        and token.text[:1].isupper()
+        and text[: token.start].rstrip()[-1:].isalnum()
+    )
+    return "" if hyphened or named else token.folded
 
 
 def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
     tokens = tokens_within(text, found.tokens, start, end)
     content = [t for t in tokens if t.start not in found.slotted] if found.slotted else tokens
     folded = [t.folded for t in tokens]
-    negated, scope = negation([_as_negation_reads(text, t) for t in tokens])
+    read = [_as_negation_reads(text, t) for t in tokens]
+    negated, scope = negation(read)
     subject, action, obj = _roles(text, content, start, end, tokens)
+    if negated:
+        verb, head_end = _verb_start(text, content, start, end, tokens)
+        relatives = _relative_clauses(text, tokens, end, verb, head_end)
+        if relatives:
+            # "The plaques whose history could not be established were returned": the denial
+            # says which plaques, not that they were not returned.
+            # Its scope is the relative clause's own words: "could not be traced", not "were
+            # returned to Quist" after it.
+            inside = [any(s <= t.start < e for s, e in relatives) for t in tokens]
+            negated, scope = negation(
+                [w if not hid else "" for w, hid in zip(read, inside, strict=True)]
+            )
+            aside = negation([w if hid else "" for w, hid in zip(read, inside, strict=True)])[1]
+            scope = tuple(dict.fromkeys((*scope, *aside)))
     return Assertion(
         text=text[start:end],
         start=start,
@@ -507,6 +529,7 @@ def _roles(
     i = _main_verb(text, tokens, end, every)
     if i is None:
         return None, None, text[start:end] or None
+    i, head_end = _after_subject_clause(tokens, i)
     token = tokens[i]
     verb_end = (
         tokens[i + 1].end
@@ -515,11 +538,103 @@ def _roles(
         and (tokens[i + 1].folded.endswith(("ed", "en")) or tokens[i + 1].folded == "not")
         else token.end
     )
-    subject_start = _subject_start(tokens[:i], start)
-    subject_end = _before_adverbs(text, subject_start, token.start)
+    subject_start = _subject_start(tokens[:head_end], start)
+    subject_end = _before_adverbs(text, subject_start, tokens[head_end].start)
     subject = text[subject_start:subject_end].strip(" ,") or None
     obj = text[verb_end:end].strip(" ,.") or None
     return subject, text[token.start : verb_end], obj
+
+
+def _verb_start(
+    text: str, tokens: list[Token], start: int, end: int, every: list[Token]
+) -> tuple[int, int]:
+    """Where the clause's main verb starts and where its subject ends, as `_roles` reads them
+    (`end` for both when it has no verb found)."""
+    start = _opener_end(text, tokens, start, end)
+    tokens = [t for t in tokens if t.start >= start]
+    i = _main_verb(text, tokens, end, every)
+    if i is None:
+        return end, end
+    verb, head_end = _after_subject_clause(tokens, i)
+    return tokens[verb].start, tokens[head_end].start
+
+
+# Words opening a relative clause: "the plaques whose history ...", "passengers who were hurt".
+# "that" opens one only inside a subject ("The plan that the council rejected was ..."); after
+# a verb it opens what was said ("said that it would not ...").
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+# The relative clause's subject before its verb is a few words at most ("whose history", "that
+# the city council"); farther off, the verb found is the main one.
+_RELATIVE_SUBJECT_WORDS = 3
+_PREPOSITIONS = frozenset(
+    "in of for on at to from with by about against into over under after before during".split()
+)
+_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
+_AUXILIARIES = _CLAUSE_AUXILIARIES | {"shall", "should", "do", "does", "did"}
+# What may follow a verb group's first word inside it: "could not be established", "has never
+# been"; another finite auxiliary ("were returned") starts the next verb group.
+_VERB_GROUP_WORDS = frozenset({"be", "been", "being", "have", "not", "never"})
+
+
+def _after_subject_clause(tokens: list[Token], i: int) -> tuple[int, int]:
+    """The main verb and where the subject ends, when the verb found first (`i`) is a relative
+    clause's inside the subject: in "The plaques whose history could not be established were
+    returned" the verb group "could not be established" tells which plaques, "were returned"
+    is the sentence's, and the subject is "The plaques". Else (`i`, `i`)."""
+    opener = next(
+        (
+            j
+            for j in range(max(1, i - _RELATIVE_SUBJECT_WORDS - 1), i)
+            if _opens_relative(tokens, j, i)
+        ),
+        None,
+    )
+    if opener is None or any(t.folded in _PREPOSITIONS for t in tokens[opener - 1 : i]):
+        return i, i
+    k = i + 1
+    while k < len(tokens) and tokens[k].folded in _VERB_GROUP_WORDS:
+        k += 1
+    auxiliary = tokens[i].folded in _AUXILIARIES
+    if auxiliary and k < len(tokens) and tokens[k].folded.endswith(("ed", "en")):
+        k += 1  # the participle ending the group: "could not be established", "were hurt"
+    for m in range(k, len(tokens)):
+        word = tokens[m].folded
+        if word in _AUXILIARIES:
+            return m, opener
+        past = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_VERBS
+        if past and tokens[m - 1].folded not in _DETERMINERS and not tokens[m].text[0].isupper():
+            return m, opener
+    return i, i
+
+
+def _opens_relative(tokens: list[Token], j: int, verb: int) -> bool:
+    """ "whose" in "the plaques whose history could not ...", "that" in "the plan that the
+    council rejected" (not in "the report on that plan", where it points)."""
+    word = tokens[j].folded
+    if word in _RELATIVE_OPENERS:
+        return True
+    following = tokens[j + 1].folded
+    return word == "that" and (j + 1 == verb or following in _DETERMINERS | _SUBJECT_PRONOUNS)
+
+
+def _relative_clauses(
+    text: str, tokens: list[Token], end: int, verb: int, head_end: int
+) -> list[tuple[int, int]]:
+    """The spans of the clause's relative clauses: the subject's own, from where its head ends
+    (`head_end`) to the main verb (`verb`); and one from "who", "whose" or "which" after a
+    word that is no verb, to the main verb, the next comma or the clause's end."""
+    spans = [(head_end, verb)] if head_end < verb else []
+    for j, token in enumerate(tokens):
+        if j == 0 or token.folded not in _RELATIVE_OPENERS:
+            continue
+        if tokens[j - 1].folded in _AUXILIARIES | _VERB_GROUP_WORDS or _is_verb(
+            tokens[j - 1].folded
+        ):
+            continue
+        stop = verb if token.start < verb else end
+        comma = text.find(",", token.end, stop)
+        spans.append((token.start, comma if comma >= 0 else stop))
+    return spans
 
 
 def _before_adverbs(text: str, start: int, verb_start: int) -> int:

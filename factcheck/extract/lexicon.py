@@ -530,6 +530,9 @@ PHRASES: dict[str, str] = {
     "armed forces": "troops",
     "team members": "staff members",
     "not part of": "not member of",
+    # Left out of something is not in it: "plaques which were left out of the return".
+    "left out of": "not in",
+    "excluded from": "not in",
     "is part of": "is member of",
     "are part of": "are member of",
     "was part of": "was member of",
