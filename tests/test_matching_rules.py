@@ -2900,6 +2900,55 @@ RULES = [
         ),
         id="not-in-a-name-is-no-negation",
     ),
+    pytest.param(
+        Rule(
+            "The five plaques whose history is unknown were returned to Quist in early 2047.",
+            "Pell should complete its research into the five plaques whose history is unknown, "
+            "and report to Quist by the end of 2046.",
+            N,
+            "the figure says which plaques; the clause dates a report, not their return",
+        ),
+        id="a-figure-in-the-subject-does-not-date-another-doing",
+    ),
+    pytest.param(
+        Rule(
+            "Twenty Pell plaques will stay in Quist.",
+            "The other five Pell plaques will stay in Quist while research continues.",
+            N,
+            "the other five are another group than the twenty",
+        ),
+        id="the-other-five-are-another-group",
+    ),
+    pytest.param(
+        Rule(
+            "The new Pell museum will cost about 48 million velts.",
+            "The government paid the first 5 million velts of its 15 million velt contribution to "
+            "the new Pell museum.",
+            N,
+            "5 million is a part of another sum, no cost of the museum",
+        ),
+        id="a-part-of-a-sum-is-no-cost",
+    ),
+    pytest.param(
+        Rule(
+            "The first Pell handover returned 38 objects to Quist.",
+            "The handover was the first under the Pell agreement, under which ownership of 141 of "
+            "the 146 objects passed to Quist.",
+            N,
+            "the figures are the relative clause's, whose doing is a passing of ownership",
+        ),
+        id="a-relative-clauses-figure-is-its-own",
+    ),
+    pytest.param(
+        Rule(
+            "More than 40 objects went back to Quist in the first Pell handover.",
+            "The handover was the first under the Pell agreement, under which ownership of 141 of "
+            "the 146 objects passed to Quist.",
+            N,
+            "146 objects passed in ownership; none is said to have gone back at the handover",
+        ),
+        id="a-relative-clauses-figure-supports-nothing-else",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

@@ -84,7 +84,11 @@ def match_quantity(
             describe_quantity(confirming, text),
             source_value=confirming.value,
         )
-    decisive = [(s, q) for s, level, q in results if level >= 2 and s == SlotMatch.CONTRADICTS]
+    decisive = [
+        (s, q)
+        for s, level, q in results
+        if level >= 2 and s == SlotMatch.CONTRADICTS and not _another_group(claim, claim_q, text, q)
+    ]
     denies = comparable.timely and not _fits_another(claim_q, leveled)
     if decisive and len(decisive) == len(results) and denies:
         counted = [level for level, _ in candidates]
@@ -132,13 +136,14 @@ def _comparable(
         if source_side[q.start].earlier == claim_side.earlier
         or (claim_side.times and source_side[q.start].times)
     ]
+    text = sentence.sentence.text
     pool = [
         q
         for q in pool
         if not _counts_another_place(claim, source_side[q.start], sentence)
         and not _inside_where_claimed_outside(claim_side, source_side[q.start])
+        and not _of_another_doing(claim, text, q)
     ]
-    text = sentence.sentence.text
     if claim_q.kind == "percent":
         # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
         # change compares with changes, a level with levels.
@@ -210,6 +215,52 @@ def _said_of_another(
     wanted = set(claim_q.noun) - GENERIC_STEMS
     said = wanted & frames[before.start].terms
     return 1 if said and not wanted & set(before.noun) else level
+
+
+# "the other five", "another 12": a group beside the one said before; "5 million of its 15
+# million": a part of another figure.
+_ANOTHER_BEFORE = re.compile(r"\b(?:the\s+other|another|other)\s+$", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(
+    r"^[\s\w-]{0,20}?\s+of\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[$€£¥]\s*)?\d",
+    re.IGNORECASE,
+)
+
+
+def _another_group(claim: Assertion, claim_q: Quantity, text: str, source_q: Quantity) -> bool:
+    """The source's figure counts another group than the one its sentence set beside it, or a
+    part of another of its figures: "The other five ... will stay" denies no "Twenty ... remain",
+    nor "paid the first 5 million velts of its 15 million velt contribution" a 48 million cost.
+    Said so of the claim's figure too, they compare."""
+    claimed = claim.text[: claim_q.start - claim.start], claim.text[claim_q.end - claim.start :]
+    ours = bool(_ANOTHER_BEFORE.search(claimed[0]) or _PART_OF_AFTER.match(claimed[1]))
+    theirs = bool(
+        _ANOTHER_BEFORE.search(text[: source_q.start]) or _PART_OF_AFTER.match(text[source_q.end :])
+    )
+    return theirs and not ours
+
+
+# A relative clause of another doing before a figure: ", under which ownership of 141 of the
+# 146 objects" (", which ran ten minutes shorter" tells of the thing before it, and so may count
+# what the claim does).
+_RELATIVE_OPENER = re.compile(
+    r"\b(?:under|in|by|through|after|before|during|with)\s+(?:which|whom)\b", re.IGNORECASE
+)
+_NO_DOING = frozenset("is are was were be been has have had".split())
+
+
+def _of_another_doing(claim: Assertion, text: str, source_q: Quantity) -> bool:
+    """The source's figure is in a relative clause that does not say the claim's verb: in
+    "the first under the agreement, under which ownership of 141 of the 146 objects passed",
+    146 counts no objects "returned" at the handover."""
+    verb = (claim.action or "").lower().split()[-1:]
+    if not verb or verb[0] in _NO_DOING or source_q.kind != "count":
+        return False  # a measure there describes a thing ("after a six-year war"), not a doing
+    openers = list(_RELATIVE_OPENER.finditer(text, 0, source_q.start))
+    if not openers or re.search(r"[,;:]", text[openers[-1].end() : source_q.start]):
+        return False
+    comma = text.find(",", source_q.end)
+    relative = text[openers[-1].start() : comma if comma >= 0 else len(text)]
+    return not set(terms(verb[0])) <= set(terms(relative))
 
 
 def _counts_another_place(

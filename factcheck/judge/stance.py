@@ -1050,7 +1050,11 @@ def _contradiction(
     # An ordinal ("released as the second single") names the thing, where the claim has no
     # figure; beside a claim's rank ("on the 256th spot in 2011"), it is the measure.
     measures = [q for q in clause.quantities if q.kind != "rank" or claim.quantities]
-    same_event = (claim.quantities and figures_agree and exact) or not measures
+    # The figures pin the event only where the clause says the claim's doing: "the five
+    # plaques ... report by the end of 2046" does not date the plaques' return.
+    same_event = (
+        claim.quantities and figures_agree and exact and _doing_said(claim, clause)
+    ) or not measures
     # "was put to parliament on January 9" against "put forward ... on January 19, paving the
     # way for up to 40 officers": the day dates the claim's own doing, whatever else is
     # counted (a year does so for what happens once: "built in 1961, carries 9,000 cars").
@@ -1130,6 +1134,17 @@ def _said_on(claim: Assertion, clause: Assertion) -> bool:
 def _verb(assertion: Assertion) -> str:
     words = (assertion.action or "").lower().split()
     return words[-1] if words else ""
+
+
+def _doing_said(claim: Assertion, clause: Assertion) -> bool:
+    """The clause says the claim's verb, where the claim's figures only tell which things did
+    it: "The five plaques ... were returned in early 2047" is not dated by "complete its
+    research into the five plaques ... by the end of 2046"; "reported 3 deaths" is."""
+    subject = claim.subject or ""
+    at = claim.text.find(subject) if subject else -1
+    if at < 0 or any(q.end > claim.start + at + len(subject) for q in claim.quantities):
+        return True
+    return set(terms(_verb(claim))) <= set(terms(clause.text))
 
 
 def _dated(claim: Assertion, evidence: EvidenceSentence) -> bool:
