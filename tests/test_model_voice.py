@@ -219,3 +219,19 @@ def test_a_sentence_with_the_opposite_verb_is_not_a_near_paraphrase() -> None:
     assert [j.wording for _, js in rules for j in js] == [0.0]
     result = judge_of("paper", source, "Quist wins City Hall", close_voice(Fixed(0.9))).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+
+
+def test_what_one_party_argued_is_never_what_another_ruled() -> None:
+    """ "The High Court ruled that ..." against "The Pell group had argued that ...", the court
+    named only in the title: who said it is the fact, and no model may guess it."""
+    source = (
+        "The Pell group had argued that Minister Ines Okafor acted unlawfully when she "
+        "consented to the transfer."
+    )
+    claim = (
+        "The High Court ruled that Ines Okafor acted unlawfully when she consented to the transfer."
+    )
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = judge_of("wire", source, "High Court rejects Pell challenge", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation

@@ -413,6 +413,16 @@ class Matcher:
             # Who said or did it is part of the fact: a name in a neighbouring sentence may
             # belong to another statement.
             return _unrelated(evidence, f"does not name {', '.join(sorted(absent))} itself")
+        sayers = prepared.subject_names
+        if (
+            sayers
+            and _tells_what_was_said(claim)
+            and not sayers & self._names_in(prepared, plain.own | referred)
+        ):
+            # "The High Court ruled that ..." against "The Pell group had argued that ...", the
+            # court named only nearby or in the title: who said it is the fact, and no voice
+            # may guess it.
+            return _unrelated(evidence, f"does not say {claim.subject} said it")
         alignment = Alignment(
             clause=clause,
             coverage=coverage,
@@ -1134,6 +1144,20 @@ def _said_on(claim: Assertion, clause: Assertion) -> bool:
 def _verb(assertion: Assertion) -> str:
     words = (assertion.action or "").lower().split()
     return words[-1] if words else ""
+
+
+# Verbs that give what a court, a panel or an inquiry found, beside those of speech.
+_FINDING_VERBS = frozenset(
+    "ruled rules found finds concluded concludes decided decides held holds judged".split()
+)
+
+
+def _tells_what_was_said(claim: Assertion) -> bool:
+    """The claim tells what its subject said or found: "The High Court ruled that ..."."""
+    verb = _verb(claim)
+    if verb not in SPEECH_VERBS and verb not in _FINDING_VERBS:
+        return False
+    return re.search(rf"\b{re.escape(verb)}\s+that\b", claim.text, re.IGNORECASE) is not None
 
 
 def _doing_said(claim: Assertion, clause: Assertion) -> bool:
