@@ -27,6 +27,7 @@ from factcheck.extract.verbs import verb_senses
 from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.fates import another_fate, fate_of
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
+from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.remainders import left_the_rest
 from factcheck.judge.routes import reversed_route
 from factcheck.models import Entity, Quantity, TimeExpression
@@ -559,3 +560,19 @@ def test_reading_routes_parts_fates_and_rests_never_crashes(
     assert another_fate(claim, figure, source, figure) in (True, False)
     rest = left_the_rest(claim, source, figure)
     assert rest is None or rest in source
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=any_text | st.just("The 20 Pell plaques remain Quist's property, owned by Quist."),
+    source=any_text
+    | st.just("The plaques that belong to Corby are on loan to the museum from Corby."),
+)
+def test_reading_owners_never_crashes_and_quotes_the_text(claim: str, source: str) -> None:
+    for owner in owners_in(source):
+        assert owner and owner in source
+    conflict = another_owner(claim, source)
+    assert conflict is None or (
+        conflict.claim.removeprefix("owned by ") in claim
+        and conflict.source.removeprefix("owned by ") in source
+    )

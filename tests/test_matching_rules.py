@@ -2949,6 +2949,25 @@ RULES = [
         ),
         id="a-relative-clauses-figure-supports-nothing-else",
     ),
+    pytest.param(
+        Rule(
+            "The 20 Pell plaques on show in Corby remain Quist's property.",
+            "Quist gave up its claim to the Pell plaques in 2041. The 20 Pell plaques on show in "
+            "Corby are on loan to the museum from Tarvia.",
+            C,
+            "a lender owns what it lends: the plaques are Tarvia's, not Quist's",
+        ),
+        id="a-loan-says-whose-it-is",
+    ),
+    pytest.param(
+        Rule(
+            "The 20 Pell plaques on show in Corby belong to Tarvia.",
+            "The 20 Pell plaques on show in Corby are on loan to the museum from Tarvia.",
+            S,
+            "what Tarvia lends belongs to Tarvia",
+        ),
+        id="a-loan-says-whose-it-is-met",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

@@ -62,6 +62,7 @@ from factcheck.judge.opposition import (
     obtaining_unsaid,
     only_planned,
 )
+from factcheck.judge.owners import another_owner
 from factcheck.judge.payers import Payment, compare_payers, payment_in
 from factcheck.judge.places import (
     SITING_TERMS,
@@ -444,7 +445,16 @@ class Matcher:
             subject_only_nearby=bool(prepared.subject_names)
             and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
-        return _decide(claim, evidence, alignment)
+        decided = _decide(claim, evidence, alignment)
+        owner = another_owner(claim.text, text)
+        if owner is None or decided.stance is Stance.CONTRADICTS:
+            return decided
+        if decided.stance is Stance.SUPPORTS:
+            # "remain Aldervane's property" against "on loan to the museum from Oyembra":
+            # the thing matched, its owner did not.
+            return Judgement(Stance.CONTRADICTS, decided.strength, owner.reason(), evidence)
+        # Whose it is was said, and not as the claim says: no voice may call it a paraphrase.
+        return _unrelated(evidence, owner.reason())
 
     def _said_by_another(
         self, claim: Assertion, prepared: _Prepared, evidence: EvidenceSentence

@@ -1,0 +1,69 @@
+"""Whose a thing is: one owner at a time, so a sentence giving it another denies the claim's.
+
+"The twenty plaques remain Pell's property" is denied by "twenty plaques are on loan to the
+museum from Quist" (a lender owns what it lends) and by "the plaques that belong to Quist";
+"owned by", "belongs to", "X's property", "X keeps ownership" and "ownership passes to X" say
+the same thing. Owners are compared by their capitalised words, so "the Pell government" and
+"Pell" are one owner, "Quist" another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.judge.rivals import Rival
+
+_NAME = r"(?P<owner>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
+# Ways of saying who owns a thing, in a claim or a source.
+_OWNED = (
+    re.compile(rf"\b{_NAME}['’]s?\s+(?:own\s+)?property\b"),
+    re.compile(rf"\b[Oo]wned\s+by\s+(?:the\s+)?{_NAME}"),
+    re.compile(rf"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?{_NAME}"),
+    re.compile(
+        rf"\b{_NAME}\s+(?:keeps|kept|retains|retained|keep|retain)\s+(?:the\s+)?ownership\b"
+    ),
+    re.compile(
+        rf"\b[Oo]wnership\b[^.;:]{{0,60}}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?)\s+to\s+{_NAME}"
+    ),
+    re.compile(
+        rf"\b[Oo]wnership\b[^.;:]{{0,60}}?\b(?:stays|stayed|remains|remained|rests)\s+with\s+{_NAME}"
+    ),
+)
+# Ways a source says who owns a thing by lending it: the lender.
+_LENT = (
+    re.compile(rf"\bon\s+loan\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+from\s+(?:the\s+)?{_NAME}"),
+    re.compile(rf"\b(?:lent|loaned)\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+by\s+(?:the\s+)?{_NAME}"),
+)
+# Capitalised words that name no owner: a sentence's first word, months, titles.
+_NOT_OWNERS = frozenset("The A An This That These Those It Its Their His Her Under In On".split())
+
+
+def owners_in(text: str, *, lending: bool = True) -> frozenset[str]:
+    """The owners a text names, as it writes them ("Oyembra", "the Pell City Council" as
+    "Pell City Council")."""
+    patterns = _OWNED + (_LENT if lending else ())
+    found = set()
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            words = [w for w in match["owner"].split() if w not in _NOT_OWNERS]
+            while words and words[0] == "of":
+                words = words[1:]
+            if words:
+                found.add(" ".join(words).removesuffix("'s").removesuffix("’s"))
+    return frozenset(found)
+
+
+def another_owner(claim_text: str, source_text: str) -> Rival | None:
+    """The owner the source gives where the claim gives another; None when either names none,
+    or the source names the claim's owner too."""
+    ours = owners_in(claim_text, lending=False)
+    theirs = owners_in(source_text)
+    if not ours or not theirs or any(_same(o, t) for o in ours for t in theirs):
+        return None
+    return Rival(f"owned by {min(ours)}", f"owned by {min(theirs)}")
+
+
+def _same(one: str, other: str) -> bool:
+    """One owner named two ways: "Pell" and "Pell City Council" share their first word."""
+    first, second = one.lower().split(), other.lower().split()
+    return first[0] == second[0] or one.lower() in other.lower() or other.lower() in one.lower()
