@@ -183,6 +183,17 @@ def test_the_same_year_takes_the_year_of_the_text_before() -> None:
     assert only(extract_times("She returned in June.", context_year=1961)).year is None
 
 
+def test_a_year_long_before_publication_leaves_a_later_month_unknown() -> None:
+    """ "since 1894 ... in May" in a report of October 2046: the year said in passing may be
+    history, the month the story's own; neither is assumed. A recent year still dates it."""
+    text = "The museum has held them since 1894. The first were returned in May."
+    times = extract_times(text, published=date(2046, 10, 12))
+    assert [(t.text, t.year) for t in times] == [("1894", 1894), ("May", None)]
+    recent = "The museum bought them in 2044. The first were returned in May."
+    times = extract_times(recent, published=date(2046, 10, 12))
+    assert [(t.text, t.year) for t in times] == [("2044", 2044), ("May", 2044)]
+
+
 def test_years_of_a_period_are_not_a_count() -> None:
     [assertion] = analyze("Pell's mill made films between 1981 and 2003.", AnalysisContext(ALIASES))
     assert assertion.quantities == ()
