@@ -26,6 +26,7 @@ from factcheck.extract.tokens import stem, terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.fates import another_fate, fate_of
+from factcheck.judge.figure_match import comparison_direction
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
 from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.remainders import left_the_rest
@@ -576,3 +577,9 @@ def test_reading_owners_never_crashes_and_quotes_the_text(claim: str, source: st
         conflict.claim.removeprefix("owned by ") in claim
         and conflict.source.removeprefix("owned by ") in source
     )
+
+
+@given(text=any_text | st.just("27 percent more than in 2045, 8% lower"), at=st.integers(0, 60))
+def test_reading_a_comparatives_direction_never_crashes(text: str, at: int) -> None:
+    direction = comparison_direction(text, min(at, len(text)))
+    assert direction is None or direction.said.lower() in text.lower()

@@ -2968,6 +2968,33 @@ RULES = [
         ),
         id="a-loan-says-whose-it-is-met",
     ),
+    pytest.param(
+        Rule(
+            "Pell sold 12 percent fewer tickets than Quist.",
+            "Pell sold 12 percent more tickets than Quist.",
+            C,
+            "12 percent fewer is not 12 percent more (it had been supported on the figure)",
+        ),
+        id="fewer-is-not-more",
+    ),
+    pytest.param(
+        Rule(
+            "Ridership on Pell Transit in 2031 was 8 percent higher than in 2029.",
+            "Ridership on Pell Transit in 2031 was 8 percent lower than in 2029.",
+            C,
+            "8 percent higher is not 8 percent lower",
+        ),
+        id="higher-is-not-lower",
+    ),
+    pytest.param(
+        Rule(
+            "Ridership on Pell Transit in 2031 was 8 percent higher than in 2029.",
+            "Pell Transit's ridership in 2031 was 8% higher than in 2029.",
+            S,
+            "the same comparison, the same way",
+        ),
+        id="higher-is-higher",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

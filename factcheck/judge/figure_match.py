@@ -69,7 +69,15 @@ def match_quantity(
     candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
         return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
-    results = [(compare_quantities(claim_q, q), level, q) for level, q in candidates]
+    ours = comparison_direction(claim.text, claim_q.end - claim.start)
+    results = [
+        (
+            _directed(compare_quantities(claim_q, q), ours, comparison_direction(text, q.end)),
+            level,
+            q,
+        )
+        for level, q in candidates
+    ]
     supporting = [q for status, _, q in results if status == SlotMatch.SUPPORTS]
     # With several candidates, support needs the same figure: "over 5 million" is not
     # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
@@ -89,19 +97,64 @@ def match_quantity(
         for s, level, q in results
         if level >= 2 and s == SlotMatch.CONTRADICTS and not _another_group(claim, claim_q, text, q)
     ]
-    denies = comparable.timely and not _fits_another(claim_q, leveled)
+    # A figure said the other way ("27 percent more") is no restatement of the claim's.
+    alike = [
+        (level, q)
+        for level, q in leveled
+        if _directed(SlotMatch.SUPPORTS, ours, comparison_direction(text, q.end))
+        == SlotMatch.SUPPORTS
+    ]
+    denies = comparable.timely and not _fits_another(claim_q, alike)
     if decisive and len(decisive) == len(results) and denies:
         counted = [level for level, _ in candidates]
+        denying = decisive[0][1]
+        theirs = comparison_direction(text, denying.end)
         return SlotComparison(
             SlotMatch.CONTRADICTS,
-            claim_said,
-            describe_quantity(decisive[0][1], text),
-            source_value=decisive[0][1].value,
+            f"{claim_said} {ours.said}" if ours and theirs else claim_said,
+            f"{describe_quantity(denying, text)} {theirs.said}"
+            if ours and theirs
+            else describe_quantity(denying, text),
+            source_value=denying.value,
             same_noun=counts_things(claim_q)
             and not _unit_symbol_after(claim_q, claim)
             and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
+
+
+@dataclass(frozen=True)
+class Direction:
+    """Which way a figure compares, as written right after it: "27 percent more", "8% lower"."""
+
+    up: bool
+    said: str
+
+
+# A comparative right after a figure: "27 percent more than", "8% lower than", "$2 cheaper".
+_COMPARATIVE_AFTER = re.compile(
+    r"^\s*(?P<word>more|higher|greater|larger|bigger|longer|older|up|above"
+    r"|fewer|less|lower|smaller|shorter|younger|cheaper|down|below)\b",
+    re.IGNORECASE,
+)
+_UPWARD = frozenset("more higher greater larger bigger longer older up above".split())
+
+
+def comparison_direction(text: str, end: int) -> Direction | None:
+    """The comparative a figure is said with, right after it; None for a figure said alone."""
+    said = _COMPARATIVE_AFTER.match(text[end:])
+    if said is None:
+        return None
+    word = said["word"].lower()
+    return Direction(word in _UPWARD, word)
+
+
+def _directed(status: SlotMatch, ours: Direction | None, theirs: Direction | None) -> SlotMatch:
+    """A figure matched in value but compared the other way is denied: "8 percent lower than
+    in 2019" against "8 percent higher than in 2019"."""
+    if ours is None or theirs is None or ours.up == theirs.up:
+        return status
+    return SlotMatch.CONTRADICTS if status == SlotMatch.SUPPORTS else status
 
 
 def _change_of_claimed(thing: str, wanted: set[str]) -> bool:

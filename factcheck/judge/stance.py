@@ -41,6 +41,7 @@ from factcheck.judge.fates import another_fate
 from factcheck.judge.figure_match import (
     SlotComparison,
     another_month,
+    comparison_direction,
     counted_by_name,
     match_quantity,
     match_time,
@@ -429,7 +430,9 @@ class Matcher:
             coverage=coverage,
             # A contradiction needs the claim's words: a figure of the same kind may be
             # another thing's ("61 percent last year", "17% of emissions").
-            clause_coverage=_coverage(prepared, sentence_only, excused=_figure_kinds(claim)),
+            clause_coverage=_coverage(
+                prepared, sentence_only, excused=_figure_kinds(claim) | _comparatives(claim)
+            ),
             names_in_sentence=not _missing(
                 prepared, self._names_in(prepared, sentence_terms | referred) | recovered
             ),
@@ -802,6 +805,15 @@ def _slot_terms(clause: Assertion) -> frozenset[str]:
 def _figure_kinds(assertion: Assertion) -> frozenset[str]:
     """A term for each kind of figure with a unit that the assertion gives: "\x1fmoney"."""
     return frozenset(f"\x1f{q.kind}" for q in assertion.quantities if q.kind in _UNIT_KINDS)
+
+
+def _comparatives(assertion: Assertion) -> frozenset[str]:
+    """The comparative each figure is said with ("27 percent lower"): a source saying the
+    figure the other way ("27 percent more") denies it, so the word is not wanted of it."""
+    found = (
+        comparison_direction(assertion.text, q.end - assertion.start) for q in assertion.quantities
+    )
+    return frozenset(t for d in found if d is not None for t in terms(d.said))
 
 
 def _name_terms(name: str) -> tuple[str, ...]:
