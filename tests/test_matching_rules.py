@@ -2995,6 +2995,54 @@ RULES = [
         ),
         id="higher-is-higher",
     ),
+    # --- a blackout (the thirteenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "Pell's call centre answered 71 percent of the 212,000 calls it received on 16 July.",
+            "On 16 July Pell's call centre received 212,000 calls, of which 71 percent went "
+            "unanswered.",
+            N,
+            "went unanswered is not answered (it had been supported on the figures)",
+        ),
+        id="went-unanswered-is-not-answered",
+    ),
+    pytest.param(
+        Rule(
+            "All 40 Pell passengers were harmed.",
+            "All 40 Pell passengers were unharmed.",
+            N,
+            "unharmed is not harmed",
+        ),
+        id="unharmed-is-not-harmed",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Water appealed against its $5.2 million fine.",
+            "The regulator fined Pell Water $5.2 million on Tuesday.",
+            N,
+            "a fine is not an appeal against it",
+        ),
+        id="a-fine-is-not-an-appeal",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Water appealed against its $5.2 million fine.",
+            "Pell Water has appealed against the $5.2 million fine the regulator imposed on "
+            "Tuesday.",
+            S,
+            "the appeal said",
+        ),
+        id="an-appeal-said",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Power finished clearing its tree backlog by the end of 2049.",
+            "Pell Power says it will clear the whole tree backlog by the end of 2049.",
+            N,
+            "a promise to clear it is not having finished clearing it",
+        ),
+        id="finished-clearing-is-done-clearing",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

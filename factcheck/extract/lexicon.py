@@ -693,6 +693,7 @@ VERB_SENSES: dict[str, frozenset[str]] = {
         "convicted": "convict convicted convicts",
         "acquitted": "acquit acquitted acquits",
         "admitted": "admit admitted admits",
+        "appealed": "appeal appealed appeals appealing",
     }.items()
 }
 # Senses that move one amount: with them a figure says how much ("rose 5%"), and opposite
@@ -714,6 +715,9 @@ APPROVAL_SENSE = "approved"
 # guilty" on it but the verdict, "charged with six offences" all of "admitted the charges" but
 # the admission.
 VERDICT_SENSES = frozenset({"convicted", "acquitted", "admitted"})
+# Taking a decision to a higher court is a deed of its own: "was fined 5.2 million" does not
+# say the fine was appealed.
+APPEAL_SENSE = "appealed"
 # A sentence that says a thing was asked for, and not that it was given, does not say it was
 # given: "applied for a $40 million grant" is not "was awarded a $40 million grant".
 REQUEST_SENSE, OBTAINING_SENSE = "requested", "obtained"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.lexicon import (
     AMOUNT_SENSES,
+    APPEAL_SENSE,
     APPROVAL_SENSE,
     KEEPING_SENSE,
     OBTAINING_SENSE,
@@ -112,7 +113,16 @@ def _done_verb(claim: Assertion) -> str | None:
     if not words or (len(words) > 1 and words[0] not in _PAST_AUXILIARIES):
         return None
     last = words[-1]
+    if last in _ASPECT_VERBS:
+        # "finished clearing its backlog": the deed is the clearing.
+        after = claim.text.lower().split((claim.action or "").lower(), 1)[-1].split()
+        if after and after[0].endswith("ing") and len(after[0]) > 5:
+            return stem(after[0])
     return stem(last) if is_past_form(last) else None
+
+
+# Verbs that say how far a deed has gone, the deed in the gerund after them.
+_ASPECT_VERBS = frozenset("finished completed began started stopped ceased".split())
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
@@ -158,7 +168,7 @@ def _done_verbs(text: str) -> frozenset[str]:
 
 
 # Senses a sentence must say to support a claim that says them.
-_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES | {APPROVAL_SENSE}
+_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES | {APPROVAL_SENSE, APPEAL_SENSE}
 
 
 def decisive_verb_unsaid(

@@ -807,6 +807,20 @@ def _figure_kinds(assertion: Assertion) -> frozenset[str]:
     return frozenset(f"\x1f{q.kind}" for q in assertion.quantities if q.kind in _UNIT_KINDS)
 
 
+_UN_WORD = re.compile(r"\b[Uu]n(?P<rest>[a-z]{4,})\b")
+
+
+def _said_undone(claim: Assertion, clause: Assertion) -> str | None:
+    """A word of the clause that denies a word the claim says by "un-" ("unanswered" for
+    "answered", "unharmed" for "harmed"), the claim not saying it so itself."""
+    wanted = set(claim.terms)
+    for word in _UN_WORD.finditer(clause.text):
+        denied = set(terms(word["rest"]))
+        if denied & wanted and not set(terms(word[0])) & wanted:
+            return word[0]
+    return None
+
+
 def _comparatives(assertion: Assertion) -> frozenset[str]:
     """The comparative each figure is said with ("27 percent lower"): a source saying the
     figure the other way ("27 percent more") denies it, so the word is not wanted of it."""
@@ -1441,6 +1455,11 @@ def _support(
         # programme" for the sentence after it.
         own = alignment.clause_coverage
         return _worded(evidence, f"says too little of the claim itself ({own:.0%})", coverage)
+    undone = _said_undone(claim, alignment.clause)
+    if undone is not None:
+        # "71 percent went unanswered" shares every word and figure of "answered 71 percent"
+        # but the one that says it was not done.
+        return _unrelated(evidence, f"says {undone}")
     denied = denied_plan_dates(claim, alignment.clause)
     for slot in times:
         if denied & set(terms(slot.source)):
