@@ -3043,6 +3043,16 @@ RULES = [
         ),
         id="finished-clearing-is-done-clearing",
     ),
+    pytest.param(
+        Rule(
+            "The Quist Link to Pell had been built and was carrying power.",
+            "Minister Ines Okafor said the Quist Link, a cable to Pell, will be built on time and "
+            "will carry power from 2052.",
+            N,
+            "will be built is a plan, not had been built (it had been supported on the words)",
+        ),
+        id="had-been-built-is-no-plan",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

@@ -235,3 +235,14 @@ def test_what_one_party_argued_is_never_what_another_ruled() -> None:
     result = judge_of("wire", source, "High Court rejects Pell challenge", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "model" not in result.explanation
+
+
+def test_a_plan_is_never_turned_into_a_deed() -> None:
+    """ "will be built" against "had been built": however sure the model is, a sentence that
+    gives the claim's deed only as a plan supports no claim that it was done."""
+    source = 'Minister Ines Okafor said the Quist Link "will be built, and built on time".'
+    claim = "The Quist Link had been built and was carrying power."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = judge_of("wire", source, "Okafor promises Quist Link", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation

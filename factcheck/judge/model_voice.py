@@ -13,7 +13,9 @@ authority on figures, dates, names and explicit negation:
   sentence (with its neighbours and title) names every name of the claim and matches each of
   its figures and dates: the model judges the verb, never the slots; a sentence that already
   says most of the claim's words (a near paraphrase) has a threshold of its own, and one that
-  says under a third of them (`MIN_PARAPHRASE_WORDING`) is no paraphrase at all;
+  says under a third of them (`MIN_PARAPHRASE_WORDING`) is no paraphrase at all; one whose
+  clause negates the claim's words, or gives the claim's deed only as a plan ("will be
+  built" for "had been built"), supports it at no certainty;
 - a sentence the rules found supporting is turned down when the model is sure it refutes the
   claim: the figures matched, the verb did not ("affirmed" against "downgraded").
 """
@@ -27,6 +29,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.tokens import terms
 from factcheck.judge.entailment import Entailment, PairScorer, shipped_model
 from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_times
+from factcheck.judge.opposition import only_planned
 from factcheck.judge.stance import Judgement
 from factcheck.models import Assertion, EvidenceSentence, Stance
 
@@ -105,7 +108,8 @@ class ModelVoice:
             # neighbour they may belong to another statement (as the rules hold too).
             own = _slots_hold(assertion, judgements[index].evidence, neighbours=False)
             support_at = self.support_threshold(judgements[index])
-            if _negates_claimed_words(assertion, judgements[index].evidence):
+            evidence = judgements[index].evidence
+            if _negates_claimed_words(assertion, evidence) or _plans_it(assertion, evidence):
                 support_at = NEVER
             revised[index] = self._revised(revised[index], opinion, support_at, may_contradict=own)
         return revised
@@ -197,6 +201,12 @@ def _negates_claimed_words(assertion: Assertion, evidence: EvidenceSentence) -> 
         clause.negated and asserted & set(clause.negation_scope)
         for clause in evidence.sentence.assertions
     )
+
+
+def _plans_it(assertion: Assertion, evidence: EvidenceSentence) -> bool:
+    """A clause of the sentence says the claim's deed only as a plan: "the Kaskara Link will be
+    built" supports no claim that it had been built, however sure the model is."""
+    return any(only_planned(assertion, clause) for clause in evidence.sentence.assertions)
 
 
 def _slots_hold(

@@ -113,11 +113,11 @@ def _done_verb(claim: Assertion) -> str | None:
     if not words or (len(words) > 1 and words[0] not in _PAST_AUXILIARIES):
         return None
     last = words[-1]
-    if last in _ASPECT_VERBS:
-        # "finished clearing its backlog": the deed is the clearing.
-        after = claim.text.lower().split((claim.action or "").lower(), 1)[-1].split()
-        if after and after[0].endswith("ing") and len(after[0]) > 5:
-            return stem(after[0])
+    after = claim.text.lower().split((claim.action or "").lower(), 1)[-1].split()
+    if last in _ASPECT_VERBS and after and after[0].endswith("ing") and len(after[0]) > 5:
+        return stem(after[0])  # "finished clearing its backlog": the deed is the clearing
+    if last == "been" and after and is_past_form(after[0]):
+        return stem(after[0])  # "had been built"
     return stem(last) if is_past_form(last) else None
 
 
