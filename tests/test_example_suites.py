@@ -101,7 +101,7 @@ MEASURED = {
     "tenth-domain": (12, 1, 0),
     "eleventh-domain": (14, 0, 0),
     "twelfth-domain": (17, 1, 1),
-    "thirteenth-domain": (12, 0, 1),
+    "thirteenth-domain": (13, 0, 1),
 }
 
 

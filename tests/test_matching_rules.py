@@ -3053,6 +3053,16 @@ RULES = [
         ),
         id="had-been-built-is-no-plan",
     ),
+    pytest.param(
+        Rule(
+            "At least 500,000 of the Quist district's residents were evacuated.",
+            "By Friday 310,000 of the district's 1.2 million residents had been evacuated from "
+            "Quist.",
+            C,
+            "the part evacuated is 310,000; 1.2 million is the whole (it had supported the bound)",
+        ),
+        id="a-part-is-not-met-by-the-whole",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

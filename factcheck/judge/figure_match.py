@@ -196,6 +196,7 @@ def _comparable(
         if not _counts_another_place(claim, source_side[q.start], sentence)
         and not _inside_where_claimed_outside(claim_side, source_side[q.start])
         and not _of_another_doing(claim, text, q)
+        and not (_a_part(claim.text, claim_q.end - claim.start) and _the_whole(text, q.start))
     ]
     if claim_q.kind == "percent":
         # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
@@ -290,6 +291,26 @@ def _another_group(claim: Assertion, claim_q: Quantity, text: str, source_q: Qua
         _ANOTHER_BEFORE.search(text[: source_q.start]) or _PART_OF_AFTER.match(text[source_q.end :])
     )
     return theirs and not ours
+
+
+# "400,000 of SED's customers": a figure said as a part of a whole.
+_PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
+# "392,000 of our 1.38 million customers": the whole a part was said of, before its figure.
+_WHOLE_AFTER_PART = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+of\s+"
+    r"(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)(?:\s+[\w'’-]+){0,2}\s+$"
+)
+
+
+def _a_part(text: str, end: int) -> bool:
+    """The figure ending at `end` is said as a part of a whole: "400,000 of SED's customers"."""
+    return _PART_OF.match(text[end:]) is not None
+
+
+def _the_whole(text: str, start: int) -> bool:
+    """The figure starting at `start` is the whole a part before it was said of: the 1.38
+    million of "392,000 of our 1.38 million customers", which counts no part."""
+    return _WHOLE_AFTER_PART.search(text[:start]) is not None
 
 
 # A relative clause of another doing before a figure: ", under which ownership of 141 of the
