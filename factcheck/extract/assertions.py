@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from factcheck.extract.dates import (
     MONTHS,
@@ -480,13 +481,14 @@ def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
     negated, scope = negation(read)
     subject, action, obj = _roles(text, content, start, end, tokens)
     if negated:
-        verb, head_end = _verb_start(text, content, start, end, tokens)
+        main = _main_verb_of(text, content, start, end, tokens)
+        verb = end if main is None else main.tokens[main.verb].start
+        head_end = end if main is None else main.tokens[main.head_end].start
         relatives = _relative_clauses(text, tokens, end, verb, head_end)
         if relatives:
             # "The plaques whose history could not be established were returned": the denial
-            # says which plaques, not that they were not returned.
-            # Its scope is the relative clause's own words: "could not be traced", not "were
-            # returned to Quist" after it.
+            # says which plaques, not that they were not returned, and covers the relative
+            # clause's own words ("could not be traced"), not "were returned to Quist".
             inside = [any(s <= t.start < e for s, e in relatives) for t in tokens]
             negated, scope = negation(
                 [w if not hid else "" for w, hid in zip(read, inside, strict=True)]
@@ -516,6 +518,30 @@ def _terms(content: list[Token], planning: frozenset[int]) -> tuple[str, ...]:
     return terms_of_words([t.folded for t in content if t.start not in planning])
 
 
+class _MainVerb(NamedTuple):
+    """Where a clause's parts begin: after any opener (`start`), its main verb (`verb`, an
+    index into `tokens`) and where its subject's head ends (`head_end`, before any relative
+    clause of the subject)."""
+
+    start: int
+    tokens: list[Token]
+    verb: int
+    head_end: int
+
+
+def _main_verb_of(
+    text: str, tokens: list[Token], start: int, end: int, every: list[Token]
+) -> _MainVerb | None:
+    """The clause's main verb, by the first verb-like word after any opener and past a
+    relative clause of its subject; None when it has none."""
+    start = _opener_end(text, tokens, start, end)
+    tokens = [t for t in tokens if t.start >= start]
+    i = _main_verb(text, tokens, end, every)
+    if i is None:
+        return None
+    return _MainVerb(start, tokens, *_after_subject_clause(tokens, i))
+
+
 def _roles(
     text: str, tokens: list[Token], start: int, end: int, every: list[Token]
 ) -> tuple[str | None, str | None, str | None]:
@@ -524,12 +550,10 @@ def _roles(
 
     `tokens` are the clause's words outside its slots; `every` all of them, for the word that
     follows a verb ("uses a third of", where "a third" is a figure's slot)."""
-    start = _opener_end(text, tokens, start, end)
-    tokens = [t for t in tokens if t.start >= start]
-    i = _main_verb(text, tokens, end, every)
-    if i is None:
-        return None, None, text[start:end] or None
-    i, head_end = _after_subject_clause(tokens, i)
+    found = _main_verb_of(text, tokens, start, end, every)
+    if found is None:
+        return None, None, text[_opener_end(text, tokens, start, end) : end] or None
+    start, tokens, i, head_end = found
     token = tokens[i]
     verb_end = (
         tokens[i + 1].end
@@ -543,20 +567,6 @@ def _roles(
     subject = text[subject_start:subject_end].strip(" ,") or None
     obj = text[verb_end:end].strip(" ,.") or None
     return subject, text[token.start : verb_end], obj
-
-
-def _verb_start(
-    text: str, tokens: list[Token], start: int, end: int, every: list[Token]
-) -> tuple[int, int]:
-    """Where the clause's main verb starts and where its subject ends, as `_roles` reads them
-    (`end` for both when it has no verb found)."""
-    start = _opener_end(text, tokens, start, end)
-    tokens = [t for t in tokens if t.start >= start]
-    i = _main_verb(text, tokens, end, every)
-    if i is None:
-        return end, end
-    verb, head_end = _after_subject_clause(tokens, i)
-    return tokens[verb].start, tokens[head_end].start
 
 
 # Words opening a relative clause: "the plaques whose history ...", "passengers who were hurt".

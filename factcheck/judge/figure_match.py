@@ -274,7 +274,7 @@ def _said_of_another(
 # "the other five", "another 12": a group beside the one said before; "5 million of its 15
 # million": a part of another figure.
 _ANOTHER_BEFORE = re.compile(r"\b(?:the\s+other|another|other)\s+$", re.IGNORECASE)
-_PART_OF_AFTER = re.compile(
+_PART_OF_A_FIGURE = re.compile(
     r"^[\s\w-]{0,20}?\s+of\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[$€£¥]\s*)?\d",
     re.IGNORECASE,
 )
@@ -286,15 +286,16 @@ def _another_group(claim: Assertion, claim_q: Quantity, text: str, source_q: Qua
     nor "paid the first 5 million velts of its 15 million velt contribution" a 48 million cost.
     Said so of the claim's figure too, they compare."""
     claimed = claim.text[: claim_q.start - claim.start], claim.text[claim_q.end - claim.start :]
-    ours = bool(_ANOTHER_BEFORE.search(claimed[0]) or _PART_OF_AFTER.match(claimed[1]))
+    ours = bool(_ANOTHER_BEFORE.search(claimed[0]) or _PART_OF_A_FIGURE.match(claimed[1]))
     theirs = bool(
-        _ANOTHER_BEFORE.search(text[: source_q.start]) or _PART_OF_AFTER.match(text[source_q.end :])
+        _ANOTHER_BEFORE.search(text[: source_q.start])
+        or _PART_OF_A_FIGURE.match(text[source_q.end :])
     )
     return theirs and not ours
 
 
 # "400,000 of SED's customers": a figure said as a part of a whole.
-_PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
+_PART_OF_A_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
 # "392,000 of our 1.38 million customers": the whole a part was said of, before its figure.
 _WHOLE_AFTER_PART = re.compile(
     r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+of\s+"
@@ -304,7 +305,7 @@ _WHOLE_AFTER_PART = re.compile(
 
 def _a_part(text: str, end: int) -> bool:
     """The figure ending at `end` is said as a part of a whole: "400,000 of SED's customers"."""
-    return _PART_OF.match(text[end:]) is not None
+    return _PART_OF_A_WHOLE.match(text[end:]) is not None
 
 
 def _the_whole(text: str, start: int) -> bool:
