@@ -27,6 +27,7 @@ DOMAINS = (
     "eleventh-domain",
     "twelfth-domain",
     "thirteenth-domain",
+    "fourteenth-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -89,6 +90,8 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # "The first 38", not read as a count of objects).
 # The thirteenth (a blackout) supports one wrongly, the model's (a minister who "blamed
 # overgrown trees" for one who called it "an act of nature").
+# The fourteenth (a doping case), as written: two wrong supports and five wrong blocks, measured
+# before any rule was written for it.
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -102,6 +105,7 @@ MEASURED = {
     "eleventh-domain": (14, 0, 0),
     "twelfth-domain": (17, 1, 1),
     "thirteenth-domain": (13, 0, 1),
+    "fourteenth-domain": (10, 5, 2),
 }
 
 
