@@ -3063,6 +3063,65 @@ RULES = [
         ),
         id="a-part-is-not-met-by-the-whole",
     ),
+    # --- a doping case (the fourteenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "Ines Okafor must repay 24,500 florins in prize money, but she no longer has to pay "
+            "4,000 florins in costs.",
+            "Ines Okafor must repay her prize money and pay 4,000 florins in costs.",
+            N,
+            "4,000 florins is the claim's other figure, the costs, not the prize money's",
+        ),
+        id="a-figure-of-another-part-of-the-claim",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor must repay 24,500 florins in prize money.",
+            "Her Pell win carried prize money of 16,500 florins and her Quist title prize money "
+            "of 8,000 florins, which Ines Okafor must repay.",
+            N,
+            "16,500 and 8,000 are the parts of the 24,500",
+        ),
+        id="parts-adding-up-deny-nothing",
+    ),
+    pytest.param(
+        Rule(
+            "Mara Quist was presented in June 2050 with the Pell gold medal she had missed in May "
+            "2049.",
+            "Mara Quist was presented with the Pell gold medal on June 19, 2050.",
+            N,
+            "June 19, 2050 is the claim's other date, not a denial of its May 2049",
+        ),
+        id="a-date-of-another-part-of-the-claim",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell panel accepted the athlete's explanation.",
+            "The Pell panel does not accept, however, that the athlete bore no significant fault.",
+            N,
+            "not accepting that she bore no fault finds her at fault, no denial of accepting",
+        ),
+        id="a-denied-denial-decides-nothing",
+    ),
+    pytest.param(
+        Rule(
+            "Coach Mara Quist has completed the Pell education course.",
+            "Last week the Pell committee gave coach Mara Quist a warning and ordered her to "
+            "complete the Pell education course.",
+            N,
+            "ordered to complete it is not having completed it",
+        ),
+        id="ordered-to-is-not-done",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor asked for her Pell B sample to be analysed.",
+            "Ines Okafor has the right to ask for her Pell B sample to be analysed.",
+            N,
+            "the right to ask is not asking",
+        ),
+        id="the-right-to-ask-is-not-asking",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

@@ -123,7 +123,10 @@ class Judge:
         parsed = checkable(self.parse(claim) if assertions is None else assertions)
         wanted = [wanted_in_evidence(assertion, self.aliases) for assertion in parsed]
         words = [term for each in wanted for term in search_terms(each)]
-        matcher = Matcher(aliases=self.aliases, idf=self.retriever.idf(words))
+        figures = tuple(q for assertion in parsed for q in assertion.quantities)
+        matcher = Matcher(
+            aliases=self.aliases, idf=self.retriever.idf(words), claim_figures=figures
+        )
         return [
             (
                 assertion,

@@ -105,6 +105,10 @@ def match_quantity(
         == SlotMatch.SUPPORTS
     ]
     denies = comparable.timely and not _fits_another(claim_q, alike)
+    # "prize money of 16,500 kerrits, and ... worth 8,000 kerrits" are the parts of the claim's
+    # "24,500 kerrits in prize money": figures adding up to the claim's deny it no more than
+    # they give it.
+    denies = denies and not _parts_of(claim_q, [q for _, q in leveled])
     if decisive and len(decisive) == len(results) and denies:
         counted = [level for level, _ in candidates]
         denying = decisive[0][1]
@@ -370,6 +374,15 @@ def _told_apart(level: int, claim: FigureFrame, source: FigureFrame) -> int:
     """A vague figure ("61 of them") whose own words say what the claim's says ("spoke during
     public comment") counts as one whose noun was named."""
     return 2 if level == 1 and len(claim.terms & source.terms) >= _TELLING_WORDS else level
+
+
+def _parts_of(claim_q: Quantity, figures: list[Quantity]) -> bool:
+    """Two or more figures of the claim's kind that add up to its exact figure (a bound is
+    denied by a total at it: "62 goals ..., including eight" is no "over 70")."""
+    if claim_q.qualifier != "exact":
+        return False
+    parts = [q.value for q in figures if q.kind == claim_q.kind and q.unit == claim_q.unit]
+    return len(parts) > 1 and math.isclose(sum(parts), claim_q.value, rel_tol=1e-6)
 
 
 def _fits_another(claim_q: Quantity, leveled: list[tuple[int, Quantity]]) -> bool:

@@ -125,7 +125,7 @@ def _done_verb(claim: Assertion) -> str | None:
 _ASPECT_VERBS = frozenset("finished completed began started stopped ceased".split())
 
 
-_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 
 
 # A verb said to be to come: "would begin", "will be released", "is due to open". Not "plans
@@ -150,9 +150,20 @@ _HOPED_VERB = re.compile(
 )
 
 
+# A deed someone was told to do or is free to do, which says nothing of its being done:
+# "ordered him to complete an education course", "has the right to ask for her B sample" (an
+# authority that "ordered to close all borders, effective March 19" closed them).
+_OWED_VERB = re.compile(
+    r"\b(?:(?:ordered|told|asked|required|instructed|urged|directed)\s+(?:[\w'-]+\s+){1,3}?"
+    r"|(?:the\s+)?right\s+|entitled\s+|allowed\s+|free\s+)"
+    r"to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def _planned_verbs(text: str) -> frozenset[str]:
-    """The stems of the verbs a text says are planned, expected or hoped for."""
-    found = (*_PLANNED_VERB.finditer(text), *_HOPED_VERB.finditer(text))
+    """The stems of the verbs a text says are planned, expected, hoped for, ordered or allowed."""
+    found = (*_PLANNED_VERB.finditer(text), *_HOPED_VERB.finditer(text), *_OWED_VERB.finditer(text))
     return frozenset(stem(match["verb"]) for match in found)
 
 
@@ -168,7 +179,9 @@ def _done_verbs(text: str) -> frozenset[str]:
 
 
 # Senses a sentence must say to support a claim that says them.
-_SAID_ONLY_OUTRIGHT = REFUSAL_SENSES | VERDICT_SENSES | {APPROVAL_SENSE, APPEAL_SENSE}
+_SAID_ONLY_OUTRIGHT = (
+    REFUSAL_SENSES | VERDICT_SENSES | {APPROVAL_SENSE, APPEAL_SENSE, REQUEST_SENSE}
+)
 
 
 def decisive_verb_unsaid(

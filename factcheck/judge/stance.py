@@ -49,7 +49,7 @@ from factcheck.judge.figure_match import (
     time_in_neighbours,
     time_in_title,
 )
-from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch
+from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch, compare_times
 from factcheck.judge.makers import Maker, maker_named, rival_maker
 from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nickname_agreed
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
@@ -268,6 +268,9 @@ class Matcher:
     aliases: AliasIndex
     idf: Mapping[str, float] = field(default_factory=dict)
     unseen_idf: float = 10.0
+    # Every figure of the claim being judged, of all its assertions: a source figure that is
+    # one of them is that one's, and denies no other.
+    claim_figures: tuple[Quantity, ...] = ()
     # Whether an entity, by canonical name, is mentioned among a set of deciding terms.
     _mentions: dict[tuple[str, frozenset[str]], bool] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -428,6 +431,7 @@ class Matcher:
         alignment = Alignment(
             clause=clause,
             coverage=coverage,
+            claim_figures=self.claim_figures,
             # A contradiction needs the claim's words: a figure of the same kind may be
             # another thing's ("61 percent last year", "17% of emissions").
             clause_coverage=_coverage(
@@ -890,6 +894,8 @@ class Alignment:
     # The last word of the claim's subject (what it is: "garage") is in the sentence itself,
     # not only in its page's title ("Our fleet and garages").
     head_in_sentence: bool = True
+    # The figures of the whole claim, its other assertions' too.
+    claim_figures: tuple[Quantity, ...] = ()
 
 
 def _answered(context: Context, opposition: Opposition | None) -> Context:
@@ -972,6 +978,7 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         _polarity_conflict(claim, alignment)
         or _denied_aside(claim, clause)
         or tells_of_no_difference(claim.text, clause.text)
+        or (_negates_claimed_words(claim, clause) and _a_denied_denial(clause.text))
     ):
         return _unrelated(
             evidence, "differs in negation but is not about the same statement", open_question=True
@@ -1059,6 +1066,19 @@ def _contradiction(
         for figure, slot in zip(claim.quantities, quantities, strict=True)
         if slot.match == SlotMatch.SUPPORTS and _near(figure, slot, _RESTATED)
     }
+    # ... and so is one that restates a figure of another part of the claim ("must still pay
+    # back 24,500 kerrits, but no longer has to contribute 4,000 kerrits").
+    restated |= {
+        slot.source
+        for slot in quantities
+        if slot.source_value is not None
+        and any(
+            other.kind == figure.kind and math.isclose(other.value, slot.source_value)
+            for figure in claim.quantities
+            for other in alignment.claim_figures
+            if other not in claim.quantities
+        )
+    }
     for figure, slot in zip(claim.quantities, quantities, strict=True):
         counted = slot.same_noun or (_bounded_measure(figure) and _near(figure, slot, _BOUNDED))
         needed = MIN_COUNTED_CONTRADICTION_COVERAGE if counted else MIN_CONTRADICTION_COVERAGE
@@ -1112,8 +1132,9 @@ def _contradiction(
     # other clause says the claim's doing, and dates it as the claim does.
     same_event = same_event and not dated_as_claimed_beside(claim, clause, evidence.sentence)
     same_event = same_event and not dates_another_doing(claim, clause)
-    for slot in times:
-        if slot.match == SlotMatch.CONTRADICTS and same_event:
+    for index, slot in enumerate(times):
+        denied = slot.match == SlotMatch.CONTRADICTS and same_event
+        if denied and not _dated_as_another(claim, index, clause):
             return f"claim: {slot.claim}; source: {slot.source}"
     clocked = _another_time_of_day(claim, clause)
     if clocked is not None and same_event and figures_agree and times_agree:
@@ -1194,6 +1215,18 @@ def _tells_what_was_said(claim: Assertion) -> bool:
     if verb not in SPEECH_VERBS and verb not in _FINDING_VERBS:
         return False
     return re.search(rf"\b{re.escape(verb)}\s+that\b", claim.text, re.IGNORECASE) is not None
+
+
+def _dated_as_another(claim: Assertion, index: int, clause: Assertion) -> bool:
+    """Every date of the clause that differs from the claim's date `index` is another date of
+    the claim's: "runner-up in May 2049, was given the medal in June 2050" is not denied by
+    "on June 19" for its May."""
+    ours = claim.times[index]
+    others = [t for k, t in enumerate(claim.times) if k != index]
+    differing = [t for t in clause.times if compare_times(ours, t) == SlotMatch.CONTRADICTS]
+    return bool(others and differing) and all(
+        any(compare_times(other, t) == SlotMatch.SUPPORTS for other in others) for t in differing
+    )
 
 
 def _doing_said(claim: Assertion, clause: Assertion) -> bool:
@@ -1536,13 +1569,29 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
     if _says_none(claim) or _says_none(clause):
         return None  # "reported 0 cases" says what "no reported cases" does
     said = clause.text.strip(' “”"')  # the clause may open a quotation of its own
-    if _negates_claimed_words(claim, clause):
+    if _negates_claimed_words(claim, clause) and not _a_denied_denial(clause.text):
         return f"source negates it: “{said}”"
     if clause.negated and denies_a_difference(claim.text, clause.text):
         return f"source finds no difference: “{said}”"
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
         return f"claim is negated; source asserts: “{said}”"
     return None
+
+
+# A denial of a finding that is itself a denial: "does not accept that the Athlete bore no
+# significant fault".
+_DENIED_DENIAL = re.compile(
+    r"\b(?:not|n[’']t)\s+(?:accept|agree|believe|find|think|consider|conclude)\w*"
+    r"(?:,[^,.;:]{0,20},)?\s+that\b"
+    r"[^.;:]*\b(?:no|not|never|n[’']t)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_denied_denial(text: str) -> bool:
+    """The clause denies a finding that is itself a denial ("does not accept that she bore no
+    significant fault"), which finds what the inner denial denies: no single negation."""
+    return _DENIED_DENIAL.search(text) is not None
 
 
 def _negates_claimed_words(claim: Assertion, clause: Assertion) -> bool:
