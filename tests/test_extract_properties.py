@@ -188,6 +188,7 @@ def assert_spans_cite(text: str, spans: Sequence[Quantity | TimeExpression | Ent
 @example(text="In 2019-2018 the U.N. (UN) sent 99999999999999999999 troops; not")
 @example(text="Dec. 32, 2020 and the 31st of Feb 2021")
 @example(text="(A-B) (C) (")
+@example(text="#² at No. ², Week ² and a ²-1 score")  # digits that are no decimal digits
 def test_quantities_never_raise_and_spans_cite_the_text(text: str) -> None:
     quantities = extract_quantities(text)
     assert_spans_cite(text, quantities)

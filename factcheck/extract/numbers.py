@@ -459,7 +459,7 @@ _LONGEST_PLACE = 3  # digits: "lap 57", "episode 112"; "Route 2024" is no place 
 
 def _place_number(token: Token) -> float | None:
     """A whole number a label can take: "14" of "Week 14", "one" of "season one"."""
-    if token.text.isdigit() and len(token.text) <= _LONGEST_PLACE:
+    if token.text.isdecimal() and len(token.text) <= _LONGEST_PLACE:
         return float(token.text)
     value = SMALL_NUMBERS.get(token.folded) or TENS.get(token.folded)
     return None if value is None else float(value)

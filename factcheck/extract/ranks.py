@@ -100,7 +100,7 @@ def _numbered(text: str, token: Token, following: Token) -> bool:
 
 
 def _place_digits(text: str) -> bool:
-    return text.isdigit() and len(text) <= 3 and text != "0"
+    return text.isdecimal() and len(text) <= 3 and text != "0"
 
 
 def _in_a_title(tokens: list[Token], i: int) -> bool:

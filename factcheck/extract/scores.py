@@ -62,4 +62,4 @@ def _result_after(tokens: list[Token], at: int) -> bool:
 
 
 def _whole(text: str) -> bool:
-    return text.isdigit() and len(text) <= _LONGEST
+    return text.isdecimal() and len(text) <= _LONGEST
