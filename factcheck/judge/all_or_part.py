@@ -4,10 +4,11 @@ filled", whatever else the two sentences share."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from factcheck.extract.tokens import stem
-from factcheck.models import Assertion
+from factcheck.models import Assertion, Quantity
 
 _OWNER = r"(?:its|their|his|her|the|our)"
 # The whole is named by a plural among the two words after it: "all its (track) posts".
@@ -18,6 +19,21 @@ _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:{_OWNER}\s+)?", re.IGNORECASE)
 _NOUN_AFTER = re.compile(rf"\s+{_NOUN}")
 
 
+def parts_and_wholes(
+    text: str, figures: Sequence[Quantity], joiner: re.Pattern[str] = _PART_OF, offset: int = 0
+) -> list[tuple[Quantity, Quantity]]:
+    """Each figure of `text` (which starts at `offset` of the analysed text) said as a part of
+    the next one, the two joined by `joiner`: "9 of its 15 posts", "392,000 of our 1.38 million
+    customers"."""
+    ordered = sorted(figures, key=lambda q: q.start)
+    return [
+        (part, whole)
+        for part, whole in pairwise(ordered)
+        if part.end <= whole.start
+        and joiner.fullmatch(text, part.end - offset, whole.start - offset) is not None
+    ]
+
+
 def part_for_all(claim_text: str, clause: Assertion) -> str | None:
     """The clause's part of a whole the claim says all of ("9 of its 15 posts" for "all its
     posts"), as the clause writes it; None when the clause gives no smaller part of it."""
@@ -25,10 +41,9 @@ def part_for_all(claim_text: str, clause: Assertion) -> str | None:
     if not claimed:
         return None
     text, offset = clause.text, clause.start
-    for part, whole in pairwise(clause.quantities):
-        joined = _PART_OF.fullmatch(text, part.end - offset, whole.start - offset)
+    for part, whole in parts_and_wholes(text, clause.quantities, offset=offset):
         named = _NOUN_AFTER.match(text, whole.end - offset)
-        if joined and named and claimed & _plurals(named["noun"]) and part.value < whole.value:
+        if named and claimed & _plurals(named["noun"]) and part.value < whole.value:
             return text[part.start - offset : named.end()]
     return None
 

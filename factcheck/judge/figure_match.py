@@ -15,6 +15,7 @@ from factcheck.extract.numbers import OUTCOME_NOUNS, SMALL_NUMBERS, difference_o
 from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
+from factcheck.judge.all_or_part import parts_and_wholes
 from factcheck.judge.figure_frames import (
     FigureFrame,
     as_at,
@@ -95,7 +96,9 @@ def match_quantity(
     decisive = [
         (s, q)
         for s, level, q in results
-        if level >= 2 and s == SlotMatch.CONTRADICTS and not _another_group(claim, claim_q, text, q)
+        if level >= 2
+        and s == SlotMatch.CONTRADICTS
+        and not _another_group(claim, claim_q, text, q, _figures(sentence))
     ]
     # A figure said the other way ("27 percent more") is no restatement of the claim's.
     alike = [
@@ -194,13 +197,19 @@ def _comparable(
         or (claim_side.times and source_side[q.start].times)
     ]
     text = sentence.sentence.text
+    # "392,000 of our 1.38 million customers": the 1.38 million is the whole, no part's figure.
+    wholes = (
+        {whole.start for _, whole in parts_and_wholes(text, _figures(sentence), _OF_A_WHOLE)}
+        if _a_part(claim.text, claim_q.end - claim.start)
+        else set()
+    )
     pool = [
         q
         for q in pool
         if not _counts_another_place(claim, source_side[q.start], sentence)
         and not _inside_where_claimed_outside(claim_side, source_side[q.start])
         and not _of_another_doing(claim, text, q)
-        and not (_a_part(claim.text, claim_q.end - claim.start) and _the_whole(text, q.start))
+        and q.start not in wholes
     ]
     if claim_q.kind == "percent":
         # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
@@ -275,47 +284,49 @@ def _said_of_another(
     return 1 if said and not wanted & set(before.noun) else level
 
 
-# "the other five", "another 12": a group beside the one said before; "5 million of its 15
-# million": a part of another figure.
+# "the other five", "another 12": a group beside the one said before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:the\s+other|another|other)\s+$", re.IGNORECASE)
-_PART_OF_A_FIGURE = re.compile(
-    r"^[\s\w-]{0,20}?\s+of\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[$€£¥]\s*)?\d",
+# What joins a part to the figure it is a part of: "the first 5 million velts of its 15
+# million", "5 of the 15".
+_OF_A_FIGURE = re.compile(
+    r"[\s\w-]{0,20}?\s+of\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[$€£¥]\s*)?",
     re.IGNORECASE,
 )
 
 
-def _another_group(claim: Assertion, claim_q: Quantity, text: str, source_q: Quantity) -> bool:
+def _figures(sentence: AnalyzedSentence) -> list[Quantity]:
+    """Every figure of the sentence, of all its clauses."""
+    return [q for clause in sentence.assertions for q in clause.quantities]
+
+
+def _another_group(
+    claim: Assertion, claim_q: Quantity, text: str, source_q: Quantity, figures: list[Quantity]
+) -> bool:
     """The source's figure counts another group than the one its sentence set beside it, or a
     part of another of its figures: "The other five ... will stay" denies no "Twenty ... remain",
     nor "paid the first 5 million velts of its 15 million velt contribution" a 48 million cost.
     Said so of the claim's figure too, they compare."""
-    claimed = claim.text[: claim_q.start - claim.start], claim.text[claim_q.end - claim.start :]
-    ours = bool(_ANOTHER_BEFORE.search(claimed[0]) or _PART_OF_A_FIGURE.match(claimed[1]))
-    theirs = bool(
-        _ANOTHER_BEFORE.search(text[: source_q.start])
-        or _PART_OF_A_FIGURE.match(text[source_q.end :])
+    before = claim.text[: claim_q.start - claim.start]
+    claimed_parts = parts_and_wholes(claim.text, claim.quantities, _OF_A_FIGURE, claim.start)
+    ours = bool(_ANOTHER_BEFORE.search(before)) or any(p is claim_q for p, _ in claimed_parts)
+    theirs = bool(_ANOTHER_BEFORE.search(text[: source_q.start])) or any(
+        p is source_q for p, _ in parts_and_wholes(text, figures, _OF_A_FIGURE)
     )
     return theirs and not ours
 
 
 # "400,000 of SED's customers": a figure said as a part of a whole.
 _PART_OF_A_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
-# "392,000 of our 1.38 million customers": the whole a part was said of, before its figure.
-_WHOLE_AFTER_PART = re.compile(
-    r"\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?\s+of\s+"
-    r"(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)(?:\s+[\w'’-]+){0,2}\s+$"
+# What joins a part to the whole after it: "392,000 of our 1.38 million", "310,000 of the
+# district's 1.2 million".
+_OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)(?:\s+[\w'’-]+){0,2}\s+"
 )
 
 
 def _a_part(text: str, end: int) -> bool:
     """The figure ending at `end` is said as a part of a whole: "400,000 of SED's customers"."""
     return _PART_OF_A_WHOLE.match(text[end:]) is not None
-
-
-def _the_whole(text: str, start: int) -> bool:
-    """The figure starting at `start` is the whole a part before it was said of: the 1.38
-    million of "392,000 of our 1.38 million customers", which counts no part."""
-    return _WHOLE_AFTER_PART.search(text[:start]) is not None
 
 
 # A relative clause of another doing before a figure: ", under which ownership of 141 of the
