@@ -53,10 +53,10 @@ def owners_in(text: str, *, lending: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
-def another_owner(claim_text: str, source_text: str) -> Rival | None:
-    """The owner the source gives where the claim gives another; None when either names none,
-    or the source names the claim's owner too."""
-    ours = owners_in(claim_text, lending=False)
+def another_owner(ours: frozenset[str], source_text: str) -> Rival | None:
+    """The owner the source gives where the claim gives others (`ours`, as `owners_in` reads
+    the claim, lending aside); None when either names none, or the source names the claim's
+    owner too."""
     theirs = owners_in(source_text)
     if not ours or not theirs or any(_same(o, t) for o in ours for t in theirs):
         return None

@@ -63,7 +63,7 @@ from factcheck.judge.opposition import (
     obtaining_unsaid,
     only_planned,
 )
-from factcheck.judge.owners import another_owner
+from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.payers import Payment, compare_payers, payment_in
 from factcheck.judge.places import (
     SITING_TERMS,
@@ -222,6 +222,12 @@ class _Prepared:
     nickname: ClaimedNickname | None = None
     # What the claim says is the most of its kind ("Pell is the largest town in Quist").
     superlatives: tuple[Superlative, ...] = ()
+    # Whether it tells what its subject said or found ("The High Court ruled that ...").
+    tells_what_was_said: bool = False
+    # The comparatives its figures are said with ("27 percent lower"), and whose it says a
+    # thing is ("Aldervane's property").
+    comparatives: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -421,7 +427,7 @@ class Matcher:
         sayers = prepared.subject_names
         if (
             sayers
-            and _tells_what_was_said(claim)
+            and prepared.tells_what_was_said
             and not sayers & self._names_in(prepared, plain.own | referred)
         ):
             # "The High Court ruled that ..." against "The Pell group had argued that ...", the
@@ -435,7 +441,7 @@ class Matcher:
             # A contradiction needs the claim's words: a figure of the same kind may be
             # another thing's ("61 percent last year", "17% of emissions").
             clause_coverage=_coverage(
-                prepared, sentence_only, excused=_figure_kinds(claim) | _comparatives(claim)
+                prepared, sentence_only, excused=_figure_kinds(claim) | prepared.comparatives
             ),
             names_in_sentence=not _missing(
                 prepared, self._names_in(prepared, sentence_terms | referred) | recovered
@@ -453,7 +459,7 @@ class Matcher:
             and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
         decided = _decide(claim, evidence, alignment)
-        owner = another_owner(claim.text, text)
+        owner = another_owner(prepared.owners, text)
         if owner is None or decided.stance is Stance.CONTRADICTS:
             return decided
         if decided.stance is Stance.SUPPORTS:
@@ -697,6 +703,9 @@ class Matcher:
             result=None if claim.negated else next(iter(results_in(claim.text)), None),
             nickname=None if claim.negated else claimed_nickname(claim.text),
             superlatives=() if claim.negated else tuple(superlatives_in(claim.text)),
+            tells_what_was_said=_tells_what_was_said(claim),
+            comparatives=_comparatives(claim),
+            owners=owners_in(claim.text, lending=False),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
