@@ -433,13 +433,51 @@ def test_unanimously_is_a_tally_with_none_against() -> None:
     assert (tally.kind, tally.low, tally.against) == ("tally", 1, 0)
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The ban was cut to two and a half years.", 913.125),
+        ("The strike lasted one and a half days.", 1.5),
+        ("It took a year and a half to rebuild.", 547.875),
+    ],
+)
+def test_and_a_half_is_half_a_unit_more(text: str, days: float) -> None:
+    assert [(q.kind, q.value) for q in extract_quantities(text)] == [("duration", days)]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Shares fell by almost a fifth on Monday.", 20.0),
+        ("The cost was cut by half.", 50.0),
+        ("One tenth of the budget went to schools.", 10.0),
+    ],
+)
+def test_a_fraction_is_a_share_of_a_whole_or_of_a_change(text: str, share: float) -> None:
+    assert [(q.kind, q.value) for q in extract_quantities(text)] == [("percent", share)]
+
+
+def test_a_fraction_with_nothing_it_is_a_share_of_is_none() -> None:
+    assert [q.kind for q in extract_quantities("He finished a fifth time.")] == ["rank"]
+
+
+def test_and_a_half_is_read_with_scale_words() -> None:
+    assert only(extract_quantities("It cost one and a half million euros.")).value == 1_500_000
+
+
+def test_a_change_with_its_object_before_from_is_no_range() -> None:
+    text = "The city cut the bus fare from $2 to $1.50."
+    assert [q.value for q in extract_quantities(text)] == [2.0, 1.5]
+
+
 def test_a_change_from_one_level_to_another_is_two_figures() -> None:
     text = "Prices will rise from £120 to £135."
     assert [(q.text, q.qualifier) for q in extract_quantities(text)] == [
         ("£120", "exact"),
         ("£135", "exact"),
     ]
-    assert changed_from(text, text.index("£120")) and not changed_from(text, text.index("£135"))
+    at, to = text.index("£120"), text.index("£135")
+    assert changed_from(text, at, at + 4) and not changed_from(text, to, to + 4)
     assert only(extract_quantities("From 10 to 20 people came.")).qualifier == "between"
 
 
@@ -1497,10 +1535,14 @@ def test_clauses_of_their_own(text: str, clauses: list[str]) -> None:
         ("Revenue rose 7.4 percent to $412.6 million from $384.2 million.", "$384.2", True),
         ("Use was 71 gallons, down from 86 gallons.", "86", True),
         ("Use was 71 gallons, compared with 86 gallons in 2023.", "86", True),
+        ("The court cut her ban from four years to 30 months.", "four years", True),
+        ("The court cut her four-year ban to 30 months.", "four-year", True),
+        ("The court cut her four-year ban to 30 months.", "30 months", False),
+        ("The council cut 40 jobs to save money.", "40", False),
     ],
 )
 def test_the_level_a_change_left(text: str, figure: str, left: bool) -> None:
-    assert changed_from(text, text.index(figure)) is left
+    assert changed_from(text, text.index(figure), text.index(figure) + len(figure)) is left
 
 
 @pytest.mark.parametrize(

@@ -3122,6 +3122,79 @@ RULES = [
         ),
         id="the-right-to-ask-is-not-asking",
     ),
+    # --- a failed launch (the fifteenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "The Pell court cut the ban from four years to two and a half years.",
+            "The Pell court reduced the four-year ban to 30 months.",
+            S,
+            "two and a half years are 30 months, and 'four-year ban' is the level left",
+        ),
+        id="two-and-a-half-years-are-30-months",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council cut the bus fare from $2 to $1.50.",
+            "The Pell council cut the bus fare from $2 to $1.25 on Monday.",
+            C,
+            "the fare reached is $1.25, not $1.50 (the change is no range from $2 to $1.50)",
+        ),
+        id="a-change-with-its-object-before-from",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council cut the bus fare from $2 to $1.50.",
+            "The Pell council cut the bus fare to $1.50 on Monday.",
+            N,
+            "the fare left, $2, is not given",
+        ),
+        id="a-change-needs-the-level-left-too",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell court cut the ban to 30 months.",
+            "Ines Okafor appealed, asking the Pell court to cut the ban to no more than 12 months.",
+            N,
+            "12 months is what she asked for, not what the court set",
+        ),
+        id="a-figure-asked-for-is-not-the-one-given",
+    ),
+    pytest.param(
+        Rule(
+            "Pell shares fell by almost a fifth on Monday.",
+            "Pell shares fell 18 percent on Monday.",
+            S,
+            "18 percent is almost a fifth",
+        ),
+        id="almost-a-fifth-is-18-percent",
+    ),
+    pytest.param(
+        Rule(
+            "Pell shares fell by a quarter on Monday.",
+            "Pell shares fell 12 percent on Monday.",
+            C,
+            "12 percent is no quarter",
+        ),
+        id="a-fall-by-a-quarter",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell union won a pay rise of 4 percent.",
+            "The Pell union had called for a pay rise of 6 percent.",
+            N,
+            "6 percent is the rise called for, not the one won",
+        ),
+        id="a-figure-called-for-is-not-the-one-won",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia's engineers saved seven of the satellites.",
+            "Tarvia's engineers were in contact with all 18 satellites and tried to save them.",
+            N,
+            "all 18 is the whole, which denies none of its parts",
+        ),
+        id="a-part-is-not-denied-by-its-whole",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

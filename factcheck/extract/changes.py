@@ -16,7 +16,10 @@ CHANGE_VERBS = frozenset(
     widened narrow narrows narrowed shrink shrinks shrank""".split()
 )
 _VERB = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})"
-_CHANGED_FROM = re.compile(rf"{_VERB}\s+from\s+$", re.IGNORECASE)
+# "cut her ban from four years to 30 months": what changed may stand between verb and "from".
+_CHANGED_FROM = re.compile(
+    rf"{_VERB}(?:\s+(?!(?:to|from|by)\b)[\w'’-]+){{0,3}}\s+from\s+$", re.IGNORECASE
+)
 # "fell to 11.2 percent from 12.9 percent": the level reached first, the level left after it.
 # "rose 7.4 percent to $412.6 million from $384.2 million" too.
 _REACHED_FROM = re.compile(
@@ -46,20 +49,36 @@ _CHANGE_IN = re.compile(
 )
 _LEVEL_BEFORE = re.compile(rf"\b(?:to|at|of|from)\s+{_ABOUT}$", re.IGNORECASE)
 _ROLE_REACH = 40
-_TO_A_FIGURE = re.compile(r"\s+to\s+\S*\d")
-_CHANGE_REACH = 24  # characters before a figure that hold "increased from "
+# What follows the level left: "to" and the level reached, in digits or words, after the
+# first figure's noun if it has one ("from 120 people to 150").
+_TO_A_FIGURE = re.compile(
+    r"(?:\s+[a-z]+)?\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    re.IGNORECASE,
+)
+# "cut her four-year ban to 30 months": the figure describing what changed is the level left.
+_CHANGED_OWN = re.compile(rf"{_VERB}\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.IGNORECASE)
+_NOUN_TO_A_FIGURE = re.compile(
+    rf"^[\w-]*(?:\s+[a-z]+){{1,2}}?{_TO_A_FIGURE.pattern}", re.IGNORECASE
+)
+_CHANGE_REACH = 60  # characters before a figure that hold "cut the monthly fare from "
 _REACHED_REACH = 80  # ... and that hold "fell to 11.2 percent from "
 
 
-def changed_from(text: str, start: int) -> bool:
-    """The figure at `start` is the level a change left: "£120" in "rise from £120 to £135", in
-    "fell to £100 from £120" and in "£100, down from £120"."""
-    end = re.match(r"\S*\d[\d,.]*(?:\s+(?:million|billion|thousand))?", text[start:])
-    after = text[start + end.end() :] if end else ""
+def changed_from(text: str, start: int, end: int) -> bool:
+    """The figure at `start`-`end` is the level a change left: "£120" in "rise from £120 to
+    £135", in "fell to £100 from £120" and in "£100, down from £120"."""
     before = text[max(0, start - _CHANGE_REACH) : start]
-    if (_CHANGED_FROM.search(before) and _TO_A_FIGURE.match(after)) or _UP_FROM.search(before):
+    if (a_change_from(text, start) and _TO_A_FIGURE.match(text[end:])) or _UP_FROM.search(before):
+        return True
+    if _CHANGED_OWN.search(before) and _NOUN_TO_A_FIGURE.match(text[end:]):
         return True
     return bool(_REACHED_FROM.search(text[max(0, start - _REACHED_REACH) : start]))
+
+
+def a_change_from(text: str, start: int) -> bool:
+    """The words before `start` end in a change from it: "rise from ", "cut her ban from "."""
+    return bool(_CHANGED_FROM.search(text[max(0, start - _CHANGE_REACH) : start]))
 
 
 def moved_up_to(tokens: list[Token], i: int) -> bool:

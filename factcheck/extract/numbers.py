@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.changes import CHANGE_VERBS, moved_up_to
+from factcheck.extract.changes import a_change_from, moved_up_to
 from factcheck.extract.clock import clock_times
 from factcheck.extract.lexicon import (
     COUNTRIES,
@@ -353,13 +353,19 @@ def _tally_count(token: Token) -> float | None:
 
 
 # "half the budget", "about a third of the votes", "two-thirds of residents": shares of a
-# whole, in percent. A fraction needs what it is a share of after it; "the third largest" is
-# a rank, "the first half of 2024" a period.
+# whole, in percent. A fraction needs what it is a share of after it, or "by" before it ("fell
+# by almost a fifth"); "the third largest" is a rank, "the first half of 2024" a period.
 _FRACTIONS = re.compile(
     r"\b(?:(?P<half>(?:a|one)\s+half|half)"
     r"|(?P<third>(?:a|one)[\s-]+third)|(?P<thirds>two[\s-]+thirds)"
-    r"|(?P<quarter>(?:a|one)[\s-]+quarter)|(?P<quarters>three[\s-]+quarters))"
-    r"(?=\s+(?:of|the|its|their|his|her|all)\b)",
+    r"|(?P<quarter>(?:a|one)[\s-]+quarter)|(?P<quarters>three[\s-]+quarters)"
+    r"|(?P<fifth>(?:a|one)[\s-]+fifth)|(?P<tenth>(?:a|one)[\s-]+tenth))\b",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|all)\b")
+_CHANGED_BY = re.compile(
+    r"\bby\s+(?:(?:about|almost|nearly|roughly|around|some|over|under|more\s+than|less\s+than"
+    r"|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
 _FRACTION_SHARES = {
@@ -368,6 +374,8 @@ _FRACTION_SHARES = {
     "thirds": 200 / 3,
     "quarter": 25.0,
     "quarters": 75.0,
+    "fifth": 20.0,
+    "tenth": 10.0,
 }
 # Words before "half" that make it a part of a period or a game, not a share.
 _NOT_A_SHARE = frozenset({"first", "second", "last", "latter", "former", "other", "and"})
@@ -378,8 +386,9 @@ def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
     third" → almost 33.3%; a bare one is "about")."""
     found = []
     for match in _FRACTIONS.finditer(text):
+        share = _SHARE_OF.match(text, match.end()) or _CHANGED_BY.search(text, 0, match.start())
         before = text[: match.start()].split()
-        if before and before[-1].lower() in _NOT_A_SHARE:
+        if not share or (before and before[-1].lower() in _NOT_A_SHARE):
             continue
         value = _FRACTION_SHARES[match.lastgroup or "half"]
         i = next((k for k, t in enumerate(tokens) if t.start >= match.start()), len(tokens))
@@ -437,8 +446,8 @@ def _range_end(tokens: list[Token], i: int, end: int, text: str) -> int | None:
     if end + 1 >= len(tokens) or not _starts_number(tokens, end + 1, text):
         return None
     opener = tokens[i - 1].folded if i > 0 else ""
-    if opener == "from" and i > 1 and tokens[i - 2].folded in CHANGE_VERBS:
-        return None  # "rise from £120 to £135" is a change, not a range
+    if opener == "from" and a_change_from(text, tokens[i - 1].end + 1):
+        return None  # "rise from £120 to £135", "cut the fare from $2 to $1.50": a change
     if (joiner == "to" and opener in ("from", "between")) or (
         joiner == "and" and opener == "between"
     ):
@@ -543,7 +552,11 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     if word == "one":
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         # "one from Russia", "one each from Russia and Lithuania": one person of a list
-        return _is_noun_like(following) or following in ("hundred", "from", "each", *SCALES)
+        return (
+            _is_noun_like(following)
+            or following in ("hundred", "from", "each", *SCALES)
+            or _and_a_half(tokens, i + 1, text)
+        )
     return True
 
 
@@ -662,6 +675,9 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
     else:
         end = _number_word_run(tokens, i, text)
         value = _words_value([t.folded for t in tokens[i:end] if t.folded != "and"])
+    if _and_a_half(tokens, end, text):  # "two and a half years", "1 and a half million"
+        value += 0.5
+        end += 3
     while end < len(tokens) and tokens[end].folded in SCALES and _adjacent(tokens, end, text):
         value *= SCALES[tokens[end].folded]
         end += 1
@@ -671,6 +687,17 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
             value *= scale
             end += 1
     return end, value
+
+
+def _and_a_half(tokens: list[Token], at: int, text: str) -> bool:
+    """ "and a half" (or "and one half") from token `at` on, each word next to the last."""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].folded == "and"
+        and tokens[at + 1].folded in ("a", "one")
+        and tokens[at + 2].folded == "half"
+        and all(_adjacent(tokens, k, text) for k in range(at, at + 3))
+    )
 
 
 def _written_on_scale(word: str, text: str, start: int) -> float | None:
@@ -726,6 +753,9 @@ def _build_quantity(
     unit, kind, start, end_offset, noun_from = _unit(text, tokens, i, end, start)
     if kind == "duration":
         value *= DURATION_DAYS[tokens[end].folded]
+        if _and_a_half(tokens, end + 1, text):  # "a year and a half", "two days and a half"
+            value += DURATION_DAYS[tokens[end].folded] / 2
+            end_offset = tokens[end + 3].end
     elif unit == _CENTS:  # "94 cents a share" is "$0.94"
         unit, value = "USD", value / 100
     elif kind == "count" and _an_age(tokens, i):

@@ -93,12 +93,15 @@ def match_quantity(
             describe_quantity(confirming, text),
             source_value=confirming.value,
         )
+    # A part ("seven of the satellites") is not denied by its whole ("all 18 satellites").
+    part = _a_part(claim.text, claim_q.end - claim.start)
     decisive = [
         (s, q)
         for s, level, q in results
         if level >= 2
         and s == SlotMatch.CONTRADICTS
         and not _another_group(claim, claim_q, text, q, _figures(sentence))
+        and not (part and _ALL_OF.search(text, 0, q.start))
     ]
     # A figure said the other way ("27 percent more") is no restatement of the claim's.
     alike = [
@@ -223,8 +226,12 @@ def _comparable(
         pool = [q for q in pool if _change_of_claimed(changed_thing(text, q.end), wanted)]
     # "rise from £120 to £135": the level left behind is another figure than the one reached,
     # whatever date the sentence gives (which is the new level's).
-    left = changed_from(claim.text, claim_q.start - claim.start)
-    pool = [q for q in pool if changed_from(text, q.start) == left]
+    left = changed_from(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
+    pool = [q for q in pool if changed_from(text, q.start, q.end) == left]
+    # What was asked for is another figure than what was done: "asking the Court to reduce
+    # her ban to no more than 12 months" neither gives nor denies the ban the Court set.
+    asked = _asked_for(claim.text, claim_q, claim_q.start - claim.start)
+    pool = [q for q in pool if _asked_for(text, q, q.start) == asked]
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
     base = _rate_base(claim.text, claim_q.start - claim.start)
@@ -324,6 +331,10 @@ _OF_A_WHOLE = re.compile(
 )
 
 
+# What says a figure counts a whole: "all 18 satellites", "all of the 40 staff".
+_ALL_OF = re.compile(r"\b(?:all|all\s+of\s+the|the\s+entire|the\s+whole)\s+$", re.IGNORECASE)
+
+
 def _a_part(text: str, end: int) -> bool:
     """The figure ending at `end` is said as a part of a whole: "400,000 of SED's customers"."""
     return _PART_OF_A_WHOLE.match(text[end:]) is not None
@@ -351,6 +362,31 @@ def _of_another_doing(claim: Assertion, text: str, source_q: Quantity) -> bool:
     comma = text.find(",", source_q.end)
     relative = text[openers[-1].start() : comma if comma >= 0 else len(text)]
     return not set(terms(verb[0])) <= set(terms(relative))
+
+
+# A request before a figure in the same stretch of the sentence: "asking the Court to reduce her
+# ban to no more than 12 months", "asked the Tribunal for a ban of four years".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested"
+    r"|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging"
+    # "called for a ban", not "was called for pass interference"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)call(?:s|ed|ing)?\s+for)"
+    r"\b[^,;:.()]*$",
+    re.IGNORECASE,
+)
+# A sum claimed is a sum asked for ("claims 196 million velders from insurers"); other figures
+# claimed are figures said ("claimed 5,000 people marched").
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\b[^,;:.()]*$", re.IGNORECASE)
+_ASKED_REACH = 100  # characters before a figure that may hold what asked for it
+
+
+def _asked_for(text: str, figure: Quantity, start: int) -> bool:
+    """The `figure` at `start` of `text` is what someone asked for, not what was done or
+    given."""
+    before = text[max(0, start - _ASKED_REACH) : start]
+    if figure.kind == "money" and _CLAIMED_BEFORE.search(before):
+        return True
+    return _ASKED_BEFORE.search(before) is not None
 
 
 def _counts_another_place(
