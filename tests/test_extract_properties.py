@@ -29,6 +29,7 @@ from factcheck.judge.fates import another_fate, fate_of
 from factcheck.judge.figure_match import comparison_direction
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
 from factcheck.judge.owners import another_owner, owners_in
+from factcheck.judge.payees import another_payee, payees_in
 from factcheck.judge.remainders import left_the_rest
 from factcheck.judge.routes import reversed_route
 from factcheck.models import Entity, Quantity, TimeExpression
@@ -577,6 +578,23 @@ def test_reading_owners_never_crashes_and_quotes_the_text(claim: str, source: st
     assert conflict is None or (
         conflict.claim.removeprefix("owned by ") in claim
         and conflict.source.removeprefix("owned by ") in source
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=any_text | st.just("Insurers agreed to pay Pell Marine 18 million florins."),
+    source=any_text | st.just("Quist was awarded $2 million; they will pay 5 million to Corby."),
+)
+def test_reading_whom_a_sum_is_paid_never_crashes_and_quotes_the_text(
+    claim: str, source: str
+) -> None:
+    for payee in payees_in(source):
+        assert payee and payee in source
+    conflict = another_payee(payees_in(claim), source)
+    assert conflict is None or (
+        conflict.claim.removeprefix("paid to ") in claim
+        and conflict.source.removeprefix("paid to ") in source
     )
 
 

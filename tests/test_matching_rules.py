@@ -3188,6 +3188,26 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "Quist Insurance and the other insurers agreed to pay Pell Marine 18 million florins "
+            "over the failed launch.",
+            "Insurers led by Quist Insurance have agreed to pay Tarvia Imaging 18 million florins "
+            "for satellites lost after a Pell Marine launch in March.",
+            C,
+            "the 18 million florins go to Tarvia Imaging, not Pell Marine (had supported)",
+        ),
+        id="paid-to-another",
+    ),
+    pytest.param(
+        Rule(
+            "Tarvia was not charged for the relaunch of its satellites.",
+            "Pell Marine will carry out the relaunch of Tarvia's satellites free of charge.",
+            S,
+            "free of charge is not charged (had contradicted)",
+        ),
+        id="free-of-charge-is-not-charged",
+    ),
+    pytest.param(
+        Rule(
             "Tarvia's engineers saved seven of the satellites.",
             "Tarvia's engineers were in contact with all 18 satellites and tried to save them.",
             N,

@@ -533,6 +533,12 @@ PHRASES: dict[str, str] = {
     # Left out of something is not in it: "plaques which were left out of the return".
     "left out of": "not in",
     "excluded from": "not in",
+    # What is done for nothing is done without charging for it: an aside, as "without raising
+    # rates" is, that tells how, not whether ("launched free of charge").
+    "free of charge": "without charging",
+    "at no charge": "without charging",
+    "without charge": "without charging",
+    "at no cost": "without charging",
     "is part of": "is member of",
     "are part of": "are member of",
     "was part of": "was member of",

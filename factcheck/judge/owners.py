@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.rivals import Rival
+from factcheck.judge.rivals import Rival, parties_named, same_party
 
 _NAME = r"(?P<owner>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
 # Ways of saying who owns a thing, in a claim or a source.
@@ -41,16 +41,7 @@ _NOT_OWNERS = frozenset("The A An This That These Those It Its Their His Her Und
 def owners_in(text: str, *, lending: bool = True) -> frozenset[str]:
     """The owners a text names, as it writes them ("Oyembra", "the Pell City Council" as
     "Pell City Council")."""
-    patterns = _OWNED + (_LENT if lending else ())
-    found = set()
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            words = [w for w in match["owner"].split() if w not in _NOT_OWNERS]
-            while words and words[0] == "of":
-                words = words[1:]
-            if words:
-                found.add(" ".join(words).removesuffix("'s").removesuffix("’s"))
-    return frozenset(found)
+    return parties_named(_OWNED + (_LENT if lending else ()), "owner", text, _NOT_OWNERS)
 
 
 def another_owner(ours: frozenset[str], source_text: str) -> Rival | None:
@@ -58,12 +49,6 @@ def another_owner(ours: frozenset[str], source_text: str) -> Rival | None:
     the claim, lending aside); None when either names none, or the source names the claim's
     owner too."""
     theirs = owners_in(source_text)
-    if not ours or not theirs or any(_same(o, t) for o in ours for t in theirs):
+    if not ours or not theirs or any(same_party(o, t) for o in ours for t in theirs):
         return None
     return Rival(f"owned by {min(ours)}", f"owned by {min(theirs)}")
-
-
-def _same(one: str, other: str) -> bool:
-    """One owner named two ways: "Pell" and "Pell City Council" share their first word."""
-    first, second = one.lower().split(), other.lower().split()
-    return first[0] == second[0] or one.lower() in other.lower() or other.lower() in one.lower()

@@ -64,6 +64,7 @@ from factcheck.judge.opposition import (
     only_planned,
 )
 from factcheck.judge.owners import another_owner, owners_in
+from factcheck.judge.payees import another_payee, payees_in
 from factcheck.judge.payers import Payment, compare_payers, payment_in
 from factcheck.judge.places import (
     SITING_TERMS,
@@ -228,6 +229,7 @@ class _Prepared:
     # thing is ("Aldervane's property").
     comparatives: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()
+    payees: frozenset[str] = frozenset()  # whom it says a sum is paid to ("pay Pell $5m")
     # The names found among a set of terms, by the terms that decide it.
     found: dict[frozenset[str], frozenset[_Name]] = field(default_factory=dict, compare=False)
 
@@ -459,15 +461,17 @@ class Matcher:
             and not prepared.subject_names & self._names_in(prepared, context.clause),
         )
         decided = _decide(claim, evidence, alignment)
-        owner = another_owner(prepared.owners, text)
-        if owner is None or decided.stance is Stance.CONTRADICTS:
+        party = another_owner(prepared.owners, text) or another_payee(prepared.payees, text)
+        if party is None or decided.stance is Stance.CONTRADICTS:
             return decided
         if decided.stance is Stance.SUPPORTS:
-            # "remain Aldervane's property" against "on loan to the museum from Oyembra":
-            # the thing matched, its owner did not.
-            return Judgement(Stance.CONTRADICTS, decided.strength, owner.reason(), evidence)
-        # Whose it is was said, and not as the claim says: no voice may call it a paraphrase.
-        return _unrelated(evidence, owner.reason())
+            # "remain Aldervane's property" against "on loan to the museum from Oyembra",
+            # "pay Halvane 181 million" against "pay Brenhollow 181 million": the thing
+            # matched, its owner (or whom it is paid to) did not.
+            return Judgement(Stance.CONTRADICTS, decided.strength, party.reason(), evidence)
+        # Whose it is, or whom it is paid to, was said, and not as the claim says: no voice
+        # may call it a paraphrase.
+        return _unrelated(evidence, party.reason())
 
     def _said_by_another(
         self, claim: Assertion, prepared: _Prepared, evidence: EvidenceSentence
@@ -706,6 +710,7 @@ class Matcher:
             tells_what_was_said=_tells_what_was_said(claim),
             comparatives=_comparatives(claim),
             owners=owners_in(claim.text, lending=False),
+            payees=frozenset() if claim.negated else payees_in(claim.text),
         )
 
     def _name(self, text: str, canonical: str) -> _Name:
@@ -1582,6 +1587,14 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
         return f"source negates it: “{said}”"
     if clause.negated and denies_a_difference(claim.text, clause.text):
         return f"source finds no difference: “{said}”"
+    if (
+        claim.negated
+        and claim.negation_scope[:1]
+        and claim.negation_scope[0] in clause.negation_scope
+    ):
+        # "was not charged for the launch" against "to be launched free of charge": the
+        # clause's aside denies the very word the claim denies first.
+        return None
     if claim.negated and set(claim.negation_scope) & set(clause.terms):
         return f"claim is negated; source asserts: “{said}”"
     return None
