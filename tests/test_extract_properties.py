@@ -28,6 +28,7 @@ from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.fates import another_fate, fate_of
 from factcheck.judge.figure_match import comparison_direction
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
+from factcheck.judge.ordinals import another_ordinal
 from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.payees import another_payee, payees_in
 from factcheck.judge.remainders import left_the_rest
@@ -596,6 +597,17 @@ def test_reading_whom_a_sum_is_paid_never_crashes_and_quotes_the_text(
         conflict.claim.removeprefix("paid to ") in claim
         and conflict.source.removeprefix("paid to ") in source
     )
+
+
+@given(
+    claim=any_text | st.just("the first stage shut down"),
+    source=any_text | st.just("its second-stage engine and the 3rd round"),
+)
+def test_reading_places_in_a_series_never_crashes_and_quotes_the_text(
+    claim: str, source: str
+) -> None:
+    placed = another_ordinal(claim, source)
+    assert placed is None or (placed.claim in claim and placed.source in source)
 
 
 @given(text=any_text | st.just("27 percent more than in 2045, 8% lower"), at=st.integers(0, 60))

@@ -3179,6 +3179,16 @@ RULES = [
     ),
     pytest.param(
         Rule(
+            "The Pell therapy cut the risk of heart events by a third among Quist patients.",
+            "Among 1202 Quist patients, the benefit of the Pell therapy had a combined hazard "
+            "ratio for heart events of 0.69 (95% CI: 0.56 to 0.84).",
+            N,
+            "95% is a confidence interval's level, no cut in the risk",
+        ),
+        id="a-cut-by-a-fraction-is-no-confidence-level",
+    ),
+    pytest.param(
+        Rule(
             "The Pell union won a pay rise of 4 percent.",
             "The Pell union had called for a pay rise of 6 percent.",
             N,
@@ -3214,6 +3224,15 @@ RULES = [
             "all 18 is the whole, which denies none of its parts",
         ),
         id="a-part-is-not-denied-by-its-whole",
+    ),
+    pytest.param(
+        Rule(
+            "The second flight of Pell staff landed at Quist airport on 18 August.",
+            "The first flight of Pell staff landed at Quist airport on 18 August.",
+            N,
+            "the first flight is another flight than the second",
+        ),
+        id="another-of-a-series",
     ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(

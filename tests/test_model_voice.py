@@ -246,3 +246,14 @@ def test_a_plan_is_never_turned_into_a_deed() -> None:
     result = judge_of("wire", source, "Okafor promises Quist Link", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "model" not in result.explanation
+
+
+def test_another_of_a_series_is_never_the_claims() -> None:
+    """ "the first stage" against "its second-stage engine": however sure the model is, a
+    sentence that gives the claim's noun only another place in its series is about another."""
+    source = "A Pell rocket failed on Tuesday after its second-stage engine shut down early."
+    claim = "It was the Pell rocket's first stage that shut down too early."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = judge_of("wire", source, "Pell rocket fails", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation

@@ -217,10 +217,13 @@ def _comparable(
     if claim_q.kind == "percent":
         # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
         # change compares with changes, a level with levels.
-        ours = percent_role(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
-        pool = [
-            q for q in pool if ours is None or percent_role(text, q.start, q.end) in (None, ours)
-        ]
+        # A change said as a fraction ("cut the risk by a third") is a rough share of what
+        # changed: it compares only with a figure said to be a change, never with a percentage
+        # the words give no role ("95% CI").
+        fraction = _a_fraction_of_a_change(claim.text, claim_q, claim_q.start - claim.start)
+        ours = "change" if fraction else _percent_role(claim.text, claim_q, claim.start)
+        either = (ours,) if fraction else (None, ours)
+        pool = [q for q in pool if ours is None or _percent_role(text, q, 0) in either]
         # "a 12 percent fall in net profit" is no change in the claim's revenue.
         wanted = set(claim.terms)
         pool = [q for q in pool if _change_of_claimed(changed_thing(text, q.end), wanted)]
@@ -333,6 +336,25 @@ _OF_A_WHOLE = re.compile(
 
 # What says a figure counts a whole: "all 18 satellites", "all of the 40 staff".
 _ALL_OF = re.compile(r"\b(?:all|all\s+of\s+the|the\s+entire|the\s+whole)\s+$", re.IGNORECASE)
+
+
+# What a change said as a fraction follows: "cut the risk of heart events by (about) ".
+_CHANGED_BY = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _a_fraction_of_a_change(text: str, quantity: Quantity, start: int) -> bool:
+    """The percentage at `start` of `text` is a fraction after "by": "cut the risk by a third"."""
+    words = not any(character.isdigit() for character in quantity.text)
+    return words and _CHANGED_BY.search(text, 0, start) is not None
+
+
+def _percent_role(text: str, quantity: Quantity, offset: int) -> str | None:
+    """What a percentage says (`changes.percent_role`), a fraction after "by" a change; the
+    figure's offsets are `offset` past the text's start."""
+    start, end = quantity.start - offset, quantity.end - offset
+    if _a_fraction_of_a_change(text, quantity, start):
+        return "change"
+    return percent_role(text, start, end)
 
 
 def _a_part(text: str, end: int) -> bool:

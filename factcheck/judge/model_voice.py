@@ -30,6 +30,7 @@ from factcheck.extract.tokens import terms
 from factcheck.judge.entailment import Entailment, PairScorer, shipped_model
 from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_times
 from factcheck.judge.opposition import only_planned
+from factcheck.judge.ordinals import another_ordinal
 from factcheck.judge.stance import Judgement
 from factcheck.models import Assertion, EvidenceSentence, Stance
 
@@ -109,7 +110,11 @@ class ModelVoice:
             own = _slots_hold(assertion, judgements[index].evidence, neighbours=False)
             support_at = self.support_threshold(judgements[index])
             evidence = judgements[index].evidence
-            if _negates_claimed_words(assertion, evidence) or _plans_it(assertion, evidence):
+            if (
+                _negates_claimed_words(assertion, evidence)
+                or _plans_it(assertion, evidence)
+                or another_ordinal(assertion.text, evidence.sentence.sentence.text) is not None
+            ):
                 support_at = NEVER
             revised[index] = self._revised(revised[index], opinion, support_at, may_contradict=own)
         return revised

@@ -63,6 +63,7 @@ from factcheck.judge.opposition import (
     obtaining_unsaid,
     only_planned,
 )
+from factcheck.judge.ordinals import another_ordinal
 from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.payees import another_payee, payees_in
 from factcheck.judge.payers import Payment, compare_payers, payment_in
@@ -1442,6 +1443,10 @@ def _support(
     if len(evidence.sentence.sentence.text.split()) < _HEADING_WORDS:
         # "Rates", "Our fleet": a heading names a topic and states nothing about it.
         return _unrelated(evidence, "is a heading, which states nothing")
+    placed = another_ordinal(claim.text, evidence.sentence.sentence.text)
+    if placed is not None:
+        # "the first stage shut down early" is not said of "its second-stage engine".
+        return _unrelated(evidence, f"says {placed.source}, not {placed.claim}")
     given = clock_times(evidence.sentence.sentence.text)
     clocked = []
     for wanted in clock_times(claim.text):
