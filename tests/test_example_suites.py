@@ -89,7 +89,9 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # those aboard against one of the dead were read. The twelfth (a restitution) supports one
 # wrongly, the model's ("keeps ownership" against "their ownership should nonetheless pass"),
 # and blocks one as "contradicted" where its sources disagree (the other count, 38, said as
-# "The first 38", not read as a count of objects).
+# "The first 38", not read as a count of objects); the same disagreement makes a second
+# "supported" where its label says "conflicting" ("Forty-two objects", no longer read as a name
+# its sources must give, is found in one of them, the 38 of the other still not read).
 # The thirteenth (a blackout) supports one wrongly, the model's (a minister who "blamed
 # overgrown trees" for one who called it "an act of nature").
 # The fourteenth (a doping case) supports none wrongly, and blocks two with the other blocking
@@ -116,11 +118,11 @@ MEASURED = {
     "ninth-domain": (20, 0, 1),
     "tenth-domain": (12, 1, 0),
     "eleventh-domain": (14, 0, 0),
-    "twelfth-domain": (17, 1, 1),
+    "twelfth-domain": (17, 1, 2),
     "thirteenth-domain": (13, 0, 1),
     "fourteenth-domain": (12, 2, 0),
     "fifteenth-domain": (11, 2, 2),
-    "sixteenth-domain": (11, 0, 2),
+    "sixteenth-domain": (12, 0, 2),
 }
 
 

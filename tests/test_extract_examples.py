@@ -886,6 +886,16 @@ ENTITIES = [
         ["Kazakhstan"],
         id="possessive",
     ),
+    pytest.param(
+        "Forty-one of the Pell patients were admitted; two-thirds of them in Quist.",
+        ["Pell", "Quist"],
+        id="a-number-opening-a-sentence-names-no-one",
+    ),
+    pytest.param(
+        "Two-thirds of the satellites were lost.",
+        [],
+        id="a-fraction-opening-a-sentence-names-no-one",
+    ),
 ]
 
 

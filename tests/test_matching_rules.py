@@ -3234,6 +3234,25 @@ RULES = [
         ),
         id="another-of-a-series",
     ),
+    # --- an outbreak (the sixteenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "Forty-one of the Pell patients were admitted to hospital.",
+            "The Pell outbreak made 47 people ill; 41 of them were admitted to hospital.",
+            S,
+            "'Forty-one' opening the claim is a figure, no name the sentence must give",
+        ),
+        id="a-number-opening-a-claim-is-no-name",
+    ),
+    pytest.param(
+        Rule(
+            "Sixty people were taken to two Pell hospitals.",
+            "Sixty people were taken to hospital: 41 to Pell General and 19 to Quist Infirmary.",
+            N,
+            "19 counts people taken to Quist Infirmary, no hospitals",
+        ),
+        id="a-count-sent-to-a-place-counts-no-places",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

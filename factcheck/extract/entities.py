@@ -349,7 +349,17 @@ def _not_a_name(word: str) -> bool:
     key = fold(word).strip(".,")
     if key in NUMBER_WORDS or key in MONTHS:
         return True
+    if "-" in key and all(
+        part in NUMBER_WORDS or part in _FRACTION_WORDS for part in key.split("-")
+    ):
+        return True  # "Forty-one", "Two-thirds" opening a sentence count; they name no one
     return key in STOPWORDS or key in _NOT_NAMES or len(key) < 2
+
+
+# The parts of a fraction written with a hyphen: "two-thirds", "three-quarters".
+_FRACTION_WORDS = frozenset(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths".split()
+)
 
 
 def _split_demonym_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:

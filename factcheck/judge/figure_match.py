@@ -253,6 +253,7 @@ def _comparable(
         (_told_apart(in_context(level, q), claim_side, source_side[q.start]), q)
         for q in pool
         if (level := _noun_level(claim_q, q, (claim_before, text[: q.start]))) > 0
+        and not (level == 2 and _sent_to_a_place(text, q))
     ]
     # A figure of another date is another figure, when the sentence gives one of the claim's
     # date; when it gives none, the dates themselves are compared.
@@ -560,6 +561,17 @@ _MARGIN = re.compile(
     re.IGNORECASE,
 )
 _MARGIN_REACH = 60
+
+
+# A figure that says how many went to a named place: "34 to Cardenby General, 19 to Ulvasted
+# University Hospital".
+_TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def _sent_to_a_place(text: str, quantity: Quantity) -> bool:
+    """The figure counts what went to a place the words after it name, so a noun said before
+    it ("taken to hospital: 34 to ...") is where they went, not what it counts."""
+    return _TO_A_PLACE.match(text, quantity.end) is not None
 
 
 def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) -> int:
