@@ -30,6 +30,7 @@ DOMAINS = (
     "fourteenth-domain",
     "fifteenth-domain",
     "sixteenth-domain",
+    "seventeenth-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -107,6 +108,11 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # a creamery "closed" on the day a timeline gives for swabs taken there and production stopped,
 # and a region with "more cases than any other" from a sentence naming it second of the two
 # largest.
+# The seventeenth (a road tunnel's overrun and opening) is as written: it supports two wrongly,
+# a safety fine "paid by the city council" from the fine itself, and one of the two final costs
+# its sources disagree on; it blocks four with the other blocking verdict or the wrong figure:
+# the cost at the opening ("about 905 million") against the final cost, and three claims on the
+# disputed final cost, each denied by an earlier estimate or the approved budget.
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -123,6 +129,7 @@ MEASURED = {
     "fourteenth-domain": (12, 2, 0),
     "fifteenth-domain": (11, 2, 2),
     "sixteenth-domain": (12, 0, 2),
+    "seventeenth-domain": (11, 4, 2),
 }
 
 
