@@ -3253,6 +3253,34 @@ RULES = [
         ),
         id="a-count-sent-to-a-place-counts-no-places",
     ),
+    # --- a tunnel's overrun (the seventeenth domain's kinds of sentence, other names and figures)
+    pytest.param(
+        Rule(
+            "The Pell tunnel cost more than $930 million.",
+            "In 2051 the Pell council approved a $720 million budget for the tunnel.",
+            N,
+            "a budget is what was set aside, not what the tunnel cost (had contradicted)",
+        ),
+        id="a-budget-is-no-cost",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell film grossed $20 million.",
+            "The Pell film had a budget of $20 million and grossed $50 million.",
+            C,
+            "the film grossed $50 million; $20 million was its budget (had supported)",
+        ),
+        id="a-budget-is-no-gross",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell council approved a $720 million budget for the tunnel.",
+            "In 2051 the Pell council approved a $690 million budget for the tunnel.",
+            C,
+            "a budget still denies another budget",
+        ),
+        id="a-budget-against-a-budget",
+    ),
     # --- parts of a month, and whose date a sentence's neighbour gives
     pytest.param(
         Rule(

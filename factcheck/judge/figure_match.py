@@ -143,7 +143,7 @@ class Direction:
 
 # A comparative right after a figure: "27 percent more than", "8% lower than", "$2 cheaper".
 _COMPARATIVE_AFTER = re.compile(
-    r"^\s*(?P<word>more|higher|greater|larger|bigger|longer|older|up|above"
+    r"^\s*(?:[a-z]+\s+)?(?P<word>more|higher|greater|larger|bigger|longer|older|up|above"
     r"|fewer|less|lower|smaller|shorter|younger|cheaper|down|below)\b",
     re.IGNORECASE,
 )
@@ -235,6 +235,10 @@ def _comparable(
     # her ban to no more than 12 months" neither gives nor denies the ban the Court set.
     asked = _asked_for(claim.text, claim_q, claim_q.start - claim.start)
     pool = [q for q in pool if _asked_for(text, q, q.start) == asked]
+    # A budget is what was set aside, not what was spent or earned: "the 720 million budget"
+    # neither gives nor denies "the tunnel cost more than 930 million".
+    budget = _a_budget(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
+    pool = [q for q in pool if _a_budget(text, q.start, q.end) == budget]
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
     base = _rate_base(claim.text, claim_q.start - claim.start)
@@ -410,6 +414,29 @@ def _asked_for(text: str, figure: Quantity, start: int) -> bool:
     if figure.kind == "money" and _CLAIMED_BEFORE.search(before):
         return True
     return _ASKED_BEFORE.search(before) is not None
+
+
+# A budget's figure: "a $720 million budget", "a budget of $720 million", "budgeted at", but not
+# "over budget" (an overrun) or "the budget's" other figures further on.
+_BUDGET_AFTER = re.compile(
+    r"\s*(?:(?!(?:over|under|above|below|within|of|in|from|than|on|the|a|an|for|to|at|by|with"
+    r"|and|or|its|their|his|her|as)\b)[\w-]+\s+){0,2}budget\b"
+    r"|\s*as\s+(?:a|an|its|the|their|his|her)\s+budget\b",
+    re.IGNORECASE,
+)
+_BUDGET_BEFORE = re.compile(
+    r"\b(?:budget\s+(?:of|was|is|at)|budgeted(?:\s+(?:at|for))?)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than"
+    r"|up\s+to|at\s+least)\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _a_budget(text: str, start: int, end: int) -> bool:
+    """The figure at `start`-`end` of `text` is a budget."""
+    return bool(
+        _BUDGET_AFTER.match(text, end) or _BUDGET_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _counts_another_place(
