@@ -381,12 +381,18 @@ _FRACTION_SHARES = {
 _NOT_A_SHARE = frozenset({"first", "second", "last", "latter", "former", "other", "and"})
 
 
+def changed_by(text: str, start: int) -> bool:
+    """The words before `start` end in "by" and perhaps a qualifier: a fraction there is a
+    share of a change ("fell by almost a fifth")."""
+    return _CHANGED_BY.search(text, 0, start) is not None
+
+
 def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
     """The fractions of the text as shares in percent, with their qualifiers ("nearly a
     third" → almost 33.3%; a bare one is "about")."""
     found = []
     for match in _FRACTIONS.finditer(text):
-        share = _SHARE_OF.match(text, match.end()) or _CHANGED_BY.search(text, 0, match.start())
+        share = _SHARE_OF.match(text, match.end()) or changed_by(text, match.start())
         before = text[: match.start()].split()
         if not share or (before and before[-1].lower() in _NOT_A_SHARE):
             continue

@@ -11,7 +11,13 @@ from functools import lru_cache
 
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
 from factcheck.extract.dates import extract_times, parse_iso_date
-from factcheck.extract.numbers import OUTCOME_NOUNS, SMALL_NUMBERS, difference_of, qualified_start
+from factcheck.extract.numbers import (
+    OUTCOME_NOUNS,
+    SMALL_NUMBERS,
+    changed_by,
+    difference_of,
+    qualified_start,
+)
 from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
@@ -216,10 +222,9 @@ def _comparable(
     ]
     if claim_q.kind == "percent":
         # "fell 7.4 percent" is how much it moved, "fell to 11.2 percent" where it stands: a
-        # change compares with changes, a level with levels.
-        # A change said as a fraction ("cut the risk by a third") is a rough share of what
-        # changed: it compares only with a figure said to be a change, never with a percentage
-        # the words give no role ("95% CI").
+        # change compares with changes, a level with levels. A change said as a fraction ("cut
+        # the risk by a third") is a rough share of what changed: it compares only with a
+        # figure said to be a change, never with a percentage the words give no role ("95% CI").
         fraction = _a_fraction_of_a_change(claim.text, claim_q, claim_q.start - claim.start)
         ours = "change" if fraction else _percent_role(claim.text, claim_q, claim.start)
         either = (ours,) if fraction else (None, ours)
@@ -343,14 +348,10 @@ _OF_A_WHOLE = re.compile(
 _ALL_OF = re.compile(r"\b(?:all|all\s+of\s+the|the\s+entire|the\s+whole)\s+$", re.IGNORECASE)
 
 
-# What a change said as a fraction follows: "cut the risk of heart events by (about) ".
-_CHANGED_BY = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
 def _a_fraction_of_a_change(text: str, quantity: Quantity, start: int) -> bool:
     """The percentage at `start` of `text` is a fraction after "by": "cut the risk by a third"."""
     words = not any(character.isdigit() for character in quantity.text)
-    return words and _CHANGED_BY.search(text, 0, start) is not None
+    return words and changed_by(text, start)
 
 
 def _percent_role(text: str, quantity: Quantity, offset: int) -> str | None:

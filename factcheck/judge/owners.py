@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.rivals import Rival, parties_named, same_party
+from factcheck.judge.rivals import Rival, another_party, parties_named
 
 _NAME = r"(?P<owner>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
 # Ways of saying who owns a thing, in a claim or a source.
@@ -48,7 +48,4 @@ def another_owner(ours: frozenset[str], source_text: str) -> Rival | None:
     """The owner the source gives where the claim gives others (`ours`, as `owners_in` reads
     the claim, lending aside); None when either names none, or the source names the claim's
     owner too."""
-    theirs = owners_in(source_text)
-    if not ours or not theirs or any(same_party(o, t) for o in ours for t in theirs):
-        return None
-    return Rival(f"owned by {min(ours)}", f"owned by {min(theirs)}")
+    return another_party(ours, owners_in(source_text), "owned by")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.judge.rivals import Rival, parties_named, same_party
+from factcheck.judge.rivals import Rival, another_party, parties_named
 
 _NAME = r"(?:the\s+)?(?P<payee>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
 _PAYING = (
@@ -46,7 +46,4 @@ def payees_in(text: str) -> frozenset[str]:
 def another_payee(ours: frozenset[str], source_text: str) -> Rival | None:
     """The party the source pays where the claim pays others (`ours`, as `payees_in` reads
     the claim); None when either names none, or the source pays the claim's party too."""
-    theirs = payees_in(source_text)
-    if not ours or not theirs or any(same_party(o, t) for o in ours for t in theirs):
-        return None
-    return Rival(f"paid to {min(ours)}", f"paid to {min(theirs)}")
+    return another_party(ours, payees_in(source_text), "paid to")

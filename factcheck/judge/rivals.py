@@ -42,3 +42,12 @@ def parties_named(
             if words:
                 found.add(" ".join(words).removesuffix("'s").removesuffix("’s"))
     return frozenset(found)
+
+
+def another_party(ours: frozenset[str], theirs: frozenset[str], relation: str) -> Rival | None:
+    """The party the source gives (`theirs`) where the claim gives others (`ours`), said with
+    the relation ("owned by"); None when either names none, or the source names the claim's
+    party too."""
+    if not ours or not theirs or any(same_party(o, t) for o in ours for t in theirs):
+        return None
+    return Rival(f"{relation} {min(ours)}", f"{relation} {min(theirs)}")
