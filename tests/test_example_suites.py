@@ -31,6 +31,7 @@ DOMAINS = (
     "fifteenth-domain",
     "sixteenth-domain",
     "seventeenth-domain",
+    "eighteenth-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -113,6 +114,11 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # its sources disagree on; it blocks four with the other blocking verdict or the wrong figure:
 # the cost at the opening ("about 905 million") against the final cost, and three claims on the
 # disputed final cost, each denied by an earlier estimate or the approved budget.
+# The eighteenth (a ransomware attack on a hospital trust) is as written: it supports four
+# wrongly, among them a staff account's password for a supplier's (the model's), a total of
+# emergency funding that was the first of two payments, and one of the two counts of patients
+# whose data was stolen its sources disagree on; it blocks one wrongly: the cost by the end of
+# March denied by the cost "to date" seven months later.
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -130,6 +136,7 @@ MEASURED = {
     "fifteenth-domain": (11, 2, 2),
     "sixteenth-domain": (12, 0, 2),
     "seventeenth-domain": (11, 4, 2),
+    "eighteenth-domain": (9, 1, 4),
 }
 
 
