@@ -1003,6 +1003,12 @@ SUBJECTS = [
     ),
     pytest.param("That evening, the council met.", "the council", id="that-evening"),
     pytest.param(
+        "In the end the Pell bridge cost 936 million kerrits.",
+        "the Pell bridge",
+        id="a-set-phrase-without-a-comma",
+    ),
+    pytest.param("So far the fund has raised 3 million.", "the fund", id="so-far"),
+    pytest.param(
         "The two weeks of talks, which began in May, ended well.",
         "The two weeks of talks, which began in May",
         id="a-time-that-is-the-subject",
@@ -1014,6 +1020,22 @@ SUBJECTS = [
 def test_the_subject_comes_after_any_opener(text: str, subject: str) -> None:
     first, *_ = analyze(text, AnalysisContext(ALIASES))
     assert first.subject == subject
+
+
+def test_a_set_phrase_opening_a_clause_says_when_not_what() -> None:
+    # "In the end" is no word of what was done: a source need not say "end" to give it.
+    first, *_ = analyze(
+        "In the end the Pell bridge cost 936 million kerrits.", AnalysisContext(ALIASES)
+    )
+    assert "end" not in first.terms and "cost" in first.terms
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("They stole the data.", "The data was stolen."), ("He wrote it.", "It was written.")],
+)
+def test_the_forms_of_an_irregular_verb_are_one_term(one: str, other: str) -> None:
+    assert set(terms(one)) == set(terms(other))
 
 
 # A present-tense verb, or a past spelled like one, ends the subject when its object follows;

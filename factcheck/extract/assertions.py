@@ -476,6 +476,10 @@ def _as_negation_reads(text: str, token: Token) -> str:
 def _assertion(text: str, start: int, end: int, found: _Found) -> Assertion:
     tokens = tokens_within(text, found.tokens, start, end)
     content = [t for t in tokens if t.start not in found.slotted] if found.slotted else tokens
+    # "In the end" says when, as a date would, and no word of what happened.
+    phrase = _SET_OPENERS.match(text, start)
+    if phrase is not None:
+        content = [t for t in content if t.start >= phrase.end()]
     folded = [t.folded for t in tokens]
     read = [_as_negation_reads(text, t) for t in tokens]
     negated, scope = negation(read)
@@ -747,9 +751,21 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
             position += 1
 
 
+# Set phrases that open a clause without a comma: "In the end the tunnel cost ...".
+_SET_OPENERS = re.compile(
+    r"(?:in\s+the\s+end|in\s+the\s+meantime|at\s+first|at\s+last|by\s+then|so\s+far"
+    r"|all\s+told|since\s+then|until\s+then|of\s+course)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def _after_a_dated_opener(text: str, tokens: list[Token], start: int) -> int:
     """ "In October 2034 Thollesby told analysts ...": a date opens the clause without a comma
-    (its words are a slot's, not the clause's), and the subject begins after it."""
+    (its words are a slot's, not the clause's), and the subject begins after it; so does a set
+    phrase ("In the end")."""
+    phrase = _SET_OPENERS.match(text, start)
+    if phrase is not None:
+        return phrase.end()
     if len(tokens) < 2 or tokens[0].folded not in _DATE_PREPOSITIONS:
         return start
     gap = text[tokens[0].end : tokens[1].start]

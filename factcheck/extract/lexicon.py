@@ -489,6 +489,23 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # Courts: who prosecutes, who decides.
     ("prosecution", "prosecutor", "prosecutors"),
     ("jury", "juries", "juror", "jurors"),
+    # Irregular verbs whose forms the stemmer keeps apart ("stole", "stolen"), where no form
+    # is also another word's ("rose", "left", "saw" and "found" are left out), nor a light
+    # verb that says little alone ("take", "give": "to take six catches").
+    ("steal", "steals", "stole", "stolen", "stealing"),
+    ("write", "writes", "wrote", "written", "writing"),
+    ("break", "breaks", "broke", "broken", "breaking"),
+    ("choose", "chooses", "chose", "chosen", "choosing"),
+    ("speak", "speaks", "spoke", "spoken", "speaking"),
+    ("drive", "drives", "drove", "driven", "driving"),
+    ("begin", "begins", "began", "begun", "beginning"),
+    ("freeze", "freezes", "froze", "frozen", "freezing"),
+    ("hide", "hides", "hid", "hidden", "hiding"),
+    ("throw", "throws", "threw", "thrown", "throwing"),
+    ("know", "knows", "knew", "known", "knowing"),
+    ("fly", "flies", "flew", "flown", "flying"),
+    ("sink", "sinks", "sank", "sunk", "sinking"),
+    ("tear", "tears", "tore", "torn", "tearing"),
 )
 
 # Past forms of irregular verbs, which the "-ed" test misses: they end what a number counts
