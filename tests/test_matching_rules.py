@@ -3550,6 +3550,144 @@ RULES = [
         ),
         id="peaks-counted-are-no-peak",
     ),
+    pytest.param(
+        Rule(
+            "The Quist bridge cost more than 930 million kerrits.",
+            "Drivers pay a toll of about 2.80 kerrits to cross the Quist bridge.",
+            N,
+            "sums of an unknown currency 300 million times apart are of different things",
+        ),
+        id="a-toll-is-no-bridges-cost",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell bridge cost 860 million kerrits.",
+            "The final cost of the Pell bridge was 75 million kerrits higher than the estimate.",
+            N,
+            "a difference ('75 million higher than') is no level of the cost",
+        ),
+        id="a-difference-after-its-noun-is-no-level",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell bridge finished 216 million kerrits over budget.",
+            "The Pell bridge cost 936 million kerrits.",
+            N,
+            "an overrun ('216 million over budget') is no cost",
+        ),
+        id="an-overrun-is-no-cost",
+    ),
+    pytest.param(
+        Rule(
+            "In the end the Pell bridge cost more than 930 million kerrits.",
+            "The Pell bridge was completed at a final cost of 936 million kerrits.",
+            S,
+            "'In the end' opens the clause without a comma: the bridge is the subject",
+        ),
+        id="a-set-phrase-opens-without-a-comma",
+    ),
+    pytest.param(
+        Rule(
+            "The final cost of the Pell bridge was 936 million kerrits.",
+            "The cost of the Pell bridge has risen to an estimated 865 million kerrits, "
+            "councillors were told.",
+            N,
+            "an estimate on the way is no final cost",
+        ),
+        id="an-estimate-denies-no-final-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell bridge's final cost came to 905 million kerrits.",
+            "The council expects the final bill for the Pell bridge to be about 905 million "
+            "kerrits.",
+            N,
+            "what the final bill is expected to be is no final bill",
+        ),
+        id="an-estimate-gives-no-final-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The final cost of the Pell bridge was 936 million kerrits.",
+            "The final cost of the Pell bridge was 918 million kerrits.",
+            C,
+            "a final figure denies another final figure",
+        ),
+        id="a-final-figure-denies-a-final-figure",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell bridge cost 918 million kerrits.",
+            "Cost of the Pell bridge 720 million kerrits (budget)",
+            N,
+            "a figure marked '(budget)' in a table is what was set aside, not what was spent",
+        ),
+        id="a-budget-in-brackets-is-no-cost",
+    ),
+    pytest.param(
+        Rule(
+            "The personal details of roughly 212,000 Pell patients were stolen in the attack.",
+            "The attackers stole the personal data of 212,400 Pell patients and 9,300 members "
+            "of staff. For 38,600 of those patients the stolen data included details of mental "
+            "health care.",
+            S,
+            "'38,600 of those patients' is a share of the group, no count of it",
+        ),
+        id="a-share-of-those-is-no-count-of-all",
+    ),
+    pytest.param(
+        Rule(
+            "The personal details of 196,800 patients were stolen in the attack on Pell Health.",
+            "They stole the personal data of 212,400 patients from Pell Health, and published "
+            "it online.",
+            C,
+            "'stole' and 'stolen' are one verb",
+        ),
+        id="stole-is-stolen",
+    ),
+    pytest.param(
+        Rule(
+            "More than two-thirds of the Pell trust's servers were encrypted in the attack.",
+            "The attack encrypted 612 of the Pell trust's 870 servers and about 4,100 of its "
+            "9,800 desktop computers.",
+            S,
+            "612 of 870 servers is 70%, more than two-thirds",
+        ),
+        id="a-share-from-a-part-and-its-whole",
+    ),
+    pytest.param(
+        Rule(
+            "More than two-thirds of the Pell trust's desktop computers were encrypted in the "
+            "attack.",
+            "The attack encrypted 612 of the Pell trust's 870 servers and about 4,100 of its "
+            "9,800 desktop computers.",
+            N,
+            "a share worked out from counts gives a share in words, never denies one (42%)",
+        ),
+        id="a-share-from-counts-denies-nothing",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ministry's emergency funding for the Quist trust amounted to 12 million "
+            "kerrits in total.",
+            "The Pell ministry gave the Quist trust 12 million kerrits of emergency funding in "
+            "November 2031 and a further 8 million kerrits in April 2032.",
+            C,
+            "12 million and a further 8 million are 20 million in all: the first is no total",
+        ),
+        id="a-first-payment-is-no-total",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell ministry's emergency funding for the Quist trust amounted to 20 million "
+            "kerrits in total.",
+            "The Pell ministry gave the Quist trust 12 million kerrits of emergency funding in "
+            "November 2031 and a further 8 million kerrits in April 2032.",
+            S,
+            "12 million and a further 8 million add up to the claim's total",
+        ),
+        id="payments-add-up-to-a-total",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -3768,6 +3906,13 @@ TITLED_RULES = [
         S,
         id="and-with-its-own-subject-is-a-clause",
     ),
+    pytest.param(
+        "The Pell bypass was finished on time.",
+        "Pell bypass: the final account",
+        "The project, finished on time, cost less than planned.",
+        S,
+        id="the-project-of-the-titled-report",
+    ),
 ]
 
 
@@ -3868,6 +4013,17 @@ def test_a_verdict_on_another_count_is_not_the_claims_verdict() -> None:
     assert decisive_verb_unsaid(claim, acquitted, evidence) is None
 
 
+def test_a_figure_to_date_is_the_figure_on_the_day_of_publication() -> None:
+    # Seven months later, the cost so far is no denial of the cost by the end of March.
+    text = (
+        "The attack has cost the trust 36.8 million kerrits to date, most of it spent on "
+        "rebuilding our computer systems."
+    )
+    claim = "By the end of March 2031 the attack had cost the trust 31.6 million kerrits."
+    result = check_against(claim, text, published="2031-10-14")
+    assert result.verdict == N, result.explanation
+
+
 def test_a_date_missing_a_year_takes_the_publication_year() -> None:
     text = "The Brenno Bridge opened on March 15."
     assert check_against("The Brenno Bridge opened in March 2024.", text).verdict == N
@@ -3931,7 +4087,7 @@ def test_a_figure_as_of_writing_is_the_figure_of_the_day_it_was_written() -> Non
 
 UNRELATED = (
     "The weather in Lisbrook was mild all week.",
-    "Critics praised the novel's final chapter.",
+    "Critics praised the novel's epilogue.",
     "A choir sang at the autumn festival.",
     "The orchestra has 85 musicians.",
     "Gardeners planted tulips along the riverbank.",

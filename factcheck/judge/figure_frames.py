@@ -147,7 +147,10 @@ def _frame(
         ),
         names=own & names,
         part=before in _PART_OPENERS or before[-1:] == ("including",),
-        current=bool(_AS_OF_WRITING.search(text[left : quantity.start - offset])),
+        current=bool(
+            _AS_OF_WRITING.search(text[left : quantity.start - offset])
+            or _TO_DATE_AFTER.match(text, quantity.end - offset)
+        ),
     )
 
 
@@ -155,8 +158,13 @@ def _frame(
 # perfect ("has burned", "have been destroyed").
 _AS_OF_WRITING = re.compile(
     r"\b(?:now|currently|so\s+far|to\s+date|at\s+present)\b"
-    r"|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|nt)\b",
+    r"|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|nt)|cost|paid"
+    r"|lost|made|sold|bought|built|kept|left|held|cut|hit|set|put|won|spent)\b",
     re.IGNORECASE,
+)
+# "36.8 million lussars to date": the same, said after the figure and its noun.
+_TO_DATE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:so\s+far|to\s+date|as\s+of\s+now|until\s+now)\b", re.IGNORECASE
 )
 
 

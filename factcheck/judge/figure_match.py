@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -30,6 +30,13 @@ from factcheck.judge.figure_frames import (
     time_words,
     times_agree,
 )
+from factcheck.judge.figure_roles import (
+    a_budget,
+    a_difference,
+    asked_for,
+    estimate_against_final,
+    estimate_or_final,
+)
 from factcheck.judge.intervals import (
     GENERIC_STEMS,
     SlotMatch,
@@ -41,6 +48,8 @@ from factcheck.judge.intervals import (
     same_figure,
 )
 from factcheck.judge.opposition import denied_plan_dates
+from factcheck.judge.shares import share_of_counted_whole
+from factcheck.judge.totals import added_up, said_as_total
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
 
@@ -69,12 +78,23 @@ def match_quantity(
 
     `published` is the source's date of publication, the date of its figures as of writing."""
     frames = claim_frame(claim_q, claim), source_frames(sentence, published)
+    text = sentence.sentence.text
+    claim_said = describe_quantity(claim_q, claim.text, claim.start)
+    parts = added_up(claim_q, text, _figures(sentence)) if said_as_total(claim.text) else []
+    if parts:
+        totalled = _against_parts(claim_q, claim, parts, text)
+        if totalled is not None:
+            return replace(totalled, claim=claim_said)
     comparable = _comparable(claim_q, claim, frames, sentence)
     leveled = comparable.leveled
-    claim_said = describe_quantity(claim_q, claim.text, claim.start)
-    text = sentence.sentence.text
     candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
+        # "More than two-thirds of the trust's servers" is given by "612 of its 870 servers";
+        # never denied so, as a share said in words is rounded as its writer liked.
+        share = share_of_counted_whole(claim_q, claim.text, claim.start, text, _figures(sentence))
+        if share is not None and compare_quantities(claim_q, share) == SlotMatch.SUPPORTS:
+            said = f"{share.text} ({share.value:.0f}%)"
+            return SlotComparison(SlotMatch.SUPPORTS, claim_said, said, source_value=share.value)
         return SlotComparison(SlotMatch.INCOMPARABLE, claim_said, "")
     ours = comparison_direction(claim.text, claim_q.end - claim.start)
     results = [
@@ -137,6 +157,30 @@ def match_quantity(
             and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
+
+
+def _against_parts(
+    claim_q: Quantity, claim: Assertion, parts: list[Quantity], text: str
+) -> SlotComparison | None:
+    """A claim's total against sums a source adds up: given by their sum, denied by one of
+    them alone ("12 million in total" against "12 million ... and a further 8 million") unless
+    the claim dates its total, which may be of a time before the rest was added."""
+    value = sum(q.value for q in parts)
+    total = claim_q.model_copy(update={"value": value, "low": value, "high": value})
+    said = " and ".join(describe_quantity(q, text) for q in parts) + f" ({_in_words(value)} in all)"
+    if compare_quantities(claim_q, total) == SlotMatch.SUPPORTS:
+        return SlotComparison(SlotMatch.SUPPORTS, "", said, source_value=value)
+    if not claim.times and any(same_figure(claim_q, q) for q in parts):
+        return SlotComparison(SlotMatch.CONTRADICTS, "", said, source_value=value)
+    return None
+
+
+def _in_words(value: float) -> str:
+    """ "20 million" for 20,000,000, as a reader writes a sum; smaller figures as digits."""
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{value / scale:,.10g} {word}"
+    return f"{value:,.10g}"
 
 
 @dataclass(frozen=True)
@@ -207,11 +251,16 @@ def _comparable(
     ]
     text = sentence.sentence.text
     # "392,000 of our 1.38 million customers": the 1.38 million is the whole, no part's figure.
+    part = _a_part(claim.text, claim_q.end - claim.start)
     wholes = (
         {whole.start for _, whole in parts_and_wholes(text, _figures(sentence), _OF_A_WHOLE)}
-        if _a_part(claim.text, claim_q.end - claim.start)
+        if part
         else set()
     )
+    if not part:
+        # "For 38,600 of those patients": a share of a group counted before, no count of the
+        # whole group a claim gives without "of".
+        pool = [q for q in pool if not _OF_THOSE.match(text, q.end)]
     pool = [
         q
         for q in pool
@@ -232,18 +281,29 @@ def _comparable(
         # "a 12 percent fall in net profit" is no change in the claim's revenue.
         wanted = set(claim.terms)
         pool = [q for q in pool if _change_of_claimed(changed_thing(text, q.end), wanted)]
+    else:
+        # "75 million more than last August's figure" is how far apart two sums are, no sum:
+        # a difference compares only with differences.
+        apart = a_difference(claim.text, claim_q.end - claim.start)
+        pool = [q for q in pool if a_difference(text, q.end) == apart]
     # "rise from £120 to £135": the level left behind is another figure than the one reached,
     # whatever date the sentence gives (which is the new level's).
     left = changed_from(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
     pool = [q for q in pool if changed_from(text, q.start, q.end) == left]
     # What was asked for is another figure than what was done: "asking the Court to reduce
     # her ban to no more than 12 months" neither gives nor denies the ban the Court set.
-    asked = _asked_for(claim.text, claim_q, claim_q.start - claim.start)
-    pool = [q for q in pool if _asked_for(text, q, q.start) == asked]
+    asked = asked_for(claim.text, claim_q, claim_q.start - claim.start)
+    pool = [q for q in pool if asked_for(text, q, q.start) == asked]
     # A budget is what was set aside, not what was spent or earned: "the 720 million budget"
     # neither gives nor denies "the tunnel cost more than 930 million".
-    budget = _a_budget(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
-    pool = [q for q in pool if _a_budget(text, q.start, q.end) == budget]
+    budget = a_budget(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
+    pool = [q for q in pool if a_budget(text, q.start, q.end) == budget]
+    # An estimate is a forecast of the final figure, not it: "the final cost was 936 million"
+    # is neither given nor denied by "has risen to an estimated 865 million" years before.
+    ours_said = estimate_or_final(claim.text, claim_q.start - claim.start, whole=True)
+    pool = [
+        q for q in pool if not estimate_against_final(ours_said, estimate_or_final(text, q.start))
+    ]
     # The base of a rate ("per 1,000 births") says how many were counted among, not how many
     # there were: it compares only with another rate's base.
     base = _rate_base(claim.text, claim_q.start - claim.start)
@@ -363,6 +423,9 @@ def _percent_role(text: str, quantity: Quantity, offset: int) -> str | None:
     return percent_role(text, start, end)
 
 
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+[a-z]", re.IGNORECASE)
+
+
 def _a_part(text: str, end: int) -> bool:
     """The figure ending at `end` is said as a part of a whole: "400,000 of SED's customers"."""
     return _PART_OF_A_WHOLE.match(text[end:]) is not None
@@ -390,54 +453,6 @@ def _of_another_doing(claim: Assertion, text: str, source_q: Quantity) -> bool:
     comma = text.find(",", source_q.end)
     relative = text[openers[-1].start() : comma if comma >= 0 else len(text)]
     return not set(terms(verb[0])) <= set(terms(relative))
-
-
-# A request before a figure in the same stretch of the sentence: "asking the Court to reduce her
-# ban to no more than 12 months", "asked the Tribunal for a ban of four years".
-_ASKED_BEFORE = re.compile(
-    r"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested"
-    r"|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging"
-    # "called for a ban", not "was called for pass interference"
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)call(?:s|ed|ing)?\s+for)"
-    r"\b[^,;:.()]*$",
-    re.IGNORECASE,
-)
-# A sum claimed is a sum asked for ("claims 196 million velders from insurers"); other figures
-# claimed are figures said ("claimed 5,000 people marched").
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\b[^,;:.()]*$", re.IGNORECASE)
-_ASKED_REACH = 100  # characters before a figure that may hold what asked for it
-
-
-def _asked_for(text: str, figure: Quantity, start: int) -> bool:
-    """The `figure` at `start` of `text` is what someone asked for, not what was done or
-    given."""
-    before = text[max(0, start - _ASKED_REACH) : start]
-    if figure.kind == "money" and _CLAIMED_BEFORE.search(before):
-        return True
-    return _ASKED_BEFORE.search(before) is not None
-
-
-# A budget's figure: "a $720 million budget", "a budget of $720 million", "budgeted at", but not
-# "over budget" (an overrun) or "the budget's" other figures further on.
-_BUDGET_AFTER = re.compile(
-    r"\s*(?:(?!(?:over|under|above|below|within|of|in|from|than|on|the|a|an|for|to|at|by|with"
-    r"|and|or|its|their|his|her|as)\b)[\w-]+\s+){0,2}budget\b"
-    r"|\s*as\s+(?:a|an|its|the|their|his|her)\s+budget\b",
-    re.IGNORECASE,
-)
-_BUDGET_BEFORE = re.compile(
-    r"\b(?:budget\s+(?:of|was|is|at)|budgeted(?:\s+(?:at|for))?)\s+"
-    r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than"
-    r"|up\s+to|at\s+least)\s+)?\S{0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _a_budget(text: str, start: int, end: int) -> bool:
-    """The figure at `start`-`end` of `text` is a budget."""
-    return bool(
-        _BUDGET_AFTER.match(text, end) or _BUDGET_BEFORE.search(text, max(0, start - 40), start)
-    )
 
 
 def _counts_another_place(
@@ -618,6 +633,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
         return 0  # "4.3 fewer days" is neither "8.2 days" nor "4.3 more days"
     if _a_margin(before[0]) != _a_margin(before[1]):
         return 0  # "a winning margin of 4,573 votes" is not the winner's 48,312 votes
+    if _another_scale(claim_q, source_q):
+        return 0
     shared = noun_overlap(claim_q, source_q)
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
@@ -643,22 +660,28 @@ def _same_series(claim_q: Quantity, source_q: Quantity) -> bool:
     return bool(ours and theirs)
 
 
-# Sums this many times apart are of different things (a fare and a fleet's price), unless
-# one is the other's digits at another scale ("$46.8 billion" for "$46.8 million").
+# Sums or counts this many times apart are of different things (a fare and a fleet's price;
+# a toll of 2.80 drevans and a tunnel's 930 million drevans, where the currency is one no list
+# knows), unless one is the other's digits at another scale ("$46.8 billion" for "$46.8
+# million").
 _SCALE_APART = 1000.0
 _SCALES = (1e3, 1e6, 1e9)
 _SLIP = 0.05  # how close the digits of a scale slip are, rounding allowed ("$44" for $44.5m)
+# Counts are rounded more loosely ("over 1.4 copies" for 1,490,000 copies).
+_COUNT_SLIP = 0.25
 
 
 def _another_scale(claim_q: Quantity, source_q: Quantity) -> bool:
-    """Two sums of money orders of magnitude apart measure different things: "$2.25" (a
-    fare) is no figure for "$46.8 million" (a fleet), where "$46.8 billion" would be."""
-    if claim_q.kind != "money" or not claim_q.value or not source_q.value:
+    """Two sums of money, or counts, orders of magnitude apart measure different things:
+    "$2.25" (a fare) is no figure for "$46.8 million" (a fleet), where "$46.8 billion" would
+    be."""
+    if claim_q.kind not in ("money", "count") or not claim_q.value or not source_q.value:
         return False
     low, high = sorted((abs(claim_q.value), abs(source_q.value)))
     if high < low * _SCALE_APART:
         return False
-    return not any(math.isclose(low * scale, high, rel_tol=_SLIP) for scale in _SCALES)
+    slip = _SLIP if claim_q.kind == "money" else _COUNT_SLIP
+    return not any(math.isclose(low * scale, high, rel_tol=slip) for scale in _SCALES)
 
 
 def _named_in(quantity: Quantity, text: str) -> bool:

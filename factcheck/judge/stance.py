@@ -869,10 +869,15 @@ def _referring_to_title(
 def _refers_back(text: str) -> bool:
     """ "the film", "this company": a thing of a kind named before, not by its name; or a
     sentence whose subject is "It", "He" or "She", the one its document is about."""
-    words = text.lower().split()
+    words = re.findall(r"[a-z]+", text.lower())
     return words[:1] in (["it"], ["he"], ["she"]) or any(
-        first in ("the", "this") and second in KIND_WORDS for first, second in pairwise(words)
+        first in ("the", "this") and (second in KIND_WORDS or second in _UNDERTAKINGS)
+        for first, second in pairwise(words)
     )
+
+
+# What a report on a public work or a plan calls the thing its title names: "the project".
+_UNDERTAKINGS = frozenset({"project", "scheme", "programme", "program"})
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,98 @@
+"""What a figure stands as in its sentence, beyond what it counts: a sum asked for, a budget,
+an estimate or the final figure, a difference between two others. Figures of different roles
+neither give nor deny each other."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+
+# Comparatives that make the figure before them a difference ("higher than"); "up", "down",
+# "above" and "below" also say where a level stands ("30 metres above sea level").
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:(?!(?:from|of|in|at|to|for|by|with|on|and|or|no|not|is|was|were|are|be)\b)[a-z]+\s+)?"
+    r"(?:more|higher|greater|larger|bigger|longer|older|fewer|less|lesser|lower"
+    r"|smaller|shorter|younger|cheaper|dearer)\s+than\b"
+    r"|\s*(?:[a-z]+\s+)?(?:over|under)\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?budget\b",
+    re.IGNORECASE,
+)
+
+
+def a_difference(text: str, end: int) -> bool:
+    """The figure ending at `end` is said as a difference: "75 million drevans higher than"."""
+    return _DIFFERENCE_AFTER.match(text, end) is not None
+
+
+# A request before a figure in the same stretch of the sentence: "asking the Court to reduce her
+# ban to no more than 12 months", "asked the Tribunal for a ban of four years".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested"
+    r"|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging"
+    # "called for a ban", not "was called for pass interference"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!be\s)call(?:s|ed|ing)?\s+for)"
+    r"\b[^,;:.()]*$",
+    re.IGNORECASE,
+)
+# A sum claimed is a sum asked for ("claims 196 million velders from insurers"); other figures
+# claimed are figures said ("claimed 5,000 people marched").
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\b[^,;:.()]*$", re.IGNORECASE)
+_ASKED_REACH = 100  # characters before a figure that may hold what asked for it
+
+
+def asked_for(text: str, figure: Quantity, start: int) -> bool:
+    """The `figure` at `start` of `text` is what someone asked for, not what was done or
+    given."""
+    before = text[max(0, start - _ASKED_REACH) : start]
+    if figure.kind == "money" and _CLAIMED_BEFORE.search(before):
+        return True
+    return _ASKED_BEFORE.search(before) is not None
+
+
+# A budget's figure: "a $720 million budget", "a budget of $720 million", "budgeted at", but not
+# "over budget" (an overrun) or "the budget's" other figures further on.
+_BUDGET_AFTER = re.compile(
+    r"\s*(?:(?!(?:over|under|above|below|within|of|in|from|than|on|the|a|an|for|to|at|by|with"
+    r"|and|or|its|their|his|her|as)\b)[\w-]+\s+){0,2}budget\b"
+    r"|\s*as\s+(?:a|an|its|the|their|his|her)\s+budget\b|\s*(?:[a-z]+\s+)?\(budget\)",
+    re.IGNORECASE,
+)
+_BUDGET_BEFORE = re.compile(
+    r"\b(?:budget\s+(?:of|was|is|at)|budgeted(?:\s+(?:at|for))?)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than"
+    r"|up\s+to|at\s+least)\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
+
+
+_ESTIMATED = re.compile(
+    r"\b(?:estimated?|estimates?|expects?|expected|forecasts?|projected|predicted)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+_FINAL = re.compile(
+    r"\b(?:final(?:ly)?|in\s+the\s+end|ultimately|eventually|ended\s+up|all\s+told)\b",
+    re.IGNORECASE,
+)
+
+
+def estimate_or_final(text: str, start: int, *, whole: bool = False) -> str | None:
+    """Whether the figure at `start` is said as an estimate ("an estimated 865 million",
+    "expects the final bill to be about 905 million") or as the final one ("the final cost
+    of 918 million"; for a claim, `whole`, "In the end it cost ..." anywhere in it)."""
+    before = text[max(0, start - 120) : start]
+    if _ESTIMATED.search(before):
+        return "estimate"
+    return "final" if _FINAL.search(text if whole else before) else None
+
+
+def estimate_against_final(claim: str | None, source: str | None) -> bool:
+    """One figure is an estimate and the other the final one (in either order): neither gives
+    nor denies the other."""
+    return {claim, source} == {"estimate", "final"}
+
+
+def a_budget(text: str, start: int, end: int) -> bool:
+    """The figure at `start`-`end` of `text` is a budget."""
+    return bool(
+        _BUDGET_AFTER.match(text, end) or _BUDGET_BEFORE.search(text, max(0, start - 40), start)
+    )

@@ -1,0 +1,46 @@
+"""A total a claim gives ("amounted to 12 million in total") against the sums a source adds
+up ("12 million in November and a further 8 million in April")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.models import Quantity
+
+# Words that make a claim's figure a total of everything there was.
+_TOTAL = re.compile(
+    r"\b(?:in\s+total|in\s+all|altogether|all\s+told|a\s+total\s+of|totall?(?:ed|ing)"
+    r"|amount(?:ed|s)?\s+to|add(?:ed|s)?\s+up\s+to)\b",
+    re.IGNORECASE,
+)
+# Words right before a figure that add it to one said before: "and a further 8 million".
+_ADDED = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|plus)\s+\S{0,3}$", re.IGNORECASE
+)
+
+
+def said_as_total(text: str) -> bool:
+    """The claim gives its figure as a total: "in total", "came to" is not enough ("the fare
+    came to $3")."""
+    return _TOTAL.search(text) is not None
+
+
+def added_up(claim_q: Quantity, text: str, figures: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of `text` (offsets within it) of the claim's kind and unit that a source
+    adds together: the one before the first "a further", then each "a further" one; [] when
+    none is added to another."""
+    alike = sorted(
+        (q for q in figures if q.kind == claim_q.kind and q.unit == claim_q.unit),
+        key=lambda q: q.start,
+    )
+    added = [i for i, q in enumerate(alike) if i > 0 and _ADDED.search(text, 0, q.start)]
+    if not added:
+        return []
+    first = added[0] - 1
+    if _ADDED.search(text, 0, alike[first].start):
+        return []
+    parts = [alike[first], *(alike[i] for i in added)]
+    # Counts must count the same thing: "12 million lussars" and "a further 8 million lussars".
+    nouns = {q.noun[-1:] for q in parts}
+    return parts if claim_q.kind != "count" or len(nouns) == 1 else []

@@ -1,0 +1,100 @@
+"""What a figure stands as in its sentence: read from the words around it, never failing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.judge.figure_roles import (
+    a_budget,
+    a_difference,
+    estimate_against_final,
+    estimate_or_final,
+)
+
+
+def _at(text: str, figure: str) -> tuple[int, int]:
+    start = text.index(figure)
+    return start, start + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "difference"),
+    [
+        ("The new estimate is 75 million drevans higher than in August.", "75 million", True),
+        ("The bridge finished 216 million kerrits over budget.", "216 million", True),
+        ("It ran ten minutes shorter than the theatrical cut.", "ten", True),
+        ("The bridge cost 936 million kerrits.", "936 million", False),
+        # A preposition before the comparative: the figure is a level, the bound another's.
+        ("It has a rating of 4.6/10 from less than 73 reviews.", "4.6/10", False),
+        ("The summit is 30 metres above sea level.", "30", False),
+    ],
+)
+def test_a_figure_before_a_comparative_is_a_difference(
+    text: str, figure: str, difference: bool
+) -> None:
+    assert a_difference(text, _at(text, figure)[1]) is difference
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The cost has risen to an estimated 865 million kerrits.", "865 million", "estimate"),
+        ("The council expects the final bill to be about 905 million.", "905 million", "estimate"),
+        (
+            "The council's estimates rose in steps: to 790 million in August and to about 905 "
+            "million when the bridge opened.",
+            "905 million",
+            "estimate",
+        ),
+        ("The bridge was completed at a final cost of 918 million.", "918 million", "final"),
+        ("The bridge cost 918 million.", "918 million", None),
+    ],
+)
+def test_a_figure_is_said_as_an_estimate_or_as_the_final_one(
+    text: str, figure: str, role: str | None
+) -> None:
+    assert estimate_or_final(text, _at(text, figure)[0]) == role
+
+
+def test_a_claims_final_figure_may_be_said_so_anywhere_in_it() -> None:
+    text = "The bridge cost 936 million kerrits in the end."
+    assert estimate_or_final(text, _at(text, "936 million")[0], whole=True) == "final"
+    assert estimate_or_final(text, _at(text, "936 million")[0]) is None
+
+
+def test_only_an_estimate_against_a_final_figure_is_set_apart() -> None:
+    assert estimate_against_final("final", "estimate")
+    assert estimate_against_final("estimate", "final")
+    assert not estimate_against_final("final", "final")
+    assert not estimate_against_final(None, "estimate")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "budget"),
+    [
+        ("Cost of the whole project 720 million drevans (budget)", "720 million", True),
+        ("The council approved a budget of 720 million kerrits.", "720 million", True),
+        ("The bridge finished 216 million kerrits over budget.", "216 million", False),
+    ],
+)
+def test_a_budget_is_read_beside_its_figure(text: str, figure: str, budget: bool) -> None:
+    assert a_budget(text, *_at(text, figure)) is budget
+
+
+_WORDS = st.sampled_from(
+    "the final cost estimated expects budget (budget) over under higher than less from 75 "
+    "million kerrits in end , . ; :".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_WORDS, max_size=30), noise=st.text(max_size=40), at=st.integers(0, 400))
+def test_reading_a_figures_role_never_fails(words: list[str], noise: str, at: int) -> None:
+    text = " ".join(words) + noise
+    at = min(at, len(text))
+    assert isinstance(a_difference(text, at), bool)
+    assert isinstance(a_budget(text, at, at), bool)
+    assert estimate_or_final(text, at) in (None, "estimate", "final")
+    assert estimate_or_final(text, at, whole=True) in (None, "estimate", "final")
