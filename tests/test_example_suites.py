@@ -120,10 +120,8 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # credit monitoring the sources never count; it blocks one with the other
 # blocking verdict: a count of patients whose data was stolen that its sources disagree on, the
 # second source's sentence saying "They" for the attackers.
-# The nineteenth (a savings bank's collapse and the payouts) is as written: it supports none
-# wrongly; it blocks two wrongly: a loan the guarantee fund took, denied by another sum a
-# table row gives it, and a guarantee limit the paper gave and corrected ("conflicting" where
-# the label is "contradicted": its correction is not read as one).
+# The nineteenth (a savings bank's collapse and the payouts) supports none wrongly; it blocks
+# one wrongly: a loan the guarantee fund took, denied by the part of it the fund repaid later.
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -142,7 +140,7 @@ MEASURED = {
     "sixteenth-domain": (12, 0, 2),
     "seventeenth-domain": (13, 1, 2),
     "eighteenth-domain": (13, 1, 2),
-    "nineteenth-domain": (10, 2, 0),
+    "nineteenth-domain": (11, 1, 0),
 }
 
 

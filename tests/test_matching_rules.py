@@ -3688,6 +3688,27 @@ RULES = [
         ),
         id="payments-add-up-to-a-total",
     ),
+    pytest.param(
+        Rule(
+            "The Pell guarantee fund protects deposits of up to 150,000 kerrits per saver.",
+            "Correction: An earlier version of this article said that the Pell guarantee fund "
+            "protects deposits of up to 150,000 kerrits per saver. The Pell guarantee fund "
+            "protects deposits of up to 100,000 kerrits per saver at each bank.",
+            C,
+            "what an earlier version wrongly said is no support; the corrected figure denies it",
+        ),
+        id="a-correction-retracts-what-it-quotes",
+    ),
+    pytest.param(
+        Rule(
+            "The Quist launch took place on 4 March.",
+            "Correction: An earlier version of this article said that the Quist launch took "
+            "place on 4 March.",
+            N,
+            "a correction's account of an earlier version's words is no support",
+        ),
+        id="a-retracted-date-gives-nothing",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

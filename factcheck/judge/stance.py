@@ -29,6 +29,7 @@ from factcheck.extract.verbs import VerbSense
 from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
+from factcheck.judge.corrections import retracted
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
     dated_otherwise_before,
@@ -301,6 +302,10 @@ class Matcher:
         `places_named=False` asks only whether the evidence puts the claim's event in another
         place than the claim's, which it does not name.
         """
+        if retracted(evidence.sentence.sentence.text):
+            # What a correction says was wrong is the source's denial, not its word: no voice
+            # may take it for support.
+            return _unrelated(evidence, "tells what an earlier version wrongly said")
         prepared = self._prepare(claim)
         misattributed = self._said_by_another(claim, prepared, evidence)
         if misattributed is not None:
