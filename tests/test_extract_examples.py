@@ -451,6 +451,10 @@ def test_and_a_half_is_half_a_unit_more(text: str, days: float) -> None:
         ("Shares fell by almost a fifth on Monday.", 20.0),
         ("The cost was cut by half.", 50.0),
         ("One tenth of the budget went to schools.", 10.0),
+        ("Shares lost nine-tenths of their value.", 90.0),
+        ("Four-fifths of the seats were filled.", 80.0),
+        ("Savers withdrew a sixth of its deposits.", 100 / 6),
+        ("Three eighths of the land was flooded.", 37.5),
     ],
 )
 def test_a_fraction_is_a_share_of_a_whole_or_of_a_change(text: str, share: float) -> None:
@@ -459,6 +463,10 @@ def test_a_fraction_is_a_share_of_a_whole_or_of_a_change(text: str, share: float
 
 def test_a_fraction_with_nothing_it_is_a_share_of_is_none() -> None:
     assert [q.kind for q in extract_quantities("He finished a fifth time.")] == ["rank"]
+
+
+def test_a_fraction_above_one_is_no_share() -> None:
+    assert "percent" not in [q.kind for q in extract_quantities("Five thirds of the cake.")]
 
 
 def test_and_a_half_is_read_with_scale_words() -> None:
@@ -1008,6 +1016,11 @@ SUBJECTS = [
         id="a-set-phrase-without-a-comma",
     ),
     pytest.param("So far the fund has raised 3 million.", "the fund", id="so-far"),
+    pytest.param(
+        "In the space of a week Quist Bank's shares lost half their value.",
+        "Quist Bank's shares",
+        id="a-stretch-of-time-without-a-comma",
+    ),
     pytest.param(
         "The two weeks of talks, which began in May, ended well.",
         "The two weeks of talks, which began in May",

@@ -3709,6 +3709,35 @@ RULES = [
         ),
         id="a-retracted-date-gives-nothing",
     ),
+    pytest.param(
+        Rule(
+            "A year on, Pell Power had cleared just over a third of its backlog of vegetation "
+            "work.",
+            "By the end of 2046 Pell Power had a backlog of vegetation work on roughly a quarter "
+            "of its network.",
+            N,
+            "a share of the network is no share of the backlog",
+        ),
+        id="a-share-of-another-whole",
+    ),
+    pytest.param(
+        Rule(
+            "About one-sixth of Pell Power's line corridors had overdue vegetation work.",
+            "About 17 percent of Pell Power's line corridors had overdue vegetation work.",
+            S,
+            "one-sixth is about 17 percent",
+        ),
+        id="one-sixth",
+    ),
+    pytest.param(
+        Rule(
+            "In the space of five days Quist Bank's shares lost nearly nine-tenths of their value.",
+            "In the space of five days Quist Bank's shares lost 88 percent of their value.",
+            S,
+            "nine-tenths is 90 percent; a stretch of time opens the clause without a comma",
+        ),
+        id="nine-tenths",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.numbers import extract_quantities
-from factcheck.judge.shares import share_of_counted_whole
+from factcheck.judge.shares import share_of_counted_whole, whole_of
 from factcheck.judge.totals import added_up, said_as_total
 
 SOURCE = (
@@ -72,3 +72,15 @@ def test_adding_up_a_sources_sums_never_fails(words: list[str], noise: str) -> N
     assert len(parts) != 1
     assert all(text[q.start : q.end] == q.text for q in parts)
     assert [q.start for q in parts] == sorted(q.start for q in parts)
+
+
+def test_the_whole_a_share_is_of_is_read_after_of() -> None:
+    text = "Roughly a sixth of its network, the report said."
+    assert whole_of(text, text.index("sixth") + len("sixth")) == {"network"}
+    assert whole_of("It rose 5 percent.", len("It rose 5 percent")) == frozenset()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=120), at=st.integers(0, 130))
+def test_reading_what_a_share_is_of_never_fails(text: str, at: int) -> None:
+    assert isinstance(whole_of(text, min(at, len(text))), frozenset)

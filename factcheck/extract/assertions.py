@@ -751,10 +751,17 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
             position += 1
 
 
-# Set phrases that open a clause without a comma: "In the end the tunnel cost ...".
+# Set phrases that open a clause without a comma: "In the end the tunnel cost ...", and a
+# stretch of time ("In the space of a week the shares lost ...", "Over three days savers
+# pulled ...") unless what follows the unit still belongs to it ("the first week of May").
 _SET_OPENERS = re.compile(
     r"(?:in\s+the\s+end|in\s+the\s+meantime|at\s+first|at\s+last|by\s+then|so\s+far"
-    r"|all\s+told|since\s+then|until\s+then|of\s+course)\s+(?=\w)",
+    r"|all\s+told|since\s+then|until\s+then|of\s+course"
+    r"|(?:in|over|within|for)\s+(?:the\s+space\s+of\s+)?(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+|the\s+(?:next|following|past))\s+(?:[a-z]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"(?!\s+(?:of|after|before|in|to|and|since|from|ago|later|earlier|that|when)\b))"
+    r"\s+(?=\w)",
     re.IGNORECASE,
 )
 

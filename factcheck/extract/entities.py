@@ -358,7 +358,8 @@ def _not_a_name(word: str) -> bool:
 
 # The parts of a fraction written with a hyphen: "two-thirds", "three-quarters".
 _FRACTION_WORDS = frozenset(
-    "half halves third thirds quarter quarters fifth fifths tenth tenths".split()
+    """half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths
+    eighth eighths ninth ninths tenth tenths""".split()
 )
 
 

@@ -355,11 +355,30 @@ def _tally_count(token: Token) -> float | None:
 # "half the budget", "about a third of the votes", "two-thirds of residents": shares of a
 # whole, in percent. A fraction needs what it is a share of after it, or "by" before it ("fell
 # by almost a fifth"); "the third largest" is a rank, "the first half of 2024" a period.
+_DENOMINATORS = {
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_NUMERATORS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
 _FRACTIONS = re.compile(
     r"\b(?:(?P<half>(?:a|one)\s+half|half)"
-    r"|(?P<third>(?:a|one)[\s-]+third)|(?P<thirds>two[\s-]+thirds)"
-    r"|(?P<quarter>(?:a|one)[\s-]+quarter)|(?P<quarters>three[\s-]+quarters)"
-    r"|(?P<fifth>(?:a|one)[\s-]+fifth)|(?P<tenth>(?:a|one)[\s-]+tenth))\b",
+    rf"|(?:a|one)[\s-]+(?P<one>{'|'.join(_DENOMINATORS)})"
+    rf"|(?P<numerator>{'|'.join(_NUMERATORS)})[\s-]+(?P<many>{'|'.join(_DENOMINATORS)})s)\b",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|all)\b")
@@ -368,15 +387,20 @@ _CHANGED_BY = re.compile(
     r"|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
-_FRACTION_SHARES = {
-    "half": 50.0,
-    "third": 100 / 3,
-    "thirds": 200 / 3,
-    "quarter": 25.0,
-    "quarters": 75.0,
-    "fifth": 20.0,
-    "tenth": 10.0,
-}
+
+
+def _fraction_share(match: re.Match[str]) -> float | None:
+    """A fraction's share in percent ("two-thirds" → 66.7); None for one of no share ("five
+    thirds")."""
+    if match["half"]:
+        return 50.0
+    if match["one"]:
+        return 100.0 / _DENOMINATORS[match["one"].lower()]
+    numerator = _NUMERATORS[match["numerator"].lower()]
+    denominator = _DENOMINATORS[match["many"].lower()]
+    return 100.0 * numerator / denominator if numerator < denominator else None
+
+
 # Words before "half" that make it a part of a period or a game, not a share.
 _NOT_A_SHARE = frozenset({"first", "second", "last", "latter", "former", "other", "and"})
 
@@ -396,7 +420,9 @@ def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
         before = text[: match.start()].split()
         if not share or (before and before[-1].lower() in _NOT_A_SHARE):
             continue
-        value = _FRACTION_SHARES[match.lastgroup or "half"]
+        value = _fraction_share(match)
+        if value is None:
+            continue
         i = next((k for k, t in enumerate(tokens) if t.start >= match.start()), len(tokens))
         qualifier, inner = _bound_said(*_qualifier(tokens, i))
         if qualifier == "exact":

@@ -48,7 +48,7 @@ from factcheck.judge.intervals import (
     same_figure,
 )
 from factcheck.judge.opposition import denied_plan_dates
-from factcheck.judge.shares import share_of_counted_whole
+from factcheck.judge.shares import share_of_counted_whole, whole_of
 from factcheck.judge.totals import added_up, said_as_total
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
@@ -281,6 +281,11 @@ def _comparable(
         # "a 12 percent fall in net profit" is no change in the claim's revenue.
         wanted = set(claim.terms)
         pool = [q for q in pool if _change_of_claimed(changed_thing(text, q.end), wanted)]
+        # "a third of its backlog" is no share of the network "a sixth of its network" is.
+        whole = whole_of(claim.text, claim_q.end - claim.start)
+        pool = [
+            q for q in pool if not whole or not (theirs := whole_of(text, q.end)) or whole & theirs
+        ]
     else:
         # "75 million more than last August's figure" is how far apart two sums are, no sum:
         # a difference compares only with differences.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.tokens import stem
+from factcheck.extract.tokens import stem, terms
 from factcheck.judge.all_or_part import parts_and_wholes
 from factcheck.models import Quantity
 
@@ -62,6 +62,20 @@ def share_of_counted_whole(
                 }
             )
     return None
+
+
+# The words naming the whole a share is of: "of its 1,140-kilometre backlog", "of the vote".
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?P<words>.{1,60}?)(?=[,;:]\s|\.\s+[A-Z]|\.?$|[()])")
+_WHOLE_REACH = 6  # words after "of" that may name the whole
+
+
+def whole_of(text: str, end: int) -> frozenset[str]:
+    """The content stems of what the share ending at `end` is of ("a sixth of its network" →
+    network); empty when no "of" follows it."""
+    after = _WHOLE_AFTER.match(text, end)
+    if after is None:
+        return frozenset()
+    return frozenset(terms(" ".join(after["words"].split()[:_WHOLE_REACH])))
 
 
 def _plurals(words: str) -> set[str]:
