@@ -134,7 +134,7 @@ MEASURED = {
     "tenth-domain": (12, 1, 0),
     "eleventh-domain": (14, 0, 0),
     "twelfth-domain": (17, 1, 2),
-    "thirteenth-domain": (13, 0, 1),
+    "thirteenth-domain": (14, 0, 1),
     "fourteenth-domain": (12, 2, 0),
     "fifteenth-domain": (11, 2, 2),
     "sixteenth-domain": (12, 0, 2),
