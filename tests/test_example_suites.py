@@ -139,7 +139,7 @@ MEASURED = {
     "fifteenth-domain": (11, 2, 2),
     "sixteenth-domain": (12, 0, 2),
     "seventeenth-domain": (13, 1, 2),
-    "eighteenth-domain": (13, 1, 2),
+    "eighteenth-domain": (14, 1, 2),
     "nineteenth-domain": (11, 1, 0),
 }
 

@@ -465,6 +465,18 @@ def test_a_fraction_with_nothing_it_is_a_share_of_is_none() -> None:
     assert [q.kind for q in extract_quantities("He finished a fifth time.")] == ["rank"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than half a million patients were affected.", 500_000.0),
+        ("A million people marched.", 1_000_000.0),
+        ("They sold a thousand copies.", 1_000.0),
+    ],
+)
+def test_half_a_scale_or_one_is_a_number(text: str, value: float) -> None:
+    assert [q.value for q in extract_quantities(text)] == [value]
+
+
 def test_a_fraction_above_one_is_no_share() -> None:
     assert "percent" not in [q.kind for q in extract_quantities("Five thirds of the cake.")]
 

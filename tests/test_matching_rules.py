@@ -3738,6 +3738,15 @@ RULES = [
         ),
         id="nine-tenths",
     ),
+    pytest.param(
+        Rule(
+            "Attackers stole the personal data of more than half a million Pell patients.",
+            "Attackers stole the personal data of 212,400 Pell patients.",
+            C,
+            "half a million is 500,000, more than 212,400",
+        ),
+        id="half-a-million",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

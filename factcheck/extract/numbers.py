@@ -137,7 +137,7 @@ ORDINAL_WORDS = {
 }
 # The words a number can start with (see `_starts_number`): scale words only follow one.
 _STARTING_WORDS = frozenset(
-    (NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an"} | ORDINAL_WORDS.keys()
+    (NUMBER_WORDS.keys() - SCALES.keys() - {"hundred"}) | {"a", "an", "half"} | ORDINAL_WORDS.keys()
 )
 # What makes digits an ordinal: "21st", "2nd", "3rd", "12th".
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
@@ -569,8 +569,10 @@ def _starts_number(tokens: list[Token], i: int, text: str) -> bool:
     word = token.folded
     if word in ORDINAL_WORDS:  # "ranked sixth", but not "Fifth Avenue"
         return not _in_a_name(tokens, i) and not token.text[:1].isupper()
-    if word in ("a", "an"):  # "a year", "an hour": one unit of time
-        return (
+    if word == "half":  # "half a million": half a scale, where "half the budget" is a share
+        return _a_scale(tokens, i + 1, text)
+    if word in ("a", "an"):  # "a year", "an hour": one unit of time; "a million": one scale
+        return _a_scale(tokens, i, text) or (
             i + 1 < len(tokens)
             and tokens[i + 1].folded in SINGLE_DURATIONS
             and not (_relative_time(tokens, i + 2) or _rate(tokens, i))
@@ -701,6 +703,10 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
         end = i + 1
     elif tokens[i].folded in ORDINAL_WORDS:
         return i + 1, float(ORDINAL_WORDS[tokens[i].folded])
+    elif tokens[i].folded == "half":  # "half a million": the scale is read below
+        value, end = 0.5, i + 2
+    elif _a_scale(tokens, i, text):  # "a million people"
+        value, end = 1.0, i + 1
     elif tokens[i].folded in ("a", "an"):
         half = i > 0 and tokens[i - 1].folded == "half"  # "half a year"
         return i + 1, 0.5 if half else 1.0
@@ -719,6 +725,16 @@ def _read_number(tokens: list[Token], i: int, text: str) -> tuple[int, float]:
             value *= scale
             end += 1
     return end, value
+
+
+def _a_scale(tokens: list[Token], at: int, text: str) -> bool:
+    """ "a million", "a billion" from token `at` on, the words next to each other."""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].folded in ("a", "an")
+        and tokens[at + 1].folded in SCALES
+        and _adjacent(tokens, at + 1, text)
+    )
 
 
 def _and_a_half(tokens: list[Token], at: int, text: str) -> bool:
