@@ -69,6 +69,7 @@ _ESTIMATED = re.compile(
     r"\b(?:estimated?|estimates?|expects?|expected|forecasts?|projected|predicted)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
+_ESTIMATE_REACH = 120  # characters before a figure that may say it is estimated
 _FINAL = re.compile(
     r"\b(?:final(?:ly)?|in\s+the\s+end|ultimately|eventually|ended\s+up|all\s+told)\b",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ def estimate_or_final(text: str, start: int, *, whole: bool = False) -> str | No
     """Whether the figure at `start` is said as an estimate ("an estimated 865 million",
     "expects the final bill to be about 905 million") or as the final one ("the final cost
     of 918 million"; for a claim, `whole`, "In the end it cost ..." anywhere in it)."""
-    before = text[max(0, start - 120) : start]
+    before = text[max(0, start - _ESTIMATE_REACH) : start]
     if _ESTIMATED.search(before):
         return "estimate"
     return "final" if _FINAL.search(text if whole else before) else None
