@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.lexicon import BUILTIN_ALIASES, COUNTRIES, DEMONYMS, STOPWORDS
-from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.numbers import FRACTION_WORDS, NUMBER_WORDS
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
 
@@ -350,17 +350,10 @@ def _not_a_name(word: str) -> bool:
     if key in NUMBER_WORDS or key in MONTHS:
         return True
     if "-" in key and all(
-        part in NUMBER_WORDS or part in _FRACTION_WORDS for part in key.split("-")
+        part in NUMBER_WORDS or part in FRACTION_WORDS for part in key.split("-")
     ):
         return True  # "Forty-one", "Two-thirds" opening a sentence count; they name no one
     return key in STOPWORDS or key in _NOT_NAMES or len(key) < 2
-
-
-# The parts of a fraction written with a hyphen: "two-thirds", "three-quarters".
-_FRACTION_WORDS = frozenset(
-    """half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths
-    eighth eighths ninth ninths tenth tenths""".split()
-)
 
 
 def _split_demonym_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -365,6 +365,10 @@ _DENOMINATORS = {
     "ninth": 9,
     "tenth": 10,
 }
+# The words of a fraction, alone or written with a hyphen: "half", "two-thirds", "a tenth".
+FRACTION_WORDS = frozenset(
+    {"half", "halves", *_DENOMINATORS, *(f"{denominator}s" for denominator in _DENOMINATORS)}
+)
 _NUMERATORS = {
     "two": 2,
     "three": 3,

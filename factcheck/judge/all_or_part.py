@@ -37,16 +37,18 @@ def parts_and_wholes(
 def part_for_all(claim_text: str, clause: Assertion) -> str | None:
     """The clause's part of a whole the claim says all of ("9 of its 15 posts" for "all its
     posts"), as the clause writes it; None when the clause gives no smaller part of it."""
-    claimed = {noun for match in _ALL.finditer(claim_text) for noun in _plurals(match["noun"])}
+    claimed = {noun for match in _ALL.finditer(claim_text) for noun in plural_stems(match["noun"])}
     if not claimed:
         return None
     text, offset = clause.text, clause.start
     for part, whole in parts_and_wholes(text, clause.quantities, offset=offset):
         named = _NOUN_AFTER.match(text, whole.end - offset)
-        if named and claimed & _plurals(named["noun"]) and part.value < whole.value:
+        if named and claimed & plural_stems(named["noun"]) and part.value < whole.value:
             return text[part.start - offset : named.end()]
     return None
 
 
-def _plurals(words: str) -> set[str]:
+def plural_stems(words: str) -> set[str]:
+    """The stems of the plurals among `words` ("the trust's servers" → server), which say what
+    a count or a share is of."""
     return {stem(word) for word in words.lower().split() if len(word) > 3 and word[-1] == "s"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -82,9 +82,9 @@ def match_quantity(
     claim_said = describe_quantity(claim_q, claim.text, claim.start)
     parts = added_up(claim_q, text, _figures(sentence)) if said_as_total(claim.text) else []
     if parts:
-        totalled = _against_parts(claim_q, claim, parts, text)
+        totalled = _against_parts(claim_q, claim, parts, text, claim_said)
         if totalled is not None:
-            return replace(totalled, claim=claim_said)
+            return totalled
     comparable = _comparable(claim_q, claim, frames, sentence)
     leveled = comparable.leveled
     candidates = _best_candidates(leveled, *frames, clause)
@@ -160,7 +160,7 @@ def match_quantity(
 
 
 def _against_parts(
-    claim_q: Quantity, claim: Assertion, parts: list[Quantity], text: str
+    claim_q: Quantity, claim: Assertion, parts: list[Quantity], text: str, claim_said: str
 ) -> SlotComparison | None:
     """A claim's total against sums a source adds up: given by their sum, denied by one of
     them alone ("12 million in total" against "12 million ... and a further 8 million") unless
@@ -169,9 +169,9 @@ def _against_parts(
     total = claim_q.model_copy(update={"value": value, "low": value, "high": value})
     said = " and ".join(describe_quantity(q, text) for q in parts) + f" ({_in_words(value)} in all)"
     if compare_quantities(claim_q, total) == SlotMatch.SUPPORTS:
-        return SlotComparison(SlotMatch.SUPPORTS, "", said, source_value=value)
+        return SlotComparison(SlotMatch.SUPPORTS, claim_said, said, source_value=value)
     if not claim.times and any(same_figure(claim_q, q) for q in parts):
-        return SlotComparison(SlotMatch.CONTRADICTS, "", said, source_value=value)
+        return SlotComparison(SlotMatch.CONTRADICTS, claim_said, said, source_value=value)
     return None
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.tokens import stem, terms
-from factcheck.judge.all_or_part import parts_and_wholes
+from factcheck.extract.tokens import terms
+from factcheck.judge.all_or_part import parts_and_wholes, plural_stems
 from factcheck.models import Quantity
 
 # What a share is of, after it: "of the trust's servers", "of its desktop computers".
@@ -33,13 +33,13 @@ def share_of_counted_whole(
     if claim_q.kind != "percent":
         return None
     of_what = _OF_WHAT.match(claim_text, claim_q.end - claim_offset)
-    wanted = _plurals(of_what["noun"]) if of_what else set()
+    wanted = plural_stems(of_what["noun"]) if of_what else set()
     if not wanted:
         return None
     counts = [q for q in figures if q.kind == "count"]
     for part, whole in parts_and_wholes(text, counts, _PART_OF):
         named = _NOUN_AFTER.match(text, whole.end)
-        if named is None or not wanted & _plurals(named["noun"]):
+        if named is None or not wanted & plural_stems(named["noun"]):
             continue
         if 0 < part.value <= whole.value:
             share = 100.0 * part.value / whole.value
@@ -47,7 +47,7 @@ def share_of_counted_whole(
             end = max(
                 named.start("noun") + word.end()
                 for word in re.finditer(r"[\w-]+", named["noun"])
-                if _plurals(word.group()) & wanted
+                if plural_stems(word.group()) & wanted
             )
             return claim_q.model_copy(
                 update={
@@ -76,7 +76,3 @@ def whole_of(text: str, end: int) -> frozenset[str]:
     if after is None:
         return frozenset()
     return frozenset(terms(" ".join(after["words"].split()[:_WHOLE_REACH])))
-
-
-def _plurals(words: str) -> set[str]:
-    return {stem(word) for word in words.lower().split() if len(word) > 3 and word[-1] == "s"}
