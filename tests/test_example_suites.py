@@ -121,13 +121,11 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # credit monitoring the sources never count; it blocks one with the other
 # blocking verdict: a count of patients whose data was stolen that its sources disagree on, the
 # second source's sentence saying "They" for the attackers.
-# The nineteenth (a savings bank's collapse and the payouts) supports none wrongly; it blocks
-# one wrongly: a loan the guarantee fund took, denied by the part of it the fund repaid later.
-# The twentieth (an exam board's grading error) is as written: it supports three wrongly (590
-# candidates who "started their courses", from a sentence in which 3,480 started theirs; and,
-# the model's, a regulator "confirming" what the chief executive said, and a "permanent" chief
-# executive from a sentence calling her interim) and blocks two: the 2064 results against the
-# dates of the 2063 ones, and a cap on each claim for costs against the total paid.
+# The nineteenth (a savings bank's collapse and the payouts) supports and blocks none wrongly
+# (a loan the guarantee fund took is no longer denied by the part of it the fund repaid later).
+# The twentieth (an exam board's grading error) supports one wrongly: 590 candidates who
+# "started their courses", from a sentence in which 3,480 started theirs and the 590 accepted a
+# deferred place (each count has its own verb there; the claim's is read as "deferred").
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -146,8 +144,8 @@ MEASURED = {
     "sixteenth-domain": (12, 0, 2),
     "seventeenth-domain": (13, 1, 2),
     "eighteenth-domain": (14, 1, 2),
-    "nineteenth-domain": (11, 1, 0),
-    "twentieth-domain": (5, 2, 3),
+    "nineteenth-domain": (12, 0, 0),
+    "twentieth-domain": (9, 0, 1),
 }
 
 

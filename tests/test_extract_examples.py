@@ -1724,3 +1724,40 @@ def test_a_time_of_day_counts_nothing() -> None:
 )
 def test_a_run_of_days_of_the_week(text: str, runs: set[tuple[str, str]]) -> None:
     assert weekday_ranges(text) == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "action"),
+    [
+        # A participle after an adverb inside a noun phrase tells which; the verb comes after.
+        (
+            "Every wrongly downgraded candidate is owed 750 kerrits.",
+            "Every wrongly downgraded candidate",
+            "is owed",
+        ),
+        ("The newly elected mayor said she would stay.", "The newly elected mayor", "said"),
+        # ... but after a subject of its own, the adverb and participle are the verb.
+        ("The council narrowly approved the budget.", "The council", "approved"),
+        # An irregular past form ends the subject and is the verb.
+        ("Quist Foods withdrew batch L-20 from sale.", "Quist Foods", "withdrew"),
+    ],
+)
+def test_the_verb_after_a_noun_phrase(text: str, subject: str, action: str) -> None:
+    clause = only(analyze(text, AnalysisContext(ALIASES)))
+    assert (clause.subject, clause.action) == (subject, action)
+
+
+def test_a_stretch_of_time_opening_a_sentence_is_no_bound() -> None:
+    # "Over three days, ..." says when, not that the days were more than three.
+    opening = extract_quantities("Over three days, savers took out 1.5 billion kerrits.")
+    assert [(q.value, q.qualifier) for q in opening if q.kind == "duration"] == [(3, "exact")]
+    lasting = extract_quantities("The strike lasted over three days.")
+    assert [(q.value, q.qualifier) for q in lasting] == [(3, "over")]
+
+
+def test_a_number_after_a_possessive_name_is_a_figure() -> None:
+    # "the Upper Diploma's 44 subjects" counts subjects, where "Apollo 11" would be a name.
+    clause = only(
+        analyze("It affected 17 of the Upper Diploma's 44 subjects.", AnalysisContext(ALIASES))
+    )
+    assert [q.value for q in clause.quantities] == [17, 44]

@@ -25,6 +25,7 @@ from factcheck.extract.reception import reception, tone_terms
 from factcheck.extract.tokens import stem, terms
 from factcheck.extract.verbs import verb_senses
 from factcheck.judge.all_or_part import part_for_all
+from factcheck.judge.editions import edition_noun, year_of_another_thing
 from factcheck.judge.fates import another_fate, fate_of
 from factcheck.judge.figure_match import comparison_direction
 from factcheck.judge.intervals import SlotMatch, compare_quantities, same_figure
@@ -33,6 +34,9 @@ from factcheck.judge.owners import another_owner, owners_in
 from factcheck.judge.payees import another_payee, payees_in
 from factcheck.judge.remainders import left_the_rest
 from factcheck.judge.routes import reversed_route
+from factcheck.judge.tenure import another_tenure, tenures
+from factcheck.judge.totals import total_against_a_cap
+from factcheck.judge.transactions import another_deal, deal_of
 from factcheck.models import Entity, Quantity, TimeExpression
 
 ALIASES = AliasIndex()
@@ -614,3 +618,36 @@ def test_reading_places_in_a_series_never_crashes_and_quotes_the_text(
 def test_reading_a_comparatives_direction_never_crashes(text: str, at: int) -> None:
     direction = comparison_direction(text, min(at, len(text)))
     assert direction is None or direction.said.lower() in text.lower()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    claim=any_text | st.just("The fund had to borrow 4.5 billion and pay back 1.2 billion."),
+    source=any_text | st.just("we repay 1.2 billion of the loan, at a total cost of 4.1 million"),
+    figure=st.sampled_from(["", "4.5 billion", "1.2 billion", "4.1 million"]) | st.text(max_size=8),
+)
+def test_reading_what_was_done_with_a_sum_never_crashes(
+    claim: str, source: str, figure: str
+) -> None:
+    deal = deal_of(source, figure)
+    assert deal is None or deal.isalpha()
+    assert another_deal(claim, figure, source, figure) in (True, False)
+    for clause in analyze(claim, AnalysisContext(ALIASES)):
+        for quantity in clause.quantities:
+            assert total_against_a_cap(quantity, claim, source, figure) in (True, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=any_text | st.just("The 2064 Upper Diploma results, its 2023 budget, a 2017 film."),
+    neighbour=any_text | st.just("590 had accepted a deferred place for 2064."),
+)
+def test_reading_editions_and_tenures_never_crashes(text: str, neighbour: str) -> None:
+    for clause in analyze(text, AnalysisContext(ALIASES)):
+        for index in range(len(clause.times)):
+            noun = edition_noun(clause, index)
+            assert noun is None or noun in clause.text
+            if noun is not None:
+                assert year_of_another_thing(noun, neighbour, "2064") in (True, False)
+    assert tenures(text) <= {"for now", "permanent"}
+    assert another_tenure(text, neighbour) in (True, False)

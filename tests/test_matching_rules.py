@@ -3747,6 +3747,109 @@ RULES = [
         ),
         id="half-a-million",
     ),
+    # --- what was done with a sum: a loan taken is denied by no part repaid
+    pytest.param(
+        Rule(
+            "The Pell fund had to borrow 4.5 billion kerrits from the Tarvia treasury.",
+            "In August the Pell fund repaid 1.2 billion kerrits of the Tarvia treasury loan.",
+            N,
+            "a part repaid is another movement of money than the loan taken",
+        ),
+        id="repaid-is-not-borrowed",
+    ),
+    pytest.param(
+        Rule(
+            "The Pell fund had to borrow 4.5 billion kerrits from the Tarvia treasury.",
+            "The Pell fund had to borrow 2.5 billion kerrits from the Tarvia treasury.",
+            C,
+            "a loan of another size denies it",
+        ),
+        id="borrowed-against-borrowed",
+    ),
+    # --- a sum of many denies no cap on one
+    pytest.param(
+        Rule(
+            "Pell savers who lost money can claim up to 8,000 kerrits.",
+            "By June the Pell scheme had paid claims from savers who lost money at a total cost"
+            " of 4.1 million kerrits.",
+            N,
+            "a total paid to many is no amount one saver may claim",
+        ),
+        id="a-total-is-no-cap",
+    ),
+    # --- a year that names which results: other results are other results
+    pytest.param(
+        Rule(
+            "The 2031 Pell exam results were published by Quist Press.",
+            "The 2030 Pell exam results were published by Quist Press.",
+            N,
+            "the 2030 results are not the 2031 ones",
+        ),
+        id="another-years-results",
+    ),
+    pytest.param(
+        Rule(
+            "The 2031 Pell exam results were issued.",
+            "Corby held the places open until corrected Pell exam results were issued. By then"
+            " 590 had accepted a deferred place for 2031.",
+            N,
+            "a neighbour's 2031 is a deferred place's, not the results'",
+        ),
+        id="a-neighbours-year-of-another-thing",
+    ),
+    # --- a plan is no deed: "would withdraw" (irregular "withdrew" read as the claim's verb)
+    pytest.param(
+        Rule(
+            "Quist Foods withdrew batch L-20 of its Pell crackers from sale.",
+            "Quist Foods said on Thursday that it would withdraw batch L-20 of its Pell crackers"
+            " from sale.",
+            N,
+            "said it would withdraw, not that it did",
+        ),
+        id="would-withdraw-is-no-withdrawal",
+    ),
+    # --- "pulled" a licence is "withdrew" it, and the day differs
+    pytest.param(
+        Rule(
+            "The Pell central bank pulled Corby Bank's licence on 7 October 2030.",
+            "On 9 October 2030 the Pell central bank withdrew the banking licence of Corby Bank.",
+            C,
+            "pulled is withdrew; 9 October is not 7 October",
+        ),
+        id="pulled-is-withdrew",
+    ),
+    # --- a sum over a stretch of time is not denied by another stretch's
+    pytest.param(
+        Rule(
+            "Over three days, Corby Bank customers took out 1.5 billion kerrits.",
+            "Corby Bank customers took out about 380 million kerrits on Wednesday.",
+            N,
+            "Wednesday's withdrawals are one day's of the three",
+        ),
+        id="one-day-of-a-stretch",
+    ),
+    # --- a number after a possessive name counts: "Pell University's 44 courses"
+    pytest.param(
+        Rule(
+            "The fault affected 17 of Pell University's 44 courses.",
+            "In 2030 Pell University offered 41 courses, and the fault affected 17 of them.",
+            C,
+            "Pell University had 41 courses, not 44",
+        ),
+        id="a-possessive-then-a-count",
+    ),
+    # --- "3,480 of them": the group counted in the sentence before is the claim's whole
+    pytest.param(
+        Rule(
+            "Nearly 3,500 of the roughly 4,300 Pell applicants who lost a place began their"
+            " courses in 2030.",
+            "In 2030, 4,310 Pell applicants lost a place. With help, 3,480 of them began their"
+            " courses in 2030.",
+            S,
+            "3,480 of the 4,310 counted the sentence before",
+        ),
+        id="of-them-whole-said-before",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -3971,6 +4074,14 @@ TITLED_RULES = [
         "The project, finished on time, cost less than planned.",
         S,
         id="the-project-of-the-titled-report",
+    ),
+    # The claim denies a grading error; the sentence never speaks of one (the title does).
+    pytest.param(
+        "The Pell exam results were issued without any grading error.",
+        "Report on the grading error in the Pell exam results",
+        "Universities held the places open until the corrected Pell exam results were issued.",
+        N,
+        id="a-denial-the-sentence-does-not-speak-of",
     ),
 ]
 

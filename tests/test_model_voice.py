@@ -257,3 +257,32 @@ def test_another_of_a_series_is_never_the_claims() -> None:
     result = judge_of("wire", source, "Pell rocket fails", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "model" not in result.explanation
+
+
+def test_an_interim_post_is_never_the_permanent_one() -> None:
+    """ "named Quist as its permanent chief executive" against "Quist has been interim chief
+    executive ... expects to appoint a permanent chief executive": the words are the claim's,
+    the post is not, however sure the model is."""
+    source = (
+        "Mara Quist has been interim chief executive of Pell Freight since May, and the board "
+        "expects to appoint a permanent chief executive by the end of the year."
+    )
+    claim = "The board of Pell Freight has named Mara Quist as its permanent chief executive."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = judge_of("wire", source, "Pell Freight's new chief", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation
+
+
+def test_who_confirmed_it_is_the_fact_and_no_model_may_guess_it() -> None:
+    """ "The regulator confirmed that ..." against what the company's chief said: the sentence
+    does not name the regulator, and no model may take its words for the regulator's."""
+    source = (
+        "Asked whether the new stage had been tested before use, Pell Freight's chief said it "
+        'had been "tested thoroughly".'
+    )
+    claim = "The regulator confirmed that the new stage had been tested thoroughly before use."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 1.01, 1.01)
+    result = judge_of("paper", source, "Pell Freight under fire", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation

@@ -26,6 +26,7 @@ from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planni
 from factcheck.extract.ranks import SERIES_MEMBERS
 from factcheck.extract.tokens import (
     Token,
+    is_content_word,
     is_ly_adverb,
     is_past_form,
     terms,
@@ -95,7 +96,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
-    seem broke struck lost went stood""".split()
+    seem broke struck lost went stood withdrew""".split()
 )
 # Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
 # Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
@@ -684,7 +685,7 @@ def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> 
         while after < len(every) and every[after].start < token.end:
             after += 1
         following = every[after] if after < len(every) else None
-        if not _may_be_main_verb(text, token, following):
+        if not _may_be_main_verb(text, token, following) or _describes_noun(tokens, i):
             continue
         if _opens_aside(text, tokens[i - 1]):
             comma = text.find(",", token.end, end)
@@ -693,6 +694,24 @@ def _main_verb(text: str, tokens: list[Token], end: int, every: list[Token]) -> 
                 continue
         return i
     return None
+
+
+# Words that open a noun phrase a participle may describe: "every wrongly downgraded candidate".
+_NOUN_PHRASE_OPENERS = _DETERMINERS | {"every", "each", "all", "any", "some", "his", "her", "our"}
+
+
+def _describes_noun(tokens: list[Token], i: int) -> bool:
+    """A participle after an adverb inside a noun phrase: "Every wrongly downgraded candidate
+    is owed", "the newly elected mayor said": it tells which, the verb comes after."""
+    if i < 2 or i + 1 >= len(tokens) or not tokens[i].folded.endswith("ed"):
+        return False
+    adverb, opener, noun = tokens[i - 1], tokens[i - 2], tokens[i + 1]
+    return (
+        is_ly_adverb(adverb.folded)
+        and opener.folded in _NOUN_PHRASE_OPENERS
+        and noun.text[:1].islower()
+        and is_content_word(noun.folded)
+    )
 
 
 def _may_be_main_verb(text: str, token: Token, following: Token | None) -> bool:

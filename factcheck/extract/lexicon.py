@@ -492,6 +492,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # Irregular verbs whose forms the stemmer keeps apart ("stole", "stolen"), where no form
     # is also another word's ("rose", "left", "saw" and "found" are left out), nor a light
     # verb that says little alone ("take", "give": "to take six catches").
+    # Taking back or taking out: "pulled its licence", "savers pulled 1.5 billion out".
+    ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled"),
     ("steal", "steals", "stole", "stolen", "stealing"),
     ("write", "writes", "wrote", "written", "writing"),
     ("break", "breaks", "broke", "broken", "breaking"),
@@ -513,7 +515,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 IRREGULAR_PAST = frozenset(
     """came went fell rose grew made took gave got left won lost ran saw spoke sold paid held
     kept stood fled flew drove met began became brought bought built sent spent told thought
-    found led fought broke struck""".split()
+    found led fought broke struck withdrew""".split()
 )
 
 # Nouns ending like adverbs ("officially", "eventually"): a count's noun, a clause's subject.

@@ -681,6 +681,8 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
     if before is not None and text[before.end : token.start].strip():
         before = None
+    if before is not None and before.text.endswith(("'s", "’s")):
+        before = None  # "the Upper Diploma's 44 subjects": a possessive, not "Apollo 11"
     after = tokens[i + 1 : i + 3]
     followed_by_name = len(after) == 2 and all(_titlecase_name(t) for t in after)
     return _titlecase_name(before) or followed_by_name
@@ -819,6 +821,8 @@ def _build_quantity(
         if said:
             end_offset += said
             noun_from += 2  # what "3 or more children" counts comes after the bound
+    if kind == "duration" and qualifier == "over" and _over_a_span(text, tokens, i, end_offset):
+        qualifier, inner = "exact", None  # "Over three days, savers took out ...": during them
     if qualifier == "up_to" and moved_up_to(tokens, i):
         qualifier, inner = "exact", None  # "will go up to £150" is the new level
     if kind == "rank" and qualifier == "exact":
@@ -952,6 +956,14 @@ def _bound_after(after: str) -> tuple[Qualifier, int]:
         if found is not None:
             return qualifier, found.end()
     return "exact", 0
+
+
+def _over_a_span(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """The stretch of time at `i` opens the sentence after "over", a comma after it: "Over
+    three days, savers withdrew 1.47 billion" tells what happened in those days, not that
+    they were more than three."""
+    opening = i == 1 and tokens[0].folded == "over"
+    return opening and text[end:].lstrip().startswith(",")
 
 
 def _an_age(tokens: list[Token], i: int) -> bool:

@@ -28,16 +28,12 @@ def fate_of(text: str, figure: str) -> str | None:
     """What the text says befell what `figure` (as written in it) counts, if anything."""
     if re.search(r"\bof\b", figure):
         return None  # "125 out of 324 active cases remain in hospital": a part's fate
-    found = re.search(rf"(?<!\w){re.escape(figure)}(?!\w)", text) if figure else None
-    if found is None:
+    beside = words_beside(text, figure)
+    if beside is None:
         return None
-    at = found.start()
-    # The words beside the figure up to the next figure or break: "560 recovered and 7 died"
-    # tells what befell the 560, not the 7.
-    before = _own_words(_WORD.findall(text[:at])[::-1])[:_BEFORE]
+    before, after = beside[0][:_BEFORE], beside[1][:_AFTER]
     if [word.lower() for word in before[:1]] == ["of"]:
         return None  # "125 out of 324 active cases remain in hospital": the 125 do
-    after = _own_words(_WORD.findall(text[at + len(figure) :]))[:_AFTER]
     for word in [*after, *before]:
         fate = _FATES.get(word.lower())
         if fate is not None:
@@ -50,6 +46,17 @@ def another_fate(claim_text: str, claim_figure: str, source_text: str, source_fi
     befell its own: five who died against 164 aboard."""
     theirs = fate_of(source_text, source_figure)
     return theirs is not None and theirs != fate_of(claim_text, claim_figure)
+
+
+def words_beside(text: str, figure: str) -> tuple[list[str], list[str]] | None:
+    """The words before `figure` (as written in `text`), nearest first, and after it, each
+    up to the next figure or break: "560 recovered and 7 died" tells what befell the 560, not
+    the 7. None where the text does not give the figure."""
+    found = re.search(rf"(?<!\w){re.escape(figure)}(?!\w)", text) if figure else None
+    if found is None:
+        return None
+    before = _own_words(_WORD.findall(text[: found.start()])[::-1])
+    return before, _own_words(_WORD.findall(text[found.end() :]))
 
 
 def _own_words(words: list[str]) -> list[str]:

@@ -14,8 +14,9 @@ authority on figures, dates, names and explicit negation:
   its figures and dates: the model judges the verb, never the slots; a sentence that already
   says most of the claim's words (a near paraphrase) has a threshold of its own, and one that
   says under a third of them (`MIN_PARAPHRASE_WORDING`) is no paraphrase at all; one whose
-  clause negates the claim's words, or gives the claim's deed only as a plan ("will be
-  built" for "had been built"), supports it at no certainty;
+  clause negates the claim's words, gives the claim's deed only as a plan ("will be
+  built" for "had been built") or the claim's post another tenure ("interim" for
+  "permanent"), supports it at no certainty;
 - a sentence the rules found supporting is turned down when the model is sure it refutes the
   claim: the figures matched, the verb did not ("affirmed" against "downgraded").
 """
@@ -32,6 +33,7 @@ from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_tim
 from factcheck.judge.opposition import only_planned
 from factcheck.judge.ordinals import another_ordinal
 from factcheck.judge.stance import Judgement
+from factcheck.judge.tenure import another_tenure
 from factcheck.models import Assertion, EvidenceSentence, Stance
 
 ASKED = 3  # candidate sentences shown to the model per assertion, the most related first
@@ -114,6 +116,7 @@ class ModelVoice:
                 _negates_claimed_words(assertion, evidence)
                 or _plans_it(assertion, evidence)
                 or another_ordinal(assertion.text, evidence.sentence.sentence.text) is not None
+                or another_tenure(assertion.text, evidence.sentence.sentence.text)
             ):
                 support_at = NEVER
             revised[index] = self._revised(revised[index], opinion, support_at, may_contradict=own)

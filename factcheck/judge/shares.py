@@ -1,14 +1,18 @@
 """A share said as a fraction or a percentage ("more than two-thirds of the trust's servers")
-against the part and the whole a source counts instead ("612 of the trust's 870 servers")."""
+against the part and the whole a source counts instead ("612 of the trust's 870 servers"),
+and a claim's whole ("3,500 of the 4,300 candidates") counted in the sentence before the one
+that gives the part ("3,480 of them")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factcheck.extract.tokens import terms
 from factcheck.judge.all_or_part import parts_and_wholes, plural_stems
-from factcheck.models import Quantity
+from factcheck.judge.intervals import SlotMatch, compare_quantities
+from factcheck.models import AnalyzedSentence, EvidenceSentence, Quantity
 
 # What a share is of, after it: "of the trust's servers", "of its desktop computers".
 _OF_WHAT = re.compile(
@@ -76,3 +80,44 @@ def whole_of(text: str, end: int) -> frozenset[str]:
     if after is None:
         return frozenset()
     return frozenset(terms(" ".join(after["words"].split()[:_WHOLE_REACH])))
+
+
+# A part counted of a group the sentence before counted: "3,480 of them", "of those candidates".
+_OF_THE_GROUP_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
+# A claim's figure that is the whole of a part: "Nearly 3,500 of the roughly 4,300 ...".
+_A_WHOLE_BEFORE = re.compile(
+    r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class WholeFound:
+    """The sentence before that counts the group, and its figure."""
+
+    sentence: AnalyzedSentence
+    figure: Quantity
+
+
+def whole_said_before(
+    claim_q: Quantity, claim_text: str, claim_offset: int, evidence: EvidenceSentence
+) -> WholeFound | None:
+    """The figure of the sentence before that gives the claim's whole, where the sentence
+    counts its part of the group that one counted: "Nearly 3,500 of the roughly 4,300
+    candidates" against "On results day, 4,310 candidates lost a firm offer. ... 3,480 of them
+    started their courses"; None when the claim's figure is no whole or nothing gives it."""
+    if not _A_WHOLE_BEFORE.search(claim_text[: max(claim_q.start - claim_offset, 0)]):
+        return None
+    sentence = evidence.sentence.sentence
+    if not _OF_THE_GROUP_BEFORE.search(sentence.text):
+        return None
+    previous = [n for n in evidence.neighbours if n.sentence.index == sentence.index - 1]
+    return next(
+        (
+            WholeFound(n, q)
+            for n in previous
+            for a in n.assertions
+            for q in a.quantities
+            if compare_quantities(claim_q, q) is SlotMatch.SUPPORTS
+        ),
+        None,
+    )

@@ -30,6 +30,7 @@ from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.corrections import retracted
+from factcheck.judge.editions import edition_noun, names_an_edition, year_of_another_thing
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
     dated_otherwise_before,
@@ -81,9 +82,13 @@ from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
 from factcheck.judge.roles import misplaced_parties
 from factcheck.judge.routes import reversed_route
+from factcheck.judge.shares import whole_said_before
 from factcheck.judge.study_aims import asserts, tells_a_finding
 from factcheck.judge.superlatives import Superlative, rival_holder, superlatives_in
 from factcheck.judge.teams import ClaimedClub, claimed_club, club_agreed, rival_club
+from factcheck.judge.tenure import another_tenure
+from factcheck.judge.totals import total_against_a_cap
+from factcheck.judge.transactions import another_deal
 from factcheck.models import (
     AnalyzedSentence,
     Assertion,
@@ -383,6 +388,10 @@ class Matcher:
             prepared.subject_words, prepared.subject_needed, everything
         ):
             reason = f"does not mention the subject, {claim.subject}"
+            if prepared.tells_what_was_said:
+                # "The regulator confirmed that ..." against what the chief executive said:
+                # who said it is the fact, and no voice may guess it from the rest.
+                return _unrelated(evidence, reason)
             # How close the sentence is otherwise: its words as if all were the clause's.
             near = _coverage(prepared, Context(sentence_terms, sentence_terms, window_terms))
             return _worded(evidence, reason, near)
@@ -1020,9 +1029,17 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
             f"says {opposition.source} where the claim says {opposition.claim}{roles}",
             open_question=True,
         )
+    if _denial_unsaid(claim, clause, sentence.sentence.text):
+        # "were issued without any grading error" is not what "before they are issued" says,
+        # the error named only in the title.
+        return _unrelated(evidence, "does not say what the claim denies", open_question=True)
     misplaced_roles = misplaced_parties(claim, clause)
     if misplaced_roles is not None:
         return _unrelated(evidence, misplaced_roles.reason)
+    if another_tenure(claim.text, sentence.sentence.text):
+        # "has been interim chief executive ... expects to appoint a permanent chief
+        # executive": every word of "named her its permanent chief executive", not the post.
+        return _unrelated(evidence, "gives the post another tenure")
     agent = _another_agent(claim, clause) if alignment.subject_only_nearby else None
     if agent is not None:
         # "would be covered by the Albanian side": the clause says who did it, and it is not
@@ -1104,11 +1121,17 @@ def _contradiction(
             if other not in claim.quantities
         )
     }
+    # "Over three days, savers took out 1.5 billion": a sum over a stretch of time the
+    # clause does not give may be another stretch's ("took out about 380 million on Wednesday").
+    stretch_unsaid = any(
+        _a_stretch(claim, figure) and slot.match != SlotMatch.SUPPORTS
+        for figure, slot in zip(claim.quantities, quantities, strict=True)
+    )
     for figure, slot in zip(claim.quantities, quantities, strict=True):
         counted = slot.same_noun or (_bounded_measure(figure) and _near(figure, slot, _BOUNDED))
         needed = MIN_COUNTED_CONTRADICTION_COVERAGE if counted else MIN_CONTRADICTION_COVERAGE
         denied = slot.match == SlotMatch.CONTRADICTS and times_agree
-        denied = denied and slot.source not in restated
+        denied = denied and slot.source not in restated and not stretch_unsaid
         # The figure is the thing's the sentence itself speaks of: "each bus costs $1.2
         # million" gives no price for the garage named only in the sentence before.
         denied = denied and (alignment.head_in_sentence or alignment.names_in_sentence)
@@ -1124,6 +1147,9 @@ def _contradiction(
         denied = denied and not _below_a_peak(claim, clause, figure, slot)
         # ... and of what befell them: "five passengers died" counts no passengers aboard.
         denied = denied and not another_fate(claim.text, figure.text, clause.text, slot.source)
+        # ... and what was done with it: a loan taken is denied by no sum repaid or paid out.
+        denied = denied and not another_deal(claim.text, figure.text, clause.text, slot.source)
+        denied = denied and not total_against_a_cap(figure, claim.text, clause.text, slot.source)
         if denied and alignment.clause_coverage >= needed:
             return f"claim: {slot.claim}; source: {slot.source}"
     if alignment.clause_coverage < MIN_EVENT_CONTRADICTION_COVERAGE:
@@ -1159,6 +1185,8 @@ def _contradiction(
     same_event = same_event and not dates_another_doing(claim, clause)
     for index, slot in enumerate(times):
         denied = slot.match == SlotMatch.CONTRADICTS and same_event
+        # "the 2064 results" are not denied by a date of the 2063 ones: other results.
+        denied = denied and not names_an_edition(claim, index)
         if denied and not _dated_as_another(claim, index, clause):
             return f"claim: {slot.claim}; source: {slot.source}"
     clocked = _another_time_of_day(claim, clause)
@@ -1431,6 +1459,22 @@ def _subject_countries(assertion: Assertion) -> set[str]:
     }
 
 
+# Words before a length of time that make it the stretch a sum was counted over.
+_STRETCH_BEFORE = re.compile(r"\b(?:over|in|across|during|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRETCH_WORD = re.compile(r"(?:over|in|across|during|within)\s", re.IGNORECASE)
+
+
+def _a_stretch(claim: Assertion, figure: Quantity) -> bool:
+    """The figure is a stretch of time something was counted over: "over three days", "in
+    the first week" (not "lasted three days", which measures the stretch itself)."""
+    if figure.kind != "duration":
+        return False
+    # "Over three days, ..." opening the claim is the stretch's own text, read as no bound.
+    opening = figure.qualifier == "exact" and _STRETCH_WORD.match(figure.text) is not None
+    start = figure.start - claim.start
+    return opening or _STRETCH_BEFORE.search(claim.text[: max(start, 0)]) is not None
+
+
 def _bounded_measure(figure: Quantity) -> bool:
     """ "More than $54.5 million", "less than 84%": a bound on a sum or a share."""
     return figure.kind in _BOUNDED_KINDS and figure.qualifier in _BOUNDS
@@ -1479,6 +1523,15 @@ def _support(
                 # "moved in September" is not dated by "In August 2021" nearby.
                 return _unrelated(evidence, f"gives {slot.source}, not {slot.claim}")
             found = time_in_neighbours(claim.times[index], claim, evidence)
+            edition = edition_noun(claim, index)
+            if (
+                found
+                and edition
+                and year_of_another_thing(edition, found.sentence.sentence.text, found.date)
+            ):
+                # The year of "the 2064 results" says which results: a neighbour's year may
+                # be another thing's ("a deferred place for 2064").
+                found = None
             if found is not None:
                 times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, found.date)
                 neighbours.append(found.sentence)
@@ -1492,6 +1545,15 @@ def _support(
             if by_source is None:
                 return _unrelated(evidence, f"gives no matching date for {slot.claim}")
             times[index] = SlotComparison(SlotMatch.SUPPORTS, slot.claim, by_source)
+    for index, slot in enumerate(quantities):
+        if slot.match not in (SlotMatch.SUPPORTS, SlotMatch.CONTRADICTS):
+            # "3,480 of them": the group the sentence before counted is the claim's whole.
+            group = whole_said_before(claim.quantities[index], claim.text, claim.start, evidence)
+            if group is not None:
+                quantities[index] = SlotComparison(
+                    SlotMatch.SUPPORTS, slot.claim, group.figure.text
+                )
+                neighbours.append(group.sentence)
     unmatched = [slot.claim for slot in quantities if slot.match != SlotMatch.SUPPORTS]
     if unmatched:
         return _unrelated(evidence, f"gives no matching figure for {unmatched[0]}")
@@ -1629,6 +1691,13 @@ def _a_denied_denial(text: str) -> bool:
     """The clause denies a finding that is itself a denial ("does not accept that she bore no
     significant fault"), which finds what the inner denial denies: no single negation."""
     return _DENIED_DENIAL.search(text) is not None
+
+
+def _denial_unsaid(claim: Assertion, clause: Assertion, text: str) -> bool:
+    """The claim denies words that the clause neither denies nor says: a sentence that does
+    not speak of what the claim denies cannot agree with the denial."""
+    scope = set(claim.negation_scope)
+    return claim.negated and not clause.negated and bool(scope) and not scope & set(terms(text))
 
 
 def _negates_claimed_words(claim: Assertion, clause: Assertion) -> bool:

@@ -1,5 +1,6 @@
 """A total a claim gives ("amounted to 12 million in total") against the sums a source adds
-up ("12 million in November and a further 8 million in April")."""
+up ("12 million in November and a further 8 million in April"), and a source's total against
+a claim's cap on one ("can claim up to 8,000")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def added_up(claim_q: Quantity, text: str, figures: Sequence[Quantity]) -> list[
     # Counts must count the same thing: "12 million lussars" and "a further 8 million lussars".
     nouns = {q.noun[-1:] for q in parts}
     return parts if claim_q.kind != "count" or len(nouns) == 1 else []
+
+
+# Words that make a source's figure the sum of many: "at a total cost of 4.1 million",
+# "4.1 million in all".
+_TOTAL_BEFORE = re.compile(r"\btotal(?:\s+[a-z]+){0,2}\s+of\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:in\s+total|in\s+all|altogether)\b", re.I)
+
+
+def total_against_a_cap(claim_q: Quantity, claim_text: str, text: str, figure: str) -> bool:
+    """The claim caps what each may get ("can claim up to 8,000 marquels"), the source adds up
+    what all got ("paid 1,720 claims, at a total cost of 4.1 million marquels"): a sum of
+    many denies no cap on one."""
+    if claim_q.qualifier != "up_to" or said_as_total(claim_text):
+        return False
+    found = re.search(rf"(?<!\w){re.escape(figure)}(?!\w)", text) if figure else None
+    if found is None:
+        return False
+    before, after = text[: found.start()], text[found.end() :]
+    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after))
