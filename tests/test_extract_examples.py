@@ -1740,6 +1740,11 @@ def test_a_run_of_days_of_the_week(text: str, runs: set[tuple[str, str]]) -> Non
         ("The council narrowly approved the budget.", "The council", "approved"),
         # An irregular past form ends the subject and is the verb.
         ("Quist Foods withdrew batch L-20 from sale.", "Quist Foods", "withdrew"),
+        (
+            "Most of the patients who were offered checks took up the offer.",
+            "Most of the patients",
+            "took",
+        ),
     ],
 )
 def test_the_verb_after_a_noun_phrase(text: str, subject: str, action: str) -> None:

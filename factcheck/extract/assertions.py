@@ -96,7 +96,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "by", "during", "since"})
 # that ..."); clauses are not split at them, as "and won 22 trophies" shares its subject.
 _IRREGULAR_VERBS = frozenset(
     """found rose fell grew told built paid spent sold kept bought brought led saw won seems
-    seem broke struck lost went stood withdrew""".split()
+    seem broke struck lost went stood withdrew took""".split()
 )
 # Verbs in the present, or in a past spelled like it ("hit", "put"), that the tests above miss.
 # Many double as nouns ("the spending cuts", "test results"), so one ends a subject only when
