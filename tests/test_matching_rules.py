@@ -3850,6 +3850,16 @@ RULES = [
         ),
         id="of-them-whole-said-before",
     ),
+    # --- a place in a series said of the subject's noun without repeating it
+    pytest.param(
+        Rule(
+            "The launch failure was the Pell rocket's second in nine flights.",
+            "It was the first failure for the Pell rocket in nine flights.",
+            N,
+            "the sentence gives the failure the first place, the claim the second",
+        ),
+        id="an-elided-place-in-a-series",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

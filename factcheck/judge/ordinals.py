@@ -25,13 +25,25 @@ _PLACED = re.compile(
 )
 
 
+# A place said of the subject's noun without repeating it: "The March failure was the
+# rocket's second in nine flights".
+_ELIDED = re.compile(
+    rf"\b(?P<noun>[a-z]{{3,}})\s+(?:was|is|were|are|became|becomes)\s+"
+    r"(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?"
+    rf"(?P<place>{'|'.join(_PLACES)})(?=\s+(?:in|of|for|since|to|on|at)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _placed(text: str) -> dict[str, dict[int, str]]:
     """Each noun's places in the text, with the words that say each: {"stage": {2:
-    "second-stage"}}."""
+    "second-stage"}, "failure": {2: "second"}}."""
     found: dict[str, dict[int, str]] = {}
-    for match in _PLACED.finditer(text):
-        noun = stem(match["noun"].lower())
-        found.setdefault(noun, {})[_PLACES[match["place"].lower()]] = match.group()
+    for pattern in (_PLACED, _ELIDED):
+        for match in pattern.finditer(text):
+            noun = stem(match["noun"].lower())
+            said = match.group() if pattern is _PLACED else match["place"]
+            found.setdefault(noun, {})[_PLACES[match["place"].lower()]] = said
     return found
 
 
