@@ -103,10 +103,10 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # is "contradicted"), and its sources' disagreement on a concentration, the other source not
 # read ("contradicted" by the second sample's 0.6 ng/mL where the label is "conflicting").
 # The fifteenth (a failed satellite launch) supports one wrongly: a supplier "dropped" for one
-# "used" ("reduced" is read as "dropped"; the "second" failure is no longer met by the first); it blocks
-# two: a settlement against the sum claimed (a fictional currency read as a count, not money),
-# and 11 of 18 satellites lost against the eight launched later ("contradicted" where its
-# sources disagree).
+# "used" ("reduced" is read as "dropped"; the "second" failure is no longer met by the first);
+# it blocks two: a settlement against the sum claimed (a fictional currency read as a count,
+# not money), and 11 of 18 satellites lost against the eight launched later ("contradicted"
+# where its sources disagree).
 # The sixteenth (a food-poisoning outbreak and recall) is as written: it supports two wrongly,
 # a creamery "closed" on the day a timeline gives for swabs taken there and production stopped,
 # and a region with "more cases than any other" from a sentence naming it second of the two
