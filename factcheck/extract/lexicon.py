@@ -489,11 +489,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # Courts: who prosecutes, who decides.
     ("prosecution", "prosecutor", "prosecutors"),
     ("jury", "juries", "juror", "jurors"),
+    # Taking back or taking out: "pulled its licence", "savers pulled 1.5 billion out".
+    ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled"),
     # Irregular verbs whose forms the stemmer keeps apart ("stole", "stolen"), where no form
     # is also another word's ("rose", "left", "saw" and "found" are left out), nor a light
     # verb that says little alone ("take", "give": "to take six catches").
-    # Taking back or taking out: "pulled its licence", "savers pulled 1.5 billion out".
-    ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulls", "pulled"),
     ("steal", "steals", "stole", "stolen", "stealing"),
     ("write", "writes", "wrote", "written", "writing"),
     ("break", "breaks", "broke", "broken", "breaking"),

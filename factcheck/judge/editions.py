@@ -36,11 +36,6 @@ def edition_noun(claim: Assertion, index: int) -> str | None:
     return noun["noun"]
 
 
-def names_an_edition(claim: Assertion, index: int) -> bool:
-    """The claim's date `index` names which edition of a thing the claim speaks of."""
-    return edition_noun(claim, index) is not None
-
-
 def year_of_another_thing(noun: str, text: str, date_said: str) -> bool:
     """A neighbour's bare year (`date_said`, as the judge describes it) dates the claim's
     edition only in a sentence that speaks of its thing: "590 had accepted a deferred place for

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.judge.beside import words_beside
+
 _FATES = {
     **dict.fromkeys(["died", "dead", "killed", "perished", "deaths", "fatalities"], "death"),
     **dict.fromkeys(["killing", "dying"], "death"),
@@ -20,8 +22,6 @@ _FATES = {
 }
 _AFTER = 8  # words after a figure (its noun among them) that may say what befell what it counts
 _BEFORE = 2  # ... and before it ("killing five", "injured 78")
-_WORD = re.compile(r"[\w'’-]+|[.,;:!?()]")
-_BREAKS = frozenset(".,;:!?()") | {"and", "or", "while", "but", "with"}
 
 
 def fate_of(text: str, figure: str) -> str | None:
@@ -46,24 +46,3 @@ def another_fate(claim_text: str, claim_figure: str, source_text: str, source_fi
     befell its own: five who died against 164 aboard."""
     theirs = fate_of(source_text, source_figure)
     return theirs is not None and theirs != fate_of(claim_text, claim_figure)
-
-
-def words_beside(text: str, figure: str) -> tuple[list[str], list[str]] | None:
-    """The words before `figure` (as written in `text`), nearest first, and after it, each
-    up to the next figure or break: "560 recovered and 7 died" tells what befell the 560, not
-    the 7. None where the text does not give the figure."""
-    found = re.search(rf"(?<!\w){re.escape(figure)}(?!\w)", text) if figure else None
-    if found is None:
-        return None
-    before = _own_words(_WORD.findall(text[: found.start()])[::-1])
-    return before, _own_words(_WORD.findall(text[found.end() :]))
-
-
-def _own_words(words: list[str]) -> list[str]:
-    """The words up to the first break or number."""
-    own = []
-    for word in words:
-        if word.lower() in _BREAKS or word[0].isdigit():
-            break
-        own.append(word)
-    return own

@@ -30,7 +30,7 @@ from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.corrections import retracted
-from factcheck.judge.editions import edition_noun, names_an_edition, year_of_another_thing
+from factcheck.judge.editions import edition_noun, year_of_another_thing
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
     dated_otherwise_before,
@@ -1186,7 +1186,7 @@ def _contradiction(
     for index, slot in enumerate(times):
         denied = slot.match == SlotMatch.CONTRADICTS and same_event
         # "the 2064 results" are not denied by a date of the 2063 ones: other results.
-        denied = denied and not names_an_edition(claim, index)
+        denied = denied and edition_noun(claim, index) is None
         if denied and not _dated_as_another(claim, index, clause):
             return f"claim: {slot.claim}; source: {slot.source}"
     clocked = _another_time_of_day(claim, clause)

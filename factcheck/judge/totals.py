@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.judge.beside import figure_in
 from factcheck.models import Quantity
 
 # Words that make a claim's figure a total of everything there was.
@@ -59,7 +60,7 @@ def total_against_a_cap(claim_q: Quantity, claim_text: str, text: str, figure: s
     many denies no cap on one."""
     if claim_q.qualifier != "up_to" or said_as_total(claim_text):
         return False
-    found = re.search(rf"(?<!\w){re.escape(figure)}(?!\w)", text) if figure else None
+    found = figure_in(text, figure)
     if found is None:
         return False
     before, after = text[: found.start()], text[found.end() :]

@@ -4,7 +4,7 @@ savers") denies: each is another movement of money than the claim's."""
 
 from __future__ import annotations
 
-from factcheck.judge.fates import words_beside
+from factcheck.judge.beside import words_beside
 
 _DEALS = {
     **dict.fromkeys(
