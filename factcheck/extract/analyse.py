@@ -7,7 +7,6 @@ version of the extractors goes stale when it changes.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.dates import is_a_figures_year, parse_iso_date
 from factcheck.extract.entities import AliasIndex
+from factcheck.extract.patterns import regex
 from factcheck.extract.segment import split_sentences
 from factcheck.extract.surnames import NamedPeople
 from factcheck.models import AnalyzedSentence, Sentence, SourceDocument, TimeExpression
@@ -89,8 +89,8 @@ def title_year(title: str) -> int | None:
     return int(years[0]) if len(years) == 1 and not _SPAN.search(title) else None
 
 
-_YEAR = re.compile(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d])")
-_SPAN = re.compile(r"\d\d\s*(?:[–—-]|to)\s*\d\d")
+_YEAR = regex(r"(?<![\d–-])(?:1[5-9]|20)\d\d(?![\d])")
+_SPAN = regex(r"\d\d\s*(?:[–—-]|to)\s*\d\d")
 
 
 def analyzer_version() -> str:

@@ -21,6 +21,7 @@ from factcheck.extract.dates import (
 from factcheck.extract.entities import AliasIndex, extract_entities
 from factcheck.extract.lexicon import IRREGULAR_PAST
 from factcheck.extract.numbers import extract_quantities, qualified_start
+from factcheck.extract.patterns import regex
 from factcheck.extract.places import extract_places
 from factcheck.extract.polarity import NEGATION_CUES, modality, negation, planning_words
 from factcheck.extract.ranks import SERIES_MEMBERS
@@ -38,20 +39,20 @@ from factcheck.models import Assertion, Entity, Place, Quantity, TimeExpression
 
 # Semicolons, contrasts, and a clause of its own after "after she" or "before they": "will
 # join the board after she steps down" says two things, each with its own words.
-_ALWAYS_SPLIT = re.compile(
+_ALWAYS_SPLIT = regex(
     r";\s+|,\s+(?:while|whereas|but)\s+|\s+but\s+"
     r"|,?\s+(?:after|before|once)\s+(?=(?:he|she|it|they|we)\s)"
 )
 # One is in every `_ALWAYS_SPLIT` match.
 _ALWAYS_SPLIT_WORDS = (";", "while", "whereas", "but", "after", "before", "once")
-_AND_SPLIT = re.compile(r",?\s+and\s+")
+_AND_SPLIT = regex(r",?\s+and\s+")
 # The part of a period a date names: "the end of", "the start of", "the middle of".
-_PART_OF_PERIOD = re.compile(
+_PART_OF_PERIOD = regex(
     r"\b(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # The day of the week a date is ("Monday, 4 March 2041"): part of the date, which its slot
 # compares, not a word of the clause.
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = regex(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$", re.IGNORECASE)
 # A clause after "and" with its own subject opens with a few words, then one of these.
 _CLAUSE_AUXILIARIES = frozenset(
     "will would has have had is are was were can could may might".split()
@@ -62,8 +63,8 @@ _POINTING_PRONOUNS = frozenset("he she it they this that these those which who".
 # Words that open a subject saying there was none: "no one", "nobody", "none of them".
 _NEGATING_SUBJECTS = frozenset("no nobody none nothing neither".split())
 # A clause that denies the one before for another thing, its verb left out: "not for children".
-_LEFT_OUT_VERB = re.compile(r"not\s+(?:for|in|to|on|at|from|with|by|as|into)\s", re.IGNORECASE)
-_LEADING_SUBORDINATE = re.compile(
+_LEFT_OUT_VERB = regex(r"not\s+(?:for|in|to|on|at|from|with|by|as|into)\s", re.IGNORECASE)
+_LEADING_SUBORDINATE = regex(
     r"^\s*(?:Despite|Although|Though|Even though|Whereas|Because|Unless|If)\b[^,;]{3,200},"
 )
 # Words that open a phrase or clause set before the subject with a comma: "In 2023, ...",
@@ -127,9 +128,9 @@ _COMPLEMENT_STARTS = frozenset(
 _PRONOUNS_BEFORE_IS = frozenset({"it", "that", "there", "what", "here", "he", "she", "who"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "those", "new"})
-_PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+_PARENTHETICAL = regex(r"\(([^()]*)\)")
 # A figure labelled by its own time, as results compare: "(Q3 2033: $36.1 million)".
-_LABELLED = re.compile(r"^[^:]*\b(?:1[5-9]\d\d|20\d\d)\b[^:]*:\s*\S*\d")
+_LABELLED = regex(r"^[^:]*\b(?:1[5-9]\d\d|20\d\d)\b[^:]*:\s*\S*\d")
 _SUBORDINATORS = ("although", "though", "while", "whereas", "but", "which", "who")
 _VERB_HINTS = frozenset(
     [
@@ -270,8 +271,8 @@ def _with_subject_of(before: Assertion, clause: Assertion) -> Assertion:
     return clause.model_copy(update={"subject": before.subject, "action": action})
 
 
-_FIRST_WORD = re.compile(r"[a-z]+\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_FIRST_WORD = regex(r"[a-z]+\b")
+_NEXT_WORD = regex(r"\s+([a-z]+)\b")
 
 
 def _past_verb(word: str) -> bool:
@@ -663,7 +664,7 @@ def _before_adverbs(text: str, start: int, verb_start: int) -> int:
     return end
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = regex(r"[A-Za-z]+")
 # Adverbs of time that come between a subject and its verb: "Police later arrested him".
 _TIME_ADVERBS = frozenset("later then also now still already again soon never often".split())
 
@@ -773,7 +774,7 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
 # Set phrases that open a clause without a comma: "In the end the tunnel cost ...", and a
 # stretch of time ("In the space of a week the shares lost ...", "Over three days savers
 # pulled ...") unless what follows the unit still belongs to it ("the first week of May").
-_SET_OPENERS = re.compile(
+_SET_OPENERS = regex(
     r"(?:in\s+the\s+end|in\s+the\s+meantime|at\s+first|at\s+last|by\s+then|so\s+far"
     r"|all\s+told|since\s+then|until\s+then|of\s+course"
     r"|(?:in|over|within|for)\s+(?:the\s+space\s+of\s+)?(?:a|an|one|two|three|four|five|six"
@@ -811,8 +812,8 @@ def _is_date(stretch: str) -> bool:
     )
 
 
-_DAY_OR_YEAR = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
-_YEAR = re.compile(r"1[5-9]\d\d|2\d\d\d")
+_DAY_OR_YEAR = regex(r"\d{1,4}(?:st|nd|rd|th)?")
+_YEAR = regex(r"1[5-9]\d\d|2\d\d\d")
 
 
 def _is_opener(words: list[str]) -> bool:

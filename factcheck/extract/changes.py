@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import Token
 
 # Verbs of a change from one level to another: "rise from £120 to £135" gives two levels.
@@ -17,50 +18,48 @@ CHANGE_VERBS = frozenset(
 )
 _VERB = rf"\b(?:{'|'.join(sorted(CHANGE_VERBS))})"
 # "cut her ban from four years to 30 months": what changed may stand between verb and "from".
-_CHANGED_FROM = re.compile(
+_CHANGED_FROM = regex(
     rf"{_VERB}(?:\s+(?!(?:to|from|by)\b)[\w'’-]+){{0,3}}\s+from\s+$", re.IGNORECASE
 )
 # "fell to 11.2 percent from 12.9 percent": the level reached first, the level left after it.
 # "rose 7.4 percent to $412.6 million from $384.2 million" too.
-_REACHED_FROM = re.compile(
+_REACHED_FROM = regex(
     rf"{_VERB}(?:\s+by)?(?:\s+\S*\d[\d,.]*%?(?:\s+(?:percent|per\s+cent|percentage\s+points|points))?)?"
     r"\s+to\s+\S*\d[^,;:()]*?,?\s+from\s+$",
     re.IGNORECASE,
 )
 # "71 gallons, down from 86 gallons", "compared with 86 gallons": the level left, after the
 # level reached.
-_UP_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+_UP_FROM = regex(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 _ABOUT = r"(?:(?:about|nearly|almost|around|roughly|some|more\s+than|over|under)\s+)?"
 # What makes a percentage a change ("rose 7.4 percent", "up 6 percent", "a 12 percent fall")
 # or a level ("to 11.2 percent", "at 11 percent", "a margin of 38.5 percent").
 _CHANGE_NOUN = r"(?:rise|fall|increase|decrease|decline|drop|gain|jump|growth|cut|reduction|climb)"
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = regex(
     rf"(?:{_VERB}|\b(?:up|down|gained|lost|added|shed))\s+(?:by\s+)?{_ABOUT}$"
     rf"|\b{_CHANGE_NOUN}\s+of\s+{_ABOUT}$",
     re.IGNORECASE,
 )
-_CHANGE_AFTER = re.compile(rf"\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
+_CHANGE_AFTER = regex(rf"\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 # "a 12 percent fall in third-quarter net profit on Tuesday": what changed, up to the next
 # preposition or comma.
-_CHANGE_IN = re.compile(
+_CHANGE_IN = regex(
     rf"\s+{_CHANGE_NOUN}\s+in\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?P<thing>[\w-]+(?:\s+(?!(?:on|as|at|for|from|to|in|of|after|during|and|but|with)\b)[\w-]+){0,3})",
     re.IGNORECASE,
 )
-_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|of|from)\s+{_ABOUT}$", re.IGNORECASE)
+_LEVEL_BEFORE = regex(rf"\b(?:to|at|of|from)\s+{_ABOUT}$", re.IGNORECASE)
 _ROLE_REACH = 40
 # What follows the level left: "to" and the level reached, in digits or words, after the
 # first figure's noun if it has one ("from 120 people to 150").
-_TO_A_FIGURE = re.compile(
+_TO_A_FIGURE = regex(
     r"(?:\s+[a-z]+)?\s+to\s+(?:\S*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
 # "cut her four-year ban to 30 months": the figure describing what changed is the level left.
-_CHANGED_OWN = re.compile(rf"{_VERB}\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.IGNORECASE)
-_NOUN_TO_A_FIGURE = re.compile(
-    rf"^[\w-]*(?:\s+[a-z]+){{1,2}}?{_TO_A_FIGURE.pattern}", re.IGNORECASE
-)
+_CHANGED_OWN = regex(rf"{_VERB}\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.IGNORECASE)
+_NOUN_TO_A_FIGURE = regex(rf"^[\w-]*(?:\s+[a-z]+){{1,2}}?{_TO_A_FIGURE.pattern}", re.IGNORECASE)
 _CHANGE_REACH = 60  # characters before a figure that hold "cut the monthly fare from "
 _REACHED_REACH = 80  # ... and that hold "fell to 11.2 percent from "
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
+
 _HALF_DAY = 12 * 60
-_LATER_HALF = re.compile(r"^p|afternoon|evening|night", re.IGNORECASE)
+_LATER_HALF = regex(r"^p|afternoon|evening|night", re.IGNORECASE)
 
 # "6 a.m.", "7:30pm", "11 o'clock"; "7.46 in the morning" or "at 7 in the evening" (a bare
 # hour only after "at", "around" or "about"); "07:46" or "7:46" (a colon and two digits).
-_CLOCK = re.compile(
+_CLOCK = regex(
     r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
     r"(?P<said>[ap]\.m\b\.?|[ap]m\b|o['\u2019]clock\b)"
     r"|(?:\b(?P<hour2>\d{1,2})[:.](?P<minute2>\d{2})|\b(?:at|around|about)\s(?P<hour3>\d{1,2}))"
@@ -23,7 +25,7 @@ _CLOCK = re.compile(
     r"|(?<![\d:.])(?P<hour4>\d{1,2}):(?P<minute4>[0-5]\d)\b(?![:.]\d|\s*(?:aspect\s+)?ratio)",
     re.IGNORECASE,
 )
-_BOUND_BEFORE = re.compile(r"\b(after|before|by|until)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+_BOUND_BEFORE = regex(r"\b(after|before|by|until)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _HOURS = ("hour", "hour2", "hour3", "hour4")
 _MINUTES = ("minute", "minute2", "minute4")
 

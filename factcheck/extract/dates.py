@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from factcheck.extract.lexicon import IRREGULAR_PAST, STOPWORDS
 from factcheck.extract.numbers import SMALL_NUMBERS
+from factcheck.extract.patterns import regex
 from factcheck.models import Granularity, TimeExpression
 
 MONTHS = {
@@ -52,10 +53,8 @@ _DATED_EVENT = (
     r"(?:[A-Za-z][a-z-]*\s+){0,2}(?:pandemic|epidemic|outbreak|scandal|crisis|war|film|movie"
     r"|album|novel|festival|olympics|earthquake|hurricane|revolution|coup|referendum|summit)"
 )
-_SAME_YEAR = re.compile(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(
-    r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE
-)
+_SAME_YEAR = regex(r"^\s*(?:of\s+)?(?:the\s+same\s+year|that\s+year)", re.IGNORECASE)
+_YEAR_BEFORE = regex(r"^\s*of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year)", re.IGNORECASE)
 _TIME_PREPOSITION = (
     r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid|last|next|this"
     r"|as\s+of|through|throughout)[\s-]+)"
@@ -77,31 +76,31 @@ _NOT_A_BOUND = (
 PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
     (
         "day",
-        re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?(?!\d)"),
+        regex(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?(?!\d)"),
         frozenset({"month", "digit"}),
     ),
     (
         "day",
-        re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])"),
+        regex(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])"),
         frozenset({"month", "digit"}),
     ),
     (
         "month",
-        re.compile(
+        regex(
             rf"\b(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+"
             rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
         ),
         frozenset({"month"}),
     ),
-    ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
+    ("month", regex(rf"\b{_MONTH},?\s+{_YEAR}\b"), frozenset({"month", "year"})),
     (
         "year_range",
-        re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<end>1[5-9]\d\d|20\d\d|\d\d)\b"),
+        regex(r"\b(?P<year>1[5-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<end>1[5-9]\d\d|20\d\d|\d\d)\b"),
         frozenset({"year"}),
     ),
     (
         "year_range",
-        re.compile(
+        regex(
             r"(?i:\b(?:between|from)\s+)(?P<year>1[5-9]\d\d|20\d\d)"
             r"(?i:\s+(?:and|to|until|till|through)\s+)(?P<end>1[5-9]\d\d|20\d\d)\b"
         ),
@@ -109,47 +108,47 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
     ),
     (
         "decade",
-        re.compile(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b"),
+        regex(r"\b(?:the\s+)?(?P<year>1[5-9]\d0|20\d0)['’]?s\b"),
         frozenset({"year"}),
     ),
-    ("month", re.compile(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)"), frozenset({"month"})),
+    ("month", regex(rf"{_TIME_PREPOSITION}{_MONTH}\b(?!\s*\d)"), frozenset({"month"})),
     (
         "year",
-        re.compile(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)"),
-        frozenset({"year"}),
-    ),
-    (
-        "year",
-        re.compile(rf"{_NOT_A_BOUND}\b{_YEAR}\b(?![.,]\d)(?!\s+(?!{_VERB_AFTER_A_YEAR}\b)[a-z])"),
+        regex(rf"{_TIME_PREPOSITION}(?:the\s+)?{_YEAR}\b(?![.,]\d)"),
         frozenset({"year"}),
     ),
     (
         "year",
-        re.compile(rf"(?i:\b(?:fiscal|water|school|financial)\s+year\s+){_YEAR}\b"),
+        regex(rf"{_NOT_A_BOUND}\b{_YEAR}\b(?![.,]\d)(?!\s+(?!{_VERB_AFTER_A_YEAR}\b)[a-z])"),
+        frozenset({"year"}),
+    ),
+    (
+        "year",
+        regex(rf"(?i:\b(?:fiscal|water|school|financial)\s+year\s+){_YEAR}\b"),
         frozenset({"year"}),
     ),
     # "4 percent for 2041 and 3 percent for 2042", "the budget for 2041.": the year a figure
     # is for (not "for 2041 people").
     (
         "year",
-        re.compile(
+        regex(
             rf"(?i:\bfor\s+){_YEAR}\b(?![.,]\d)"
             r"(?=\s*(?:[,;:.)]|$|(?i:and|or|but|in|on|at|with|under)\b))"
         ),
         frozenset({"year"}),
     ),
-    ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
-    ("year", re.compile(rf"\b{_YEAR}(?=\s+{_DATED_EVENT}\b)"), frozenset({"year"})),
+    ("year", regex(rf"\b{_YEAR}(?=\s+{_DATED_NOUN}\b)"), frozenset({"year"})),
+    ("year", regex(rf"\b{_YEAR}(?=\s+{_DATED_EVENT}\b)"), frozenset({"year"})),
 )
 # Necessary parts of a date, each found in one quick search of the text: the start of a month
 # name as `_MONTH` spells it, a year as `_YEAR` does, any digit (a day), and a relative unit.
 _HINTS = {
-    "month": re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"),
-    "year": re.compile(r"1[5-9]\d\d|20\d\d"),
-    "digit": re.compile(r"\d"),
-    "unit": re.compile(r"(?i)[MY](?:ONTH|EAR)"),  # "month" or "year" as `_RELATIVE` has them
+    "month": regex(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"),
+    "year": regex(r"1[5-9]\d\d|20\d\d"),
+    "digit": regex(r"\d"),
+    "unit": regex(r"(?i)[MY](?:ONTH|EAR)"),  # "month" or "year" as `_RELATIVE` has them
 }
-_RELATION = re.compile(
+_RELATION = regex(
     r"\b(before|prior to|after|since|from|by|until|till|up to)\s+(?:the\s+)?(?:early\s+|late\s+)?$",
     re.IGNORECASE,
 )
@@ -164,16 +163,16 @@ _RELATIONS = {
     "till": "by",
     "up to": "by",
 }
-_YEAR_PART = re.compile(
+_YEAR_PART = regex(
     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b|\b[QH][1-4]\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
+_RELATIVE = regex(r"\b(?P<which>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE)
 # "a year earlier", "the year before", "ten years later", "the following month": a time
 # counted from the sentence's own date, not a duration. "Before" and "after" count only at the
 # end of a phrase: "a year after the war" counts from the war.
 _AT_PHRASE_END = r"(?=\s*[,.;:)]|\s*$)"
-_STEP = re.compile(
+_STEP = regex(
     r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+(?P<unit>year|month)s?\s+"
     rf"(?P<direction>earlier|previously|later|(?:before|after){_AT_PHRASE_END})"
@@ -184,13 +183,13 @@ _STEP = re.compile(
 _COUNTS = {"a": 1, "an": 1, **{word: SMALL_NUMBERS[word] for word in SMALL_NUMBERS}}
 _BACKWARD = frozenset({"earlier", "previously", "before", "previous", "prior", "preceding"})
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = regex(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # The capitalised word before a weekday that makes it part of a name: "Good Friday".
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+_NAME_BEFORE = regex(r"\b([A-Z][\w’'-]*)\s+$")
 _NOT_NAME_WORDS = frozenset({"last", "next", "early", "late"})  # "Last Friday" opening a sentence
 # Words before a weekday that put it after the publication date: "will vote on Friday".
-_FUTURE = re.compile(r"\b(?:will|shall|next|scheduled|due|planned|plans|expected)\b", re.I)
-_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+_FUTURE = regex(r"\b(?:will|shall|next|scheduled|due|planned|plans|expected)\b", re.I)
+_LAST = regex(r"\blast\s+$", re.IGNORECASE)
 
 
 def extract_times(
@@ -233,7 +232,7 @@ def extract_times(
 
 
 # "the 16th century", "the 1st century": a hundred years, numbered from the first.
-_CENTURY = re.compile(r"\b(?P<number>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", re.I)
+_CENTURY = regex(r"\b(?P<number>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", re.I)
 
 
 def _centuries(text: str, taken: list[tuple[int, int]]) -> list[TimeExpression]:
@@ -258,7 +257,7 @@ def _centuries(text: str, taken: list[tuple[int, int]]) -> list[TimeExpression]:
 
 
 # Between the two days of a span: "from April 7 to August 29, 2025", "7–29 August 2025".
-_SPAN_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
+_SPAN_BETWEEN = regex(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.IGNORECASE)
 
 
 def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -278,7 +277,7 @@ def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpressi
     return spanned
 
 
-_FOR_A_YEAR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_FOR_A_YEAR = regex(r"\bfor\s+$", re.IGNORECASE)
 
 
 def is_a_figures_year(text: str, time: TimeExpression) -> bool:
@@ -322,7 +321,7 @@ _VERB_REACH = 8
 _PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 # Words that put what follows them ahead: "agreed to sign the deal in December", "is expected
 # in August".
-_AHEAD = re.compile(r"^(?:to|will|shall|would|next|scheduled|due|planned|plans|expected|set)$")
+_AHEAD = regex(r"^(?:to|will|shall|would|next|scheduled|due|planned|plans|expected|set)$")
 
 
 def _done_before_publication(text: str, time: TimeExpression, published: date) -> bool:
@@ -418,8 +417,8 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
 
 
 # Quotation marks around a title, as texts write them: “1999”, "1999", '' 1999 '', `` 1999 ''.
-_OPENS_QUOTE = re.compile(r"(?:[“\"‘]|''|``)\s*$")
-_CLOSES_QUOTE = re.compile(r"^\s*(?:[”\"’]|'')")
+_OPENS_QUOTE = regex(r"(?:[“\"‘]|''|``)\s*$")
+_CLOSES_QUOTE = regex(r"^\s*(?:[”\"’]|'')")
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:
@@ -474,7 +473,7 @@ def _end_year(year: int | None, end: str | None) -> int | None:
 
 
 # "last June", "next March": the nearest such month before or after the day of publication.
-_LAST_OR_NEXT = re.compile(r"(?<!\bthe\s)\b(?P<which>last|next)\s+$", re.IGNORECASE)
+_LAST_OR_NEXT = regex(r"(?<!\bthe\s)\b(?P<which>last|next)\s+$", re.IGNORECASE)
 
 
 def _year_of_last_or_next(before: str, month: int, published: date) -> int | None:
@@ -624,7 +623,7 @@ def parse_iso_date(value: str | None) -> date | None:
 
 _DAYS = "|".join(WEEKDAYS)
 # "Monday to Saturday", "Monday through to Friday", "Monday-Friday".
-_WEEKDAY_RANGE = re.compile(
+_WEEKDAY_RANGE = regex(
     rf"\b({_DAYS})s?\s*(?:-|\u2013|to|through(?:\s+to)?|thru|until|till)\s*({_DAYS})s?\b",
     re.IGNORECASE,
 )

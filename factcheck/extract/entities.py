@@ -13,18 +13,19 @@ from rapidfuzz import fuzz, process
 from factcheck.extract.dates import MONTHS
 from factcheck.extract.lexicon import BUILTIN_ALIASES, COUNTRIES, DEMONYMS, STOPWORDS
 from factcheck.extract.numbers import FRACTION_WORDS, NUMBER_WORDS
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms, tokenize
 from factcheck.models import Alias, Entity
 
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)+|(?:[dD][’']|[Aa]l-)?[A-Z][\w’'\-]*\w|[A-Z])"
 _CONNECTOR = r"(?:\s+(?:of|for|de|du|of\s+the|for\s+the|and\s+the)\s+|\s+|-)"
-_NAME = re.compile(rf"{_NAME_WORD}(?:{_CONNECTOR}{_NAME_WORD})*")
-_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z\-]{1,9})(?=[\s,;)])")
-_CAPITAL = re.compile(r"[A-Z]")
+_NAME = regex(rf"{_NAME_WORD}(?:{_CONNECTOR}{_NAME_WORD})*")
+_ACRONYM = regex(r"\(\s*([A-Z][A-Z\-]{1,9})(?=[\s,;)])")
+_CAPITAL = regex(r"[A-Z]")
 _NAME_PREFIXES = frozenset({"d’", "d'", "D’", "D'", "al-", "Al-"})  # as `_NAME_WORD` has them
-_NON_SPACE = re.compile(r"\S+")
-_AND_BETWEEN = re.compile(r"\s+and\s+")
-_LONG_FORM_WORD = re.compile(r"[\w’'.\-]+")
+_NON_SPACE = regex(r"\S+")
+_AND_BETWEEN = regex(r"\s+and\s+")
+_LONG_FORM_WORD = regex(r"[\w’'.\-]+")
 _NOT_NAMES = frozenset(
     [
         "january",
@@ -176,7 +177,7 @@ _PLACE_KIND_WORDS = frozenset(
     mill dam reservoir bridge tunnel hospital clinic school college university campus prison
     stadium arena""".split()
 )
-_PLACE_KIND = re.compile(rf"\s+((?:([a-z]+)\s+)?(?:{'|'.join(sorted(_PLACE_KIND_WORDS))}))\b")
+_PLACE_KIND = regex(rf"\s+((?:([a-z]+)\s+)?(?:{'|'.join(sorted(_PLACE_KIND_WORDS))}))\b")
 
 
 def kind_beside(text: str, name: str) -> str:

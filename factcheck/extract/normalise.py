@@ -26,10 +26,10 @@ column still point into the file.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from factcheck.extract.patterns import regex
 from factcheck.models import Record
 
 # Control characters that are not whitespace (C0, DEL, C1 but NEL), and format characters.
@@ -38,7 +38,7 @@ _FORMATS = (
     "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-_REMOVED = re.compile(
+_REMOVED = regex(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # a control sequence: colours, cursor moves
     r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"  # an operating-system command: titles, links
     rf"|[{_CONTROLS}{_FORMATS}]+"

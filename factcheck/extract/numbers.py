@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     POSTPOSITIVE_WORDS,
     STOPWORDS,
 )
+from factcheck.extract.patterns import regex
 from factcheck.extract.ranks import PLACE_MEMBERS, LabelledRank, labelled_ranks, rank_bound
 from factcheck.extract.scores import Score, scores
 from factcheck.extract.tokens import (
@@ -379,14 +380,14 @@ _NUMERATORS = {
     "eight": 8,
     "nine": 9,
 }
-_FRACTIONS = re.compile(
+_FRACTIONS = regex(
     r"\b(?:(?P<half>(?:a|one)\s+half|half)"
     rf"|(?:a|one)[\s-]+(?P<one>{'|'.join(_DENOMINATORS)})"
     rf"|(?P<numerator>{'|'.join(_NUMERATORS)})[\s-]+(?P<many>{'|'.join(_DENOMINATORS)})s)\b",
     re.IGNORECASE,
 )
-_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|all)\b")
-_CHANGED_BY = re.compile(
+_SHARE_OF = regex(r"\s+(?:of|the|its|their|his|her|all)\b")
+_CHANGED_BY = regex(
     r"\bby\s+(?:(?:about|almost|nearly|roughly|around|some|over|under|more\s+than|less\s+than"
     r"|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
@@ -638,7 +639,7 @@ def _rate(tokens: list[Token], i: int) -> bool:
     return bool(before) and _is_noun_like(before[-1].folded) and any(t.is_number for t in before)
 
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS = regex(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
 def digits_value(text: str) -> float | None:
@@ -940,8 +941,8 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[Qualifier, Qualifier | None
     return outer, inner
 
 
-_OR_MORE = re.compile(r"\s+or\s+(?:older|more|over|above|greater|higher)\b", re.IGNORECASE)
-_OR_LESS = re.compile(r"\s+or\s+(?:younger|less|fewer|under|below|lower)\b", re.IGNORECASE)
+_OR_MORE = regex(r"\s+or\s+(?:older|more|over|above|greater|higher)\b", re.IGNORECASE)
+_OR_LESS = regex(r"\s+or\s+(?:younger|less|fewer|under|below|lower)\b", re.IGNORECASE)
 
 
 def _bound_after(after: str) -> tuple[Qualifier, int]:

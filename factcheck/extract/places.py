@@ -13,10 +13,11 @@ import re
 
 from factcheck.extract.entities import is_country
 from factcheck.extract.lexicon import DEMONYMS, STOPWORDS
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms_of_words
 from factcheck.models import Entity, Place, PlaceKind, PlaceRelation
 
-_PREPOSITION = re.compile(
+_PREPOSITION = regex(
     r"\b(?P<preposition>in|at|inside|near|outside(?:\s+of)?|from|into|to)\s+(?P<the>the\s+)?$",
     re.IGNORECASE,
 )
@@ -50,12 +51,12 @@ _AREA_WORDS = frozenset(
 )
 # Places in a town that a name before them locates there: "landed at Almaty airport".
 _FACILITY_WORDS = frozenset({"airport", "station", "terminal", "port", "harbour", "harbor"})
-_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_NEXT_WORD = regex(r"\s+([a-z][\w’'-]*)")
 _POSSESSIVE = ("'s", "’s")
 # "from Spain, & Algeria", "in Lyon and Paris": one of several places, not the place.
-_LIST = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s+(?:the\s+)?[A-Z]")
-_WORD = re.compile(r"[\w’'-]+")
-_COUNTRY_AFTER = re.compile(r"\s*,\s*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_LIST = regex(r"\s*(?:,\s*)?(?:and|or|&|,)\s+(?:the\s+)?[A-Z]")
+_WORD = regex(r"[\w’'-]+")
+_COUNTRY_AFTER = regex(r"\s*,\s*((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _ANCHOR_REACH = 4  # words looked back through for the word a place goes with
 _ANCHOR_WINDOW = 80  # characters before the preposition holding those words
 

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
+
 MIN_WORDS = 3
 CONTEXT = 300  # characters looked at around a quotation for its attribution
 RESOLVE_WINDOW = 3000  # characters looked back to resolve "he said"
@@ -39,25 +41,25 @@ _NAME = (
     rf"{_NAME_WORD}(?:\s+(?:(?:of\s+(?:the\s+)?|al-|bin\s+|de\s+|van\s+|von\s+)?{_NAME_WORD}))"
     rf"{{0,{MAX_NAME_WORDS - 1}}}"
 )
-_QUOTATION = re.compile(r"“((?:[^“”\n]|\n(?![ \t]*\n))+)”|\"((?:[^\"\n]|\n(?![ \t]*\n))+)\"")
-_SPEAKER_AFTER = re.compile(
+_QUOTATION = regex(r"“((?:[^“”\n]|\n(?![ \t]*\n))+)”|\"((?:[^\"\n]|\n(?![ \t]*\n))+)\"")
+_SPEAKER_AFTER = regex(
     rf"\s*,?\s*(?:(?P<name>{_NAME}|he|she|they|the\s+[a-z][\w-]*)\s+{_VERB}\b"
     rf"|{_VERB}\s+(?P<name2>{_NAME}|the\s+[a-z][\w-]*))"
 )
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = regex(
     rf"(?:(?P<name>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*)"
     rf"\s+{_VERB}\b[^“”\".!?\n]{{0,80}}"
     rf"|[Aa]ccording\s+to\s+(?P<name2>{_NAME}|him|her|them)\s*,?\s*)$"
 )
-_NAMED_SPEECH = re.compile(rf"(?P<name>{_NAME})\s+{_VERB}\b|{_VERB}\s+(?P<name2>{_NAME})")
+_NAMED_SPEECH = regex(rf"(?P<name>{_NAME})\s+{_VERB}\b|{_VERB}\s+(?P<name2>{_NAME})")
 # Who put something forward is its author as who said it is: "Minister Ines Okafor proposed".
 PROPOSING_VERBS = frozenset("proposed proposes suggested suggests".split())
-_NAMED_AUTHOR = re.compile(
+_NAMED_AUTHOR = regex(
     rf"(?P<name>{_NAME})\s+(?:{_VERB}|{'|'.join(sorted(PROPOSING_VERBS))})\b"
     rf"|{_VERB}\s+(?P<name2>{_NAME})"
 )
-_SENTENCE_START = re.compile(r"(?:[.!?][”\"’)]*\s+|\n)(?=\S)")
-_WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
+_SENTENCE_START = regex(r"(?:[.!?][”\"’)]*\s+|\n)(?=\S)")
+_WORD = regex(r"\w+(?:[’'.,]\w+)*")
 
 
 @dataclass(frozen=True)

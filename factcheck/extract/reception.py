@@ -10,12 +10,13 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 
 Tone = Literal["positive", "mixed", "negative"]
 
 # A tone counts only in a sentence about critics or reviews.
-_ABOUT_REVIEWS = re.compile(
+_ABOUT_REVIEWS = regex(
     r"\b(?:reviews?|reviewed|reviewers?|critics?|critical(?:ly)?|reception|acclaim|acclaimed"
     r"|panned)\b",
     re.IGNORECASE,
@@ -34,14 +35,14 @@ _NEGATIVE = (
     r"|scathing|harsh|savaged|hated|bleak|dismal|damning|withering|unenthusiastic|lacklustre"
     r"|lackluster|terrible|awful|weak"
 )
-_TONE = re.compile(
+_TONE = regex(
     rf"\b(?:(?P<mixed>{_MIXED})|(?P<negative>{_NEGATIVE})|(?P<positive>{_POSITIVE}))\b",
     re.IGNORECASE,
 )
 # "not well received", "never positive": a tone denied is no tone to compare.
-_DENIED = re.compile(r"\b(?:not|never|no|hardly|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DENIED = regex(r"\b(?:not|never|no|hardly|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "mixed to positive", "positive to mixed": a tone between two.
-_RANGE_JOINER = re.compile(r"^\s*(?:to|or|and)\s+$", re.IGNORECASE)
+_RANGE_JOINER = regex(r"^\s*(?:to|or|and)\s+$", re.IGNORECASE)
 # Close enough to a review word to be said of the reviews: "received generally negative
 # reviews", "was poorly reviewed", "panned by critics".
 _NEAR = 60

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcheck.extract.patterns import regex
 from factcheck.models import Sentence, SourceDocument
 from factcheck.sources.markdown import body_start, hidden_blocks
 
@@ -56,15 +57,15 @@ _DASHES = "\u2013\u2014"  # en and em dash
 _NOT_HEADING_END = ".!?\u2026,;:-(/&" + _DASHES
 # Tried only where a run of terminal marks begins: a match from inside a run would be one from
 # its beginning, and trying every position of a long run (`!!!!…`) took the square of its length.
-_TERMINAL = re.compile(r"(?<![.!?])[.!?]+[\"'\u201d\u2019)\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
-_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z])\]\Z")
+_TERMINAL = regex(r"(?<![.!?])[.!?]+[\"'\u201d\u2019)\]]*(?:\[(?:\d{1,3}|[a-z])\])*(?=\s)")
+_FOOTNOTE = regex(r"\[(?:\d{1,3}|[a-z])\]\Z")
 _FOOTNOTE_CHARS = 5  # the longest footnote mark, `[123]`
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018\u00ab\u201e]*(\w+)")
-_NON_SPACE = re.compile(r"\S")
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
-_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
-_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\^[ \t]+)?")
+_INITIALISM = regex(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_NEXT_WORD = regex(r"[\"'\u201c\u2018\u00ab\u201e]*(\w+)")
+_NON_SPACE = regex(r"\S")
+_HEADING = regex(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
+_CLOSING_HASHES = regex(r"[ \t]+#+$")
+_ITEM = regex(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\^[ \t]+)?")
 
 
 class _Line(NamedTuple):

@@ -22,8 +22,9 @@ from factcheck.extract.lexicon import (
     STOPWORDS,
     synonym_table,
 )
+from factcheck.extract.patterns import regex
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_WORD = regex(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _STEMMER = snowballstemmer.stemmer("english")
 _SYNONYMS = synonym_table()
 _PHRASES = {tuple(key.split()): tuple(value.split()) for key, value in PHRASES.items()}
@@ -106,7 +107,7 @@ def stem(word: str) -> str:
     return stemmed
 
 
-_ISE = re.compile(r"^(\w{4,})is(e|ed|es|ing|ation|ations)$")
+_ISE = regex(r"^(\w{4,})is(e|ed|es|ing|ation|ations)$")
 
 
 def _american(word: str) -> str:

@@ -7,16 +7,17 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import stem
 from factcheck.models import Assertion, Quantity
 
 _OWNER = r"(?:its|their|his|her|the|our)"
 # The whole is named by a plural among the two words after it: "all its (track) posts".
 _NOUN = r"(?P<noun>\w+(?:\s+\w+)?)"
-_ALL = re.compile(rf"\ball\s+(?:of\s+)?{_OWNER}\s+{_NOUN}", re.IGNORECASE)
+_ALL = regex(rf"\ball\s+(?:of\s+)?{_OWNER}\s+{_NOUN}", re.IGNORECASE)
 # What joins a part to its whole: "9 of its 15", "nine out of the 12".
-_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:{_OWNER}\s+)?", re.IGNORECASE)
-_NOUN_AFTER = re.compile(rf"\s+{_NOUN}")
+_PART_OF = regex(rf"\s+(?:out\s+)?of\s+(?:{_OWNER}\s+)?", re.IGNORECASE)
+_NOUN_AFTER = regex(rf"\s+{_NOUN}")
 
 
 def parts_and_wholes(

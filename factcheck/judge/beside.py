@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[\w'’-]+|[.,;:!?()]")
+from factcheck.extract.patterns import regex
+
+_WORD = regex(r"[\w'’-]+|[.,;:!?()]")
 _BREAKS = frozenset(".,;:!?()") | {"and", "or", "while", "but", "with"}
 
 

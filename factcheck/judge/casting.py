@@ -6,10 +6,10 @@ denied by one giving the role to another actor, where the claim's actor is not n
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import is_country
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.judge.rivals import Rival
 
@@ -23,24 +23,24 @@ _PLAYS = (
 _AS_THE = r"(?:the\s+(?:role|character|part)\s+of\s+|the\s+character\s+)?"
 _IN_FIRST = r"(?:In\s+(?P<where>[^,]+?)\s*,\s*)?"
 _CLAIMS = (
-    re.compile(
+    regex(
         rf"^{_IN_FIRST}(?P<actor>{_NAME})\s+(?:(?:also|will|would|later|has|is\s+set\s+to)\s+)?"
         rf"{_PLAYS}\s+{_AS_THE}(?P<role>{_NAME})(?P<rest>.*)$"
     ),
-    re.compile(
+    regex(
         rf"^{_IN_FIRST}(?:The\s+character\s+(?:of\s+)?)?(?P<role>{_NAME})\s+(?:is|was|will\s+be"
         rf"|has\s+been)\s+(?:played|portrayed|voiced)\s+by\s+(?P<actor>{_NAME})(?P<rest>.*)$"
     ),
 )
 _PAIRS = (
-    re.compile(rf"(?P<role>{_NAME})\s*\(\s*(?P<actor>{_NAME})\s*\)"),
-    re.compile(rf"(?P<actor>{_NAME})\s+as\s+(?P<role>{_NAME})"),
-    re.compile(rf"(?P<actor>{_NAME})\s+{_PLAYS}\s+{_AS_THE}(?P<role>{_NAME})"),
-    re.compile(
+    regex(rf"(?P<role>{_NAME})\s*\(\s*(?P<actor>{_NAME})\s*\)"),
+    regex(rf"(?P<actor>{_NAME})\s+as\s+(?P<role>{_NAME})"),
+    regex(rf"(?P<actor>{_NAME})\s+{_PLAYS}\s+{_AS_THE}(?P<role>{_NAME})"),
+    regex(
         rf"(?P<role>{_NAME})\s+(?:is|was)\s+(?:played|portrayed|voiced)\s+by\s+(?P<actor>{_NAME})"
     ),
 )
-_QUOTES = re.compile(r"``|''|[\"“”]")
+_QUOTES = regex(r"``|''|[\"“”]")
 # Words a claim about a cast may use that a source's pairing says without them.
 _CASTING_WORDS = frozenset(
     terms_of_words(

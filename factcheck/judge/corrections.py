@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_RETRACTED = re.compile(
+from factcheck.extract.patterns import regex
+
+_RETRACTED = regex(
     r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)"
     r"\s+(?:\w+\s+)?(?:said|stated|reported|gave|misstated|misreported|described|named)\b"
     r"|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|described"

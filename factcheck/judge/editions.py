@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.models import Assertion
 
 # A definite article or a possessive before the year, a word after it: the year names the
 # thing. Not "a 2017 film", which says what kind of thing something named is.
-_NAMING_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+$", re.IGNORECASE
-)
+_NAMING_BEFORE = regex(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s)\s+$", re.IGNORECASE)
 # The noun a year names an edition of, past any name: "the 2064 Upper Diploma results".
-_EDITION_NOUN = re.compile(r"^(?:\s+[A-Z][\w'’-]*)*\s+(?P<noun>[a-z][a-z-]*)")
+_EDITION_NOUN = regex(r"^(?:\s+[A-Z][\w'’-]*)*\s+(?P<noun>[a-z][a-z-]*)")
 
 
 def edition_noun(claim: Assertion, index: int) -> str | None:

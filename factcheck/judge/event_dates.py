@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.judge.intervals import SlotMatch, compare_times
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence
@@ -51,7 +52,7 @@ def dates_another_doing(claim: Assertion, clause: Assertion) -> bool:
 
 
 # "to publish in", "to be completed by": the verb a date after it is the time of.
-_INFINITIVE_BEFORE = re.compile(
+_INFINITIVE_BEFORE = regex(
     r"\bto\s+(?:be\s+)?(?P<verb>[a-z]+)\s+(?:in|on|by|before|after|until|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -66,9 +67,9 @@ def _words_before_dates(text: str, pattern: re.Pattern[str], reach: int) -> list
 
 
 # "on 19 January", "on January 19", "on Jan. 19": a day, said as the day of an event.
-_ON_A_DAY = re.compile(r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
+_ON_A_DAY = regex(r"\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)")
 # "in 1961", "in May 1961": a year or a month, said as when something happened.
-_IN_A_YEAR = re.compile(r"\bin\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b")
+_IN_A_YEAR = regex(r"\bin\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b")
 # What happens to a thing once, so in one year: "built in 1961" was not also in 1971.
 _ONCE_STEMS = frozenset(
     terms_of_words(
@@ -79,7 +80,7 @@ _ONCE_STEMS = frozenset(
 
 
 # A time a figure is compared with ("up 6 percent from a year earlier"), not the figure's own.
-_COMPARED_WITH = re.compile(r"\b(?:earlier|before|ago|previous|prior)\b", re.IGNORECASE)
+_COMPARED_WITH = regex(r"\b(?:earlier|before|ago|previous|prior)\b", re.IGNORECASE)
 
 
 # What a clause denies there is when it denies any date: "No strike date has been set".
@@ -132,6 +133,4 @@ def dated_as_claimed_beside(
 
 
 # A date as a claim says it, after "in", "on", "by", "since", "before" or "after".
-_ANY_DATE = re.compile(
-    r"\b(?:in|on|by|since|before|after|until)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d"
-)
+_ANY_DATE = regex(r"\b(?:in|on|by|since|before|after|until)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d")

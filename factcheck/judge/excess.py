@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
+
 # Each word after "too" by the side of its scale it is on.
 _POLES: dict[str, str] = {
     "early": "early",
@@ -43,7 +45,7 @@ _OPPOSITE_POLES = {
         ("strict", "lenient"),
     ]
 }
-_TOO = re.compile(r"\btoo\s+(?P<word>" + "|".join(_POLES) + r")\b", re.IGNORECASE)
+_TOO = regex(r"\btoo\s+(?P<word>" + "|".join(_POLES) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from datetime import date
 
 from factcheck.extract.dates import WEEKDAYS
 from factcheck.extract.entities import is_country
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms
 from factcheck.judge.intervals import SlotMatch, compare_times
 from factcheck.models import AnalyzedSentence, Assertion, Place, Quantity, TimeExpression
@@ -38,7 +39,7 @@ class FigureFrame:
 
 # Where one figure's stretch ends: ", " (not "24,300"), ";", a dash between spaces, brackets,
 # and a full stop that runs into the next sentence ("in 2014.It was released ...").
-_STRETCH_BREAK = re.compile(
+_STRETCH_BREAK = regex(
     r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]]|\s(?:and|or|but|while|whereas)\s|(?<=[a-z0-9])\.(?=[A-Z][a-z])"
 )
 # Words after which a figure is a part of one said before.
@@ -54,7 +55,7 @@ _EARLIER_OPENERS = (("up", "from"), ("down", "from"), ("compared", "with"), ("co
 # "Last month" alone may be the time of the claim itself; "last month's" marks a compared value,
 # and "17 percent less than a year earlier" or "fell 7.4 percent from a year earlier" a change,
 # not an earlier value.
-_EARLIER_PHRASES = re.compile(
+_EARLIER_PHRASES = regex(
     r"\b(?:last|previous|prior|preceding) (?:year|month|week|season|quarter)(?:'|’)s\b|"
     r"(?<!than )(?<!from )\b(?:a|one|the) (?:year|month|week|decade) (?:earlier|before|ago)\b",
     re.IGNORECASE,
@@ -156,14 +157,14 @@ def _frame(
 
 # Words before a figure that put it at the time of writing: "now", "so far", and the present
 # perfect ("has burned", "have been destroyed").
-_AS_OF_WRITING = re.compile(
+_AS_OF_WRITING = regex(
     r"\b(?:now|currently|so\s+far|to\s+date|at\s+present)\b"
     r"|\b(?:has|have)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|nt)|cost|paid"
     r"|lost|made|sold|bought|built|kept|left|held|cut|hit|set|put|won|spent)\b",
     re.IGNORECASE,
 )
 # "36.8 million lussars to date": the same, said after the figure and its noun.
-_TO_DATE_AFTER = re.compile(
+_TO_DATE_AFTER = regex(
     r"\s*(?:[a-z]+\s+)?(?:so\s+far|to\s+date|as\s+of\s+now|until\s+now)\b", re.IGNORECASE
 )
 
@@ -182,9 +183,9 @@ def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
 
 
 # Before a place, words that put a figure anywhere but there.
-_OUTSIDE = re.compile(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTSIDE = regex(r"\boutside(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 # Before a name, words that make it a place, known or not: "9 cases in Gaza".
-_LOCATED = re.compile(r"\b(?:in|at|outside|across|near|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED = regex(r"\b(?:in|at|outside|across|near|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:

@@ -18,6 +18,7 @@ from factcheck.extract.numbers import (
     difference_of,
     qualified_start,
 )
+from factcheck.extract.patterns import regex
 from factcheck.extract.quotations import SPEECH_VERBS
 from factcheck.extract.ranks import SERIES_STEMS, bound_start
 from factcheck.extract.tokens import stem, terms, tokenize
@@ -192,7 +193,7 @@ class Direction:
 
 
 # A comparative right after a figure: "27 percent more than", "8% lower than", "$2 cheaper".
-_COMPARATIVE_AFTER = re.compile(
+_COMPARATIVE_AFTER = regex(
     r"^\s*(?:[a-z]+\s+)?(?P<word>more|higher|greater|larger|bigger|longer|older|up|above"
     r"|fewer|less|lower|smaller|shorter|younger|cheaper|down|below)\b",
     re.IGNORECASE,
@@ -370,10 +371,10 @@ def _said_of_another(
 
 
 # "the other five", "another 12": a group beside the one said before.
-_ANOTHER_BEFORE = re.compile(r"\b(?:the\s+other|another|other)\s+$", re.IGNORECASE)
+_ANOTHER_BEFORE = regex(r"\b(?:the\s+other|another|other)\s+$", re.IGNORECASE)
 # What joins a part to the figure it is a part of: "the first 5 million velts of its 15
 # million", "5 of the 15".
-_OF_A_FIGURE = re.compile(
+_OF_A_FIGURE = regex(
     r"[\s\w-]{0,20}?\s+of\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[$€£¥]\s*)?",
     re.IGNORECASE,
 )
@@ -401,16 +402,16 @@ def _another_group(
 
 
 # "400,000 of SED's customers": a figure said as a part of a whole.
-_PART_OF_A_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
+_PART_OF_A_WHOLE = regex(r"^\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)\b")
 # What joins a part to the whole after it: "392,000 of our 1.38 million", "310,000 of the
 # district's 1.2 million".
-_OF_A_WHOLE = re.compile(
+_OF_A_WHOLE = regex(
     r"\s+of\s+(?:the|its|their|our|his|her|[A-Z][\w'’]*['’]s?)(?:\s+[\w'’-]+){0,2}\s+"
 )
 
 
 # What says a figure counts a whole: "all 18 satellites", "all of the 40 staff".
-_ALL_OF = re.compile(r"\b(?:all|all\s+of\s+the|the\s+entire|the\s+whole)\s+$", re.IGNORECASE)
+_ALL_OF = regex(r"\b(?:all|all\s+of\s+the|the\s+entire|the\s+whole)\s+$", re.IGNORECASE)
 
 
 def _a_fraction_of_a_change(text: str, quantity: Quantity, start: int) -> bool:
@@ -428,7 +429,7 @@ def _percent_role(text: str, quantity: Quantity, offset: int) -> str | None:
     return percent_role(text, start, end)
 
 
-_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+[a-z]", re.IGNORECASE)
+_OF_THOSE = regex(r"\s+of\s+(?:those|these)\s+[a-z]", re.IGNORECASE)
 
 
 def _a_part(text: str, end: int) -> bool:
@@ -439,7 +440,7 @@ def _a_part(text: str, end: int) -> bool:
 # A relative clause of another doing before a figure: ", under which ownership of 141 of the
 # 146 objects" (", which ran ten minutes shorter" tells of the thing before it, and so may count
 # what the claim does).
-_RELATIVE_OPENER = re.compile(
+_RELATIVE_OPENER = regex(
     r"\b(?:under|in|by|through|after|before|during|with)\s+(?:which|whom)\b", re.IGNORECASE
 )
 _NO_DOING = frozenset("is are was were be been has have had".split())
@@ -555,7 +556,7 @@ def counted_by_name(
 
 # A count's noun, then the names it counts between commas: " directors, Ines Okafor and Mara
 # Quist,".
-_LISTED_NAMES = re.compile(r"\s+[a-z][\w-]*,\s+(?P<names>[^,]+(?:,\s+[^,]+)*?\s+and\s+[^,]+),")
+_LISTED_NAMES = regex(r"\s+[a-z][\w-]*,\s+(?P<names>[^,]+(?:,\s+[^,]+)*?\s+and\s+[^,]+),")
 
 
 def _unit_symbol_after(quantity: Quantity, claim: Assertion) -> bool:
@@ -570,7 +571,7 @@ def _rate_base(text: str, start: int) -> bool:
     return bool(_RATE_BASE.search(text[:start]))
 
 
-_SPREAD = re.compile(
+_SPREAD = regex(
     r"^\s*(?:over|across)\s+(?:the\s+)?(?:next\s+|following\s+|past\s+|last\s+)?"
     r"(?P<count>\w+)\s+(?P<unit>year|month|week|day)s?\b",
     re.IGNORECASE,
@@ -590,7 +591,7 @@ def _spread_over(after: str) -> tuple[float, str] | None:
 
 # What may follow a count at once: punctuation, a closing bracket or quote.
 _AFTER_A_COUNT = frozenset(",.;:!?)]'\"’”-–")
-_RATE_BASE = re.compile(r"\b(?:every|per|each)\s+$", re.IGNORECASE)
+_RATE_BASE = regex(r"\b(?:every|per|each)\s+$", re.IGNORECASE)
 # The noun level (`_noun_level`) of a figure counting a noun the claim's counts.
 _SAME_NOUN = 3
 
@@ -602,7 +603,7 @@ def _a_margin(before: str) -> bool:
 
 
 # A margin named before its number, or a win or a defeat by it.
-_MARGIN = re.compile(
+_MARGIN = regex(
     r"\b(?:margin|lead|difference)\s+(?:of|over)\b(?:\s+[\w'’-]+){0,6}[\s:]*$"
     r"|\bmajority\b[^.;]*\bover\b[^.;]*$"
     r"|\b(?:won|win|wins|lost|lose|beat|defeated|led|leads|trailed)\b[^.;]*\bby\s+$",
@@ -613,7 +614,7 @@ _MARGIN_REACH = 60
 
 # A figure that says how many went to a named place: "34 to Cardenby General, 19 to Ulvasted
 # University Hospital".
-_TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_TO_A_PLACE = regex(r"\s+to\s+(?:the\s+)?[A-Z]")
 
 
 def _sent_to_a_place(text: str, quantity: Quantity) -> bool:
@@ -749,20 +750,20 @@ def _before_in(clause: Assertion, time: TimeExpression) -> str:
     return _OPENING_WEEKDAY.sub("", clause.text[: max(0, time.start - clause.start)])
 
 
-_OPENING_WEEKDAY = re.compile(
+_OPENING_WEEKDAY = regex(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*$", re.IGNORECASE
 )
 
 
 # What introduces a figure or a date compared with the clause's own.
-_COMPARED = re.compile(
+_COMPARED = regex(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\b[^,;]*$", re.IGNORECASE
 )
 
 
 # What introduces, in a claim, a figure or date compared with another: "fell to 71 gallons
 # from 86 gallons a year earlier" as well.
-_COMPARING = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|against)\b[^,;]*$", re.IGNORECASE)
+_COMPARING = regex(r"\b(?:compared\s+(?:with|to)|from|versus|against)\b[^,;]*$", re.IGNORECASE)
 
 
 def _dates_of(

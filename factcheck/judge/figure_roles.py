@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
 from factcheck.models import Quantity
 
 # Comparatives that make the figure before them a difference ("higher than"); "up", "down",
 # "above" and "below" also say where a level stands ("30 metres above sea level").
-_DIFFERENCE_AFTER = re.compile(
+_DIFFERENCE_AFTER = regex(
     r"\s*(?:(?!(?:from|of|in|at|to|for|by|with|on|and|or|no|not|is|was|were|are|be)\b)[a-z]+\s+)?"
     r"(?:more|higher|greater|larger|bigger|longer|older|fewer|less|lesser|lower"
     r"|smaller|shorter|younger|cheaper|dearer)\s+than\b"
@@ -26,7 +27,7 @@ def a_difference(text: str, end: int) -> bool:
 
 # A request before a figure in the same stretch of the sentence: "asking the Court to reduce her
 # ban to no more than 12 months", "asked the Tribunal for a ban of four years".
-_ASKED_BEFORE = re.compile(
+_ASKED_BEFORE = regex(
     r"\b(?:ask|asks|asked|asking|sought|seek|seeks|seeking|request|requests|requested"
     r"|requesting|demand|demands|demanded|demanding|urge|urges|urged|urging"
     # "called for a ban", not "was called for pass interference"
@@ -36,7 +37,7 @@ _ASKED_BEFORE = re.compile(
 )
 # A sum claimed is a sum asked for ("claims 196 million velders from insurers"); other figures
 # claimed are figures said ("claimed 5,000 people marched").
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\b[^,;:.()]*$", re.IGNORECASE)
+_CLAIMED_BEFORE = regex(r"\bclaim(?:s|ed|ing)?\b[^,;:.()]*$", re.IGNORECASE)
 _ASKED_REACH = 100  # characters before a figure that may hold what asked for it
 
 
@@ -51,13 +52,13 @@ def asked_for(text: str, figure: Quantity, start: int) -> bool:
 
 # A budget's figure: "a $720 million budget", "a budget of $720 million", "budgeted at", but not
 # "over budget" (an overrun) or "the budget's" other figures further on.
-_BUDGET_AFTER = re.compile(
+_BUDGET_AFTER = regex(
     r"\s*(?:(?!(?:over|under|above|below|within|of|in|from|than|on|the|a|an|for|to|at|by|with"
     r"|and|or|its|their|his|her|as)\b)[\w-]+\s+){0,2}budget\b"
     r"|\s*as\s+(?:a|an|its|the|their|his|her)\s+budget\b|\s*(?:[a-z]+\s+)?\(budget\)",
     re.IGNORECASE,
 )
-_BUDGET_BEFORE = re.compile(
+_BUDGET_BEFORE = regex(
     r"\b(?:budget\s+(?:of|was|is|at)|budgeted(?:\s+(?:at|for))?)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than"
     r"|up\s+to|at\s+least)\s+)?\S{0,4}$",
@@ -65,12 +66,12 @@ _BUDGET_BEFORE = re.compile(
 )
 
 
-_ESTIMATED = re.compile(
+_ESTIMATED = regex(
     r"\b(?:estimated?|estimates?|expects?|expected|forecasts?|projected|predicted)\b[^.;]{0,100}$",
     re.IGNORECASE,
 )
 _ESTIMATE_REACH = 120  # characters before a figure that may say it is estimated
-_FINAL = re.compile(
+_FINAL = regex(
     r"\b(?:final(?:ly)?|in\s+the\s+end|ultimately|eventually|ended\s+up|all\s+told)\b",
     re.IGNORECASE,
 )

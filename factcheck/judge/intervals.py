@@ -8,6 +8,7 @@ from enum import Enum
 
 from factcheck.extract.lexicon import GENERIC_NOUNS, MEASURE_UNITS
 from factcheck.extract.numbers import about_slack
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import stem
 from factcheck.models import Qualifier, Quantity, TimeExpression
 
@@ -173,9 +174,7 @@ def time_bounds(time: TimeExpression) -> tuple[date, date] | None:
 # The days of a month that "early May", "mid-May" and "late May" allow, overlapping: where one
 # part ends and the next begins is the writer's, so only a day well outside denies it.
 _PART_OF_MONTH = {"early": (1, 12), "mid": (8, 22), "late": (18, 31)}
-_PART_WORD = re.compile(
-    r"^\s*(?:the\s+)?(early|mid|late|end|start|beginning|middle)\b", re.IGNORECASE
-)
+_PART_WORD = regex(r"^\s*(?:the\s+)?(early|mid|late|end|start|beginning|middle)\b", re.IGNORECASE)
 _PART_NAMES = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
 
 

@@ -8,14 +8,14 @@ one, or a source that names the claim's maker too, decides nothing here.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.judge.rivals import Rival
 
 # "built by Pell Marine", "are being manufactured by Dovrik Yards Ltd."
-_MADE_BY = re.compile(
+_MADE_BY = regex(
     r"\b(?P<verb>built|made|manufactured|produced|constructed)\s+by\s+"
     r"(?P<maker>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*)"
 )

@@ -23,10 +23,10 @@ authority on figures, dates, names and explicit negation:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.judge.entailment import Entailment, PairScorer, shipped_model
 from factcheck.judge.intervals import SlotMatch, compare_quantities, compare_times
@@ -41,7 +41,7 @@ ASKED = 3  # candidate sentences shown to the model per assertion, the most rela
 # model to find it a paraphrase; below it the sentence is about something else.
 MIN_PARAPHRASE_WORDING = 0.3
 NEVER = 2.0  # a threshold no probability reaches
-_NAME = re.compile(r"\b[A-Z][\w&'’.-]*")
+_NAME = regex(r"\b[A-Z][\w&'’.-]*")
 
 
 @dataclass(frozen=True)

@@ -10,37 +10,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 
 _NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}"
 _OPEN = r"(?:``|\"|“|‘)"
 _CLOSE = r"(?:''|\"|”|’)"
 _CLAIMS = (
-    re.compile(
+    regex(
         rf"^(?P<person>{_NAME})\s*,?\s+(?:is|was)\s+(?:also\s+|popularly\s+|commonly\s+|"
         rf"better\s+|widely\s+)?known\s+as\s+(?P<nickname>.+?)\s*[.!]?\s*$"
     ),
-    re.compile(
+    regex(
         rf"^(?P<person>{_NAME})\s*(?:'s|’s|` s|'|’)\s+nickname\s+(?:is|was)\s+"
         rf"(?P<nickname>.+?)\s*[.!]?\s*$"
     ),
-    re.compile(
+    regex(
         rf"^(?P<person>{_NAME})\s+(?:is|was)\s+(?:also\s+)?nicknamed\s+(?P<nickname>.+?)"
         rf"\s*[.!]?\s*$"
     ),
 )
 # "Benjamin `` Benji '' Madden": the nickname between a first name and a last.
-_INSIDE_A_NAME = re.compile(
+_INSIDE_A_NAME = regex(
     rf"(?P<first>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,2}})\s+{_OPEN}\s*"
     rf"(?P<nickname>[^`\"“”‘’']{{1,40}}?)\s*{_CLOSE}\s+(?P<last>[A-ZÀ-Ý][\w'’.-]*)"
 )
 # "nicknamed `` Valdanito ''", "known by the nickname `` Ollie ''": whose, the sentence says.
-_AFTER_A_WORD = re.compile(
+_AFTER_A_WORD = regex(
     rf"\b(?:nicknamed|known\s+by\s+the\s+nickname|known\s+as)\s+{_OPEN}\s*"
     rf"(?P<nickname>[^`\"“”‘’']{{1,40}}?)\s*{_CLOSE}",
     re.IGNORECASE,
 )
-_QUOTES = re.compile(r"``|''|[\"“”‘’]")
+_QUOTES = regex(r"``|''|[\"“”‘’]")
 
 
 @dataclass(frozen=True)

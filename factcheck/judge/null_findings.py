@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
+
 # What a study says when the groups it compared came out alike.
-_NO_DIFFERENCE = re.compile(
+_NO_DIFFERENCE = regex(
     r"\bno\s+(?:(?:statistically|clinically)\s+)?(?:(?:significant|meaningful|clear|measurable"
     r"|detectable|appreciable|notable)\s+)?differences?\b"
     r"|\b(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b"
@@ -16,7 +18,7 @@ _NO_DIFFERENCE = re.compile(
 )
 # A comparison the claim makes between two groups or times: "less often than", "more deaths
 # than", "lower than".
-_COMPARED = re.compile(
+_COMPARED = regex(
     r"\b(?:less|more|fewer|lower|higher|greater|smaller|larger|better|worse|shorter|longer"
     r"|faster|slower)\b(?:\s+[\w-]+){0,4}?\s+than\b",
     re.IGNORECASE,
@@ -25,7 +27,7 @@ _COMPARED = re.compile(
 
 # Words before it that make it a supposition, not a finding: "would make no difference",
 # "assuming no difference".
-_SUPPOSED = re.compile(r"\b(?:would|could|might|may|if|assum\w*)\b[^.;,]*$", re.IGNORECASE)
+_SUPPOSED = regex(r"\b(?:would|could|might|may|if|assum\w*)\b[^.;,]*$", re.IGNORECASE)
 
 
 def denies_a_difference(claim: str, clause: str) -> bool:

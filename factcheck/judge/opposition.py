@@ -17,6 +17,7 @@ from factcheck.extract.lexicon import (
     REQUEST_SENSE,
     VERDICT_SENSES,
 )
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import is_past_form, stem, terms
 from factcheck.extract.verbs import VerbSense, opposed, verb_senses
 from factcheck.models import Assertion, EvidenceSentence
@@ -131,19 +132,19 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
 # A verb said to be to come: "would begin", "will be released", "is due to open". Not "plans
 # to send": that a plan was made is told of once it is carried out, too ("announced plans to
 # dispatch 139 personnel" in a report of their going).
-_PLANNED_VERB = re.compile(
+_PLANNED_VERB = regex(
     r"\b(?:will|would|shall|due\s+to)\s+(?:not\s+)?(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
 
 
-_PASSIVE_OR_PERFECT = re.compile(r"\s(?:be|have)\s", re.IGNORECASE)
+_PASSIVE_OR_PERFECT = regex(r"\s(?:be|have)\s", re.IGNORECASE)
 
 
 # A verb someone expected or hoped would be done: "had hoped to clear the backlog by
 # mid-May", "expected the backlog of ships to be cleared by mid-May". Not "planned to": see
 # above.
-_HOPED_VERB = re.compile(
+_HOPED_VERB = regex(
     r"\b(?:expect|expects|expected|hope|hopes|hoped|aim|aims|aimed|intend|intends|intended)"
     r"\s+(?:[\w'-]+\s+){0,6}?to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
@@ -153,7 +154,7 @@ _HOPED_VERB = re.compile(
 # A deed someone was told to do or is free to do, which says nothing of its being done:
 # "ordered him to complete an education course", "has the right to ask for her B sample" (an
 # authority that "ordered to close all borders, effective March 19" closed them).
-_OWED_VERB = re.compile(
+_OWED_VERB = regex(
     r"\b(?:(?:ordered|told|asked|required|instructed|urged|directed)\s+(?:[\w'-]+\s+){1,3}?"
     r"|(?:the\s+)?right\s+|entitled\s+|allowed\s+|free\s+)"
     r"to\s+(?:be\s+|have\s+)?(?P<verb>[a-z]+)",
@@ -168,9 +169,7 @@ def _planned_verbs(text: str) -> frozenset[str]:
 
 
 # A verb said done: "was expected to be released in late 2008, and was released as ...".
-_DONE_VERB = re.compile(
-    r"\b(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+ed)\b", re.IGNORECASE
-)
+_DONE_VERB = regex(r"\b(?:was|were|has\s+been|had\s+been)\s+(?P<verb>[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _done_verbs(text: str) -> frozenset[str]:

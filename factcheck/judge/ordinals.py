@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import stem
 from factcheck.judge.rivals import Rival
 
@@ -20,14 +21,12 @@ _PLACES = {
     **dict.fromkeys(["fourth", "4th"], 4),
     **dict.fromkeys(["fifth", "5th"], 5),
 }
-_PLACED = re.compile(
-    rf"\b(?P<place>{'|'.join(_PLACES)})[\s-]+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE
-)
+_PLACED = regex(rf"\b(?P<place>{'|'.join(_PLACES)})[\s-]+(?P<noun>[a-z]{{3,}})\b", re.IGNORECASE)
 
 
 # A place said of the subject's noun without repeating it: "The March failure was the
 # rocket's second in nine flights".
-_ELIDED = re.compile(
+_ELIDED = regex(
     rf"\b(?P<noun>[a-z]{{3,}})\s+(?:was|is|were|are|became|becomes)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?"
     rf"(?P<place>{'|'.join(_PLACES)})(?=\s+(?:in|of|for|since|to|on|at)\b|\s*[,.;]|\s*$)",

@@ -9,30 +9,27 @@ the same thing. Owners are compared by their capitalised words, so "the Pell gov
 
 from __future__ import annotations
 
-import re
-
+from factcheck.extract.patterns import regex
 from factcheck.judge.rivals import Rival, another_party, parties_named
 
 _NAME = r"(?P<owner>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
 # Ways of saying who owns a thing, in a claim or a source.
 _OWNED = (
-    re.compile(rf"\b{_NAME}['’]s?\s+(?:own\s+)?property\b"),
-    re.compile(rf"\b[Oo]wned\s+by\s+(?:the\s+)?{_NAME}"),
-    re.compile(rf"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?{_NAME}"),
-    re.compile(
-        rf"\b{_NAME}\s+(?:keeps|kept|retains|retained|keep|retain)\s+(?:the\s+)?ownership\b"
-    ),
-    re.compile(
+    regex(rf"\b{_NAME}['’]s?\s+(?:own\s+)?property\b"),
+    regex(rf"\b[Oo]wned\s+by\s+(?:the\s+)?{_NAME}"),
+    regex(rf"\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?{_NAME}"),
+    regex(rf"\b{_NAME}\s+(?:keeps|kept|retains|retained|keep|retain)\s+(?:the\s+)?ownership\b"),
+    regex(
         rf"\b[Oo]wnership\b[^.;:]{{0,60}}?\b(?:pass(?:es|ed)?|transfer(?:s|red)?)\s+to\s+{_NAME}"
     ),
-    re.compile(
+    regex(
         rf"\b[Oo]wnership\b[^.;:]{{0,60}}?\b(?:stays|stayed|remains|remained|rests)\s+with\s+{_NAME}"
     ),
 )
 # Ways a source says who owns a thing by lending it: the lender.
 _LENT = (
-    re.compile(rf"\bon\s+loan\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+from\s+(?:the\s+)?{_NAME}"),
-    re.compile(rf"\b(?:lent|loaned)\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+by\s+(?:the\s+)?{_NAME}"),
+    regex(rf"\bon\s+loan\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+from\s+(?:the\s+)?{_NAME}"),
+    regex(rf"\b(?:lent|loaned)\b(?:\s+to\s+[^,;.]{{1,40}}?)?\s+by\s+(?:the\s+)?{_NAME}"),
 )
 # Capitalised words that name no owner: a sentence's first word, months, titles.
 _NOT_OWNERS = frozenset("The A An This That These Those It Its Their His Her Under In On".split())

@@ -9,8 +9,7 @@ by their capitalised words, as owners are.
 
 from __future__ import annotations
 
-import re
-
+from factcheck.extract.patterns import regex
 from factcheck.judge.rivals import Rival, another_party, parties_named
 
 _NAME = r"(?:the\s+)?(?P<payee>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
@@ -23,9 +22,9 @@ _SUM = (
     r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|millions|thousands)\b)"
 )
 _PAID = (
-    re.compile(rf"\b{_PAYING}\s+{_NAME}\s+(?:a\s+total\s+of\s+|a\s+sum\s+of\s+)?{_SUM}"),
-    re.compile(rf"\b{_PAYING}\s+(?:a\s+total\s+of\s+)?{_SUM}[^,;:.()]{{0,40}}?\s+to\s+{_NAME}"),
-    re.compile(
+    regex(rf"\b{_PAYING}\s+{_NAME}\s+(?:a\s+total\s+of\s+|a\s+sum\s+of\s+)?{_SUM}"),
+    regex(rf"\b{_PAYING}\s+(?:a\s+total\s+of\s+)?{_SUM}[^,;:.()]{{0,40}}?\s+to\s+{_NAME}"),
+    regex(
         rf"\b{_NAME}\s+(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)"
         rf"\s+(?:paid|awarded|granted)\s+{_SUM}"
     ),

@@ -14,11 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.rivals import Rival
 
 # "will pay for", "is to pay to", "agreed to finance", "will cover the costs of".
-_ACTIVE = re.compile(
+_ACTIVE = regex(
     r"(?P<payer>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
     r"(?:(?:will|would|shall|must|is\s+to|are\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to)\s+)?"
     r"(?:fully\s+|entirely\s+)?"
@@ -29,18 +30,18 @@ _ACTIVE = re.compile(
     re.IGNORECASE,
 )
 # "will be covered by the X side", "was fully financed from the Y budget".
-_PASSIVE = re.compile(
+_PASSIVE = regex(
     r"\b(?:be|is|are|was|were|been|being)\s+(?:\w+ly\s+)?"
     r"(?P<verb>paid\s+for|covered|financed|funded|borne|met|footed)\s+"
     r"(?:in\s+full\s+|entirely\s+)?(?:by|from|out\s+of|through)\s+(?P<payer>[^,;.:()“”\"!?]+)",
     re.IGNORECASE,
 )
 # Auxiliaries and adverbs before a passive, which belong to neither side.
-_BEFORE_PASSIVE = re.compile(r"(?:\s+(?:will|would|shall|must|to|has|have|had|\w+ly))+\s*$", re.I)
+_BEFORE_PASSIVE = regex(r"(?:\s+(?:will|would|shall|must|to|has|have|had|\w+ly))+\s*$", re.I)
 # Where the thing paid for begins, looking back from the verb: a quotation, a clause.
-_THING_START = re.compile(r"[“”\";:]|\b(?:that|which)\s+(?=(?:the|all|its|their)\b)")
+_THING_START = regex(r"[“”\";:]|\b(?:that|which)\s+(?=(?:the|all|its|their)\b)")
 # Where a payer's words end: "the Tarvian side, with $4 million set aside".
-_PAYER_END = re.compile(r"\s(?:with|and|for|as|to|in|on|under|until|after|before|while)\s", re.I)
+_PAYER_END = regex(r"\s(?:with|and|for|as|to|in|on|under|until|after|before|while)\s", re.I)
 # "Covered" and "met" say who pays only of a cost or of a party's purse: "the match was
 # covered by the BBC" is reporting.
 _COST_WORDS = frozenset(terms_of_words("cost costs expense expenses bill bills fee fees".split()))
@@ -61,24 +62,24 @@ _PAYER_WORDS = frozenset(
 _NO_ONE = frozenset("it its they them this that which who he she we you".split())
 # A share is not one payer ("partly funded by", "jointly financed", "half of the cost"), and
 # who does not pay says nothing of who does.
-_SHARED = re.compile(
+_SHARED = regex(
     r"(?<![\w-])(?:partly|partially|part|jointly|shared?|co-?financ\w*|co-?fund\w*|half|some|"
     r"also|together|along|both|not|never|no|n't)(?![\w-])",
     re.IGNORECASE,
 )
 # "... will pay for $30 million of that; the rest will come from the Pell reserve": the cost
 # split, its rest paid by another.
-_REST = re.compile(
+_REST = regex(
     r"\bthe\s+(?:rest|remainder|balance)\b[^.;:]{0,40}?\b(?:come|comes|paid|covered|met|funded"
     r"|financed)\s+(?:from|by|out\s+of|through)\s+(?P<payer>[^,;.:()“”\"!?]+)",
     re.IGNORECASE,
 )
 # A claim that one party pays for all of a thing: "will pay for all of", "the entire cost".
-_WHOLE = re.compile(r"\b(?:all|entire|whole|full|fully|entirely|in\s+full)\b", re.IGNORECASE)
+_WHOLE = regex(r"\b(?:all|entire|whole|full|fully|entirely|in\s+full)\b", re.IGNORECASE)
 # What the sentence before told of: "$30 million of that", "of it".
-_POINTING_BACK = re.compile(r"\b(?:that|it|this|them)\s*$", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])")
-_WORD = re.compile(r"[\w'’-]+")
+_POINTING_BACK = regex(r"\b(?:that|it|this|them)\s*$", re.IGNORECASE)
+_ABBREVIATION = regex(r"\b[A-Z](?:\.?[A-Z])+\.?(?![\w])")
+_WORD = regex(r"[\w'’-]+")
 _BASE_LENGTH = 4  # the shortest word another may be made of
 _THING_WORDS = 15  # how far back from a passive verb the thing paid for may begin
 _THING_COVERAGE = 0.6  # the share of the claim's thing, by weight, the source must say

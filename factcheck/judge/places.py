@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.places import country_after
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.figure_match import SlotComparison
@@ -34,7 +35,7 @@ SITING_TERMS = frozenset(
 _ONCE_IN_A_LIFE = frozenset(terms_of_words(["born", "died", "dies"]))
 
 # "also runs a terminal in Y", "another plant in Y": a second one, which may stand elsewhere.
-_ANOTHER = re.compile(
+_ANOTHER = regex(
     r"\b(?:also|another|other|others|second|third|additional|further|existing|more|too)\b",
     re.IGNORECASE,
 )
@@ -125,7 +126,7 @@ def place_contradiction(
 
 
 # Words that make an event happen once: "the first flight", "its maiden voyage".
-_ONE_OFF = re.compile(r"\b(?:first|last|final|inaugural|maiden)\b", re.IGNORECASE)
+_ONE_OFF = regex(r"\b(?:first|last|final|inaugural|maiden)\b", re.IGNORECASE)
 
 
 def one_off(assertion: Assertion) -> bool:

@@ -18,7 +18,6 @@ own, since quoting some sentences of a longer statement is common.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
@@ -27,6 +26,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein, Opcode
 
 from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extract.patterns import regex
 from factcheck.extract.polarity import NEGATION_CUES
 from factcheck.extract.quotations import Quotation, source_quotations
 from factcheck.extract.tokens import terms
@@ -43,9 +43,9 @@ STANCES = {
 # A supported quotation's confidence follows how alike the words are.
 CONFIDENCE = {Verdict.CONTRADICTED: 0.9, Verdict.NOT_ENOUGH_EVIDENCE: 0.6}
 
-_WORD = re.compile(r"\w+(?:[’'.,]\w+)*")
+_WORD = regex(r"\w+(?:[’'.,]\w+)*")
 # Where a draft may leave words out of a quotation: an ellipsis, or between its sentences.
-_GAP = re.compile(r"\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\]|(?<=[.!?])\s+(?=[A-Z])")
+_GAP = regex(r"\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\]|(?<=[.!?])\s+(?=[A-Z])")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "})
 
 

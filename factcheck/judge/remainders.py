@@ -3,12 +3,11 @@ of the cost and Quist Rail the rest", the 85 percent is Tarvia Track's, never Qu
 
 from __future__ import annotations
 
-import re
-
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 
 _NAME = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}"
-_REST = re.compile(
+_REST = regex(
     rf"\band\s+(?:by\s+|to\s+)?(?:the\s+)?(?P<other>{_NAME})\s+(?:the|its|their)\s+"
     r"(?:rest|remainder|balance|remaining\s+\w+)\b"
 )

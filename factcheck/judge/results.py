@@ -10,9 +10,9 @@ read as a denial: two sides may meet more than once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.judge.teams import distinctive
 
 # A side: a run of capitalised words ("Minnesota Vikings", "FC Barcelona"), or a pronoun
@@ -25,33 +25,33 @@ _THE = r"(?:[Tt]he\s+)?"
 _SCORE = r"(?:\d+\s*[-–]\s*\d+\s+)?"
 _PATTERNS = (
     # "Pell defeated Dovrik", "Pell has beaten Dovrik", "Pell won against Dovrik"
-    re.compile(
+    regex(
         rf"{_THE}(?P<winner>{_SIDE})\s+(?:has\s+|have\s+|had\s+)?(?P<verb>defeated|defeats|"
         rf"defeat|beat|beats|beaten|won\s+{_SCORE}(?:against|over))\s+{_THE}(?P<loser>{_SIDE})"
     ),
     # "Dovrik were beaten by Pell"
-    re.compile(
+    regex(
         rf"{_THE}(?P<loser>{_SIDE})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
         rf"(?P<verb>defeated|beaten)\s+by\s+{_THE}(?P<winner>{_SIDE})"
     ),
     # "Dovrik lost to Pell", "Dovrik lost 2-1 to Pell", "Dovrik were relegated after losing
     # 4-0 at home to Pell"
-    re.compile(
+    regex(
         rf"{_THE}(?P<loser>{_SIDE})(?:\s+[a-z]+){{0,4}}?\s+(?P<verb>lost|loses|lose|losing)\s+"
         rf"{_SCORE}(?:at\s+home\s+|away\s+)?to\s+{_THE}(?P<winner>{_SIDE})"
     ),
     # "Dovrik were relegated after a 4-0 home defeat by Pell"
-    re.compile(
+    regex(
         rf"{_THE}(?P<loser>{_SIDE})(?:\s+[a-z]+){{0,4}}?\s+{_SCORE}(?:home\s+|away\s+)?"
         rf"(?P<verb>defeat|loss)\s+(?:by|to|against)\s+{_THE}(?P<winner>{_SIDE})"
     ),
     # "Pell won the cup on Saturday, beating Dovrik 1-0"
-    re.compile(
+    regex(
         rf"{_THE}(?P<winner>{_SIDE})\s+(?:won|beat|defeated)\b[^.;]*?,\s+"
         rf"(?P<verb>beating|defeating)\s+{_THE}(?P<loser>{_SIDE})"
     ),
     # "Pell's 2–1 win over Dovrik", "Pell's first win was a 1–0 victory over Dovrik"
-    re.compile(
+    regex(
         rf"{_THE}(?P<winner>{_SIDE})\s*(?:'s|’s)?\s+(?:[a-z]+\s+)?(?P<verb>win|victory)\s+"
         rf"(?:was\s+an?\s+{_SCORE}(?:win|victory)\s+)?(?:over|against)\s+{_THE}(?P<loser>{_SIDE})"
     ),

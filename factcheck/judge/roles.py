@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.models import Assertion, Entity
 
 # A passive or a copula: the order of the names does not say who did it.
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
+_BE = regex(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 # What may come between the verb and its direct object: "to buy", "to acquire the".
-_BEFORE_OBJECT = re.compile(r"^(?:to\s+[a-z]+\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_OBJECT = regex(r"^(?:to\s+[a-z]+\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

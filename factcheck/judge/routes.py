@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
+
 _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_ROUTE = re.compile(rf"\bfrom\s+(?P<start>{_PLACE})\s+to\s+(?P<end>{_PLACE})")
+_ROUTE = regex(rf"\bfrom\s+(?P<start>{_PLACE})\s+to\s+(?P<end>{_PLACE})")
 
 
 def reversed_route(claim_text: str, source_text: str) -> str | None:

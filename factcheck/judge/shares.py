@@ -9,23 +9,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.judge.all_or_part import parts_and_wholes, plural_stems
 from factcheck.judge.intervals import SlotMatch, compare_quantities
 from factcheck.models import AnalyzedSentence, EvidenceSentence, Quantity
 
 # What a share is of, after it: "of the trust's servers", "of its desktop computers".
-_OF_WHAT = re.compile(
+_OF_WHAT = regex(
     r"\s+of\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s?\s+)?"
     r"(?P<noun>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
 # What joins a counted part to its whole: "612 of the trust's 870", "nine out of 12".
-_PART_OF = re.compile(
+_PART_OF = regex(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|our|his|her)\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?",
     re.IGNORECASE,
 )
-_NOUN_AFTER = re.compile(r"\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)")
+_NOUN_AFTER = regex(r"\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?)")
 
 
 def share_of_counted_whole(
@@ -69,7 +70,7 @@ def share_of_counted_whole(
 
 
 # The words naming the whole a share is of: "of its 1,140-kilometre backlog", "of the vote".
-_WHOLE_AFTER = re.compile(r"\s+of\s+(?P<words>.{1,60}?)(?=[,;:]\s|\.\s+[A-Z]|\.?$|[()])")
+_WHOLE_AFTER = regex(r"\s+of\s+(?P<words>.{1,60}?)(?=[,;:]\s|\.\s+[A-Z]|\.?$|[()])")
 _WHOLE_REACH = 6  # words after "of" that may name the whole
 
 
@@ -83,9 +84,9 @@ def whole_of(text: str, end: int) -> frozenset[str]:
 
 
 # A part counted of a group the sentence before counted: "3,480 of them", "of those candidates".
-_OF_THE_GROUP_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THE_GROUP_BEFORE = regex(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
 # A claim's figure that is the whole of a part: "Nearly 3,500 of the roughly 4,300 ...".
-_A_WHOLE_BEFORE = re.compile(
+_A_WHOLE_BEFORE = regex(
     r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE
 )
 

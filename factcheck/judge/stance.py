@@ -22,6 +22,7 @@ from factcheck.extract.entities import (
     looks_like_person,
     title_before,
 )
+from factcheck.extract.patterns import regex
 from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_author
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
@@ -99,7 +100,7 @@ from factcheck.models import (
 
 # A verb by which a figure is counted, or given as a level, right before the figure: "reported
 # more than 9,500", "stood at $1.06 billion", "came to $31.8 million".
-_VOTE_TALLY = re.compile(
+_VOTE_TALLY = regex(
     r"\b(received|receives|got|gets|polled|polls|took|takes|won|wins|garnered|secured)\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?"
     r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s+(?:of\s+the\s+)?(?:votes?|ballots?)\b",
@@ -107,7 +108,7 @@ _VOTE_TALLY = re.compile(
 )
 # "The walkout at Pell began on 11 March": an event that began on a day took place from it,
 # which "dockers walked out on 11 March" says without the verb.
-_EVENT_BEGAN = re.compile(
+_EVENT_BEGAN = regex(
     r"\b(?:walkouts?|strikes?|stoppages?|fires?|blazes?|wildfires?|war|fighting|outbreaks?"
     r"|epidemic|talks|negotiations|trial|hearings?|inquiry|investigation|campaign|protests?"
     r"|evacuation|search|lockdown|shutdown|closure|construction|deployment|operation)"
@@ -115,7 +116,7 @@ _EVENT_BEGAN = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_TERMS = frozenset(terms("number count total toll tally amount"))
-_TALLY_VERB = re.compile(
+_TALLY_VERB = regex(
     r"\b(reported|recorded|registered|confirmed|counted|logged|stood|stands|came|comes"
     r"|amounted|amounts|totall?ed)\s+(?:at\s+|to\s+)?(?=(?:(?:more|fewer|less)"
     r"\s+than|over|under|about|around|nearly|almost|at\s+least|at\s+most|up\s+to|some)?"
@@ -143,8 +144,8 @@ _BOUNDS = frozenset({"over", "under", "at_least", "up_to", "almost"})
 _BOUNDED = 0.25
 _RESTATED = 0.05  # a confirming figure this near the claim's is the one it restates
 # A statement its sentence gives to "she" or "he": the speaker is named before.
-_SPEAKER_PRONOUN = re.compile(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
-_PERSONAL_PRONOUN = re.compile(r"\b(?:she|he)\b", re.I)
+_SPEAKER_PRONOUN = regex(r"\b(?:she|he)\s+(?:said|says|added|told|noted|wrote)\b", re.I)
+_PERSONAL_PRONOUN = regex(r"\b(?:she|he)\b", re.I)
 # A different date or a negation needs the clause to say nearly all the claim says.
 MIN_EVENT_CONTRADICTION_COVERAGE = 0.75
 
@@ -822,7 +823,7 @@ _UNIT_KINDS = frozenset({"money", "percent", "score", "duration"})
 
 _RECEPTION = "\x1freception"
 # A subject that points back by a common noun: "The deployment", "This proposal", "The new plan".
-_POINTING_SUBJECT = re.compile(
+_POINTING_SUBJECT = regex(
     r"^(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE
 )
 
@@ -840,7 +841,7 @@ def _figure_kinds(assertion: Assertion) -> frozenset[str]:
     return frozenset(f"\x1f{q.kind}" for q in assertion.quantities if q.kind in _UNIT_KINDS)
 
 
-_UN_WORD = re.compile(r"\b[Uu]n(?P<rest>[a-z]{4,})\b")
+_UN_WORD = regex(r"\b[Uu]n(?P<rest>[a-z]{4,})\b")
 
 
 def _said_undone(claim: Assertion, clause: Assertion) -> str | None:
@@ -1209,7 +1210,7 @@ def _another_time_of_day(claim: Assertion, clause: Assertion) -> str | None:
     return None
 
 
-_PEAK = re.compile(
+_PEAK = regex(
     r"\b(?:at\s+(?:the|its|their)\s+(?:height|peak)|peak(?:ed)?|at\s+(?:the|its)\s+highest)\b",
     re.IGNORECASE,
 )
@@ -1236,11 +1237,11 @@ def _times_agree(times: list[SlotComparison]) -> bool:
 
 
 # Words by which a claim says it tells of one more time, not the only one.
-_RECURRING = re.compile(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
+_RECURRING = regex(r"\b(?:also|again|as well|once more)\b", re.IGNORECASE)
 
 
 # What introduces the content of a saying: "announced that ...", "said: ...".
-_REPORTED = re.compile(r"\bthat\b|:")
+_REPORTED = regex(r"\bthat\b|:")
 
 
 def _said_on(claim: Assertion, clause: Assertion) -> bool:
@@ -1327,7 +1328,7 @@ def _another_level(
 
 
 # A level a thing is put at, as the words before its figure say: "to $2.50", "at $2.25".
-_AT_A_LEVEL = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_AT_A_LEVEL = regex(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def _at_a_level(before: str) -> bool:
@@ -1460,8 +1461,8 @@ def _subject_countries(assertion: Assertion) -> set[str]:
 
 
 # Words before a length of time that make it the stretch a sum was counted over.
-_STRETCH_BEFORE = re.compile(r"\b(?:over|in|across|during|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_STRETCH_WORD = re.compile(r"(?:over|in|across|during|within)\s", re.IGNORECASE)
+_STRETCH_BEFORE = regex(r"\b(?:over|in|across|during|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRETCH_WORD = regex(r"(?:over|in|across|during|within)\s", re.IGNORECASE)
 
 
 def _a_stretch(claim: Assertion, figure: Quantity) -> bool:
@@ -1632,7 +1633,7 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
 
 
 # What comes just before a passive's agent: "covered by the Albanian side".
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY = regex(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
@@ -1648,7 +1649,7 @@ def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
 
 
 # What has not happened by the time of writing: "not yet", "has yet to".
-_NOT_YET = re.compile(r"\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b", re.IGNORECASE)
+_NOT_YET = regex(r"\bnot\s+yet\b|\b(?:has|have|had)\s+yet\s+to\b", re.IGNORECASE)
 
 
 def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
@@ -1679,7 +1680,7 @@ def _polarity_conflict(claim: Assertion, alignment: Alignment) -> str | None:
 
 # A denial of a finding that is itself a denial: "does not accept that the Athlete bore no
 # significant fault".
-_DENIED_DENIAL = re.compile(
+_DENIED_DENIAL = regex(
     r"\b(?:not|n[’']t)\s+(?:accept|agree|believe|find|think|consider|conclude)\w*"
     r"(?:,[^,.;:]{0,20},)?\s+that\b"
     r"[^.;:]*\b(?:no|not|never|n[’']t)\b",

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.patterns import regex
+
 # A clause that states an aim asserts nothing yet: "To assess the outcomes among nurses",
 # "Objective: to examine whether ...".
-_AIM = re.compile(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
+_AIM = regex(r"^\W*(?:(?:objectives?|aims?|purpose|goal)\s*:\s*)?to\s+[a-z]+\b", re.IGNORECASE)
 # Nor does a sentence telling what a study set out to learn or how: "OBJECTIVE To determine
 # whether ...", "This report describes trends in ...", "The main outcome measures were ...".
-_STUDY_AIM = re.compile(
+_STUDY_AIM = regex(
     r"^\W*(?:(?:objectives?|aims?|purpose|goals?|background)\W*)?to\s+(?:determine|assess|evaluate"
     r"|examine|investigate|explore|compare|test|estimate|describe|identify|characteri[sz]e"
     r"|quantify|measure|analy[sz]e|understand|establish)\b"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 
 _BE = r"(?:is|was|are|were|has\s+been|had\s+been|remains|remained|became|becomes)"
@@ -21,21 +22,21 @@ _KIND = rf"[a-z][\w-]*(?:\s+(?!{_PREPOSITION})[a-z][\w-]*)?"
 # What the top is of: "in Pell", "of the year", up to a comma or the sentence's end.
 _SCOPE = rf"(?P<scope>\s+{_PREPOSITION}[^,;:.!?]{{0,60}})?"
 # "Nausea was the most common side effect ...": the holder first.
-_HOLDER_FIRST = re.compile(
+_HOLDER_FIRST = regex(
     rf"(?:^|[,;:—–]\s*|\b(?:that|and|but)\s+)(?P<holder>{_HOLDER})\s+{_BE}\s+(?:the|its|their)\s+"
     rf"(?P<superlative>{_SUPERLATIVE})\s+(?P<kind>{_KIND}){_SCOPE}",
     re.IGNORECASE,
 )
 # "The largest lake in Pell is Quist Water": the kind first.
-_KIND_FIRST = re.compile(
+_KIND_FIRST = regex(
     rf"(?:^|[,;:—–]\s*|\b(?:that|and|but)\s+)(?:the|its|their)\s+(?P<superlative>{_SUPERLATIVE})"
     rf"\s+(?P<kind>{_KIND}){_SCOPE}\s+{_BE}\s+(?P<holder>{_HOLDER})(?=\s*(?:[,.;:!?]|$))",
     re.IGNORECASE,
 )
-_ONE_OF = re.compile(r"\bone\s+of\s*$", re.IGNORECASE)
+_ONE_OF = regex(r"\bone\s+of\s*$", re.IGNORECASE)
 # Holders that point elsewhere ("the film", "it"): who they are, the title or the sentence
 # before may say.
-_POINTING = re.compile(r"^(?:the|this|that|these|those|it|its|he|she|they|his|her|their)\b", re.I)
+_POINTING = regex(r"^(?:the|this|that|these|those|it|its|he|she|they|his|her|their)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.entities import is_country
 from factcheck.extract.lexicon import DEMONYMS
+from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.judge.rivals import Rival
 
@@ -23,30 +24,30 @@ _POSITIONS = (
     "infielder|shortstop|guard|centre|center|point guard|fullback|halfback|flanker|hooker|prop"
 )
 # "plays for", "plays as a forward for", "currently plays for": the present only.
-_PLAYS_FOR = re.compile(
+_PLAYS_FOR = regex(
     r"\b(?:plays|is playing)\b(?P<between>[^.;()]{0,60}?)\bfor\s+(?P<club>[^.;()]+)",
     re.IGNORECASE,
 )
-_IS_A_PLAYER_FOR = re.compile(
+_IS_A_PLAYER_FOR = regex(
     rf"\bis\s+an?\s+(?P<between>[^.;()]{{0,60}}?)\b(?:{_POSITIONS})\s+for\s+(?P<club>[^.;()]+)",
     re.IGNORECASE,
 )
 # Where a club's name ends: "the Seattle Seahawks of the NFL", "Arsenal and the Chile
 # national team", "Club León, where ...".
-_CLUB_END = re.compile(r",|\s(?:of|and|in|since|from|until|on|at|as|where|who|which)\s", re.I)
+_CLUB_END = regex(r",|\s(?:of|and|in|since|from|until|on|at|as|where|who|which)\s", re.I)
 # Words that say a playing days are over, or that name a national side.
-_NOT_NOW = re.compile(r"\b(?:former|retired|ex|onetime|once)\b", re.IGNORECASE)
-_NATIONAL = re.compile(r"\bnational\b", re.IGNORECASE)
+_NOT_NOW = regex(r"\b(?:former|retired|ex|onetime|once)\b", re.IGNORECASE)
+_NATIONAL = regex(r"\bnational\b", re.IGNORECASE)
 # Words of many clubs' names that do not tell one from another.
 _CLUB_WORDS = frozenset(terms_of_words("club fc cf ac sc afc team the side".split()))
 # A claim that says only whom a named player plays for, the club marked: "Mara Quist plays for
 # the football club <club>."
 _CLUB = "\x00"
-_ONLY_WHO_PLAYS_FOR = re.compile(
+_ONLY_WHO_PLAYS_FOR = regex(
     r"\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}\s+(?:currently\s+)?plays\s+for"
     r"(?:\s+[\w-]+){0,4}\s+\x00\s*[.!]?\s*"
 )
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’.-]*)*")
+_CAPITALISED_RUN = regex(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)

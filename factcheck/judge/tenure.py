@@ -4,13 +4,13 @@ come shares the claim's words, and reads to the model as its paraphrase; it is n
 
 from __future__ import annotations
 
-import re
+from factcheck.extract.patterns import regex
 
 _TENURES = {
     **dict.fromkeys(["interim", "acting", "temporary", "caretaker"], "for now"),
     "permanent": "permanent",
 }
-_WORD = re.compile(r"[a-z]+")
+_WORD = regex(r"[a-z]+")
 
 
 def tenures(text: str) -> frozenset[str]:

@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extract.patterns import regex
 from factcheck.judge.beside import figure_in
 from factcheck.models import Quantity
 
 # Words that make a claim's figure a total of everything there was.
-_TOTAL = re.compile(
+_TOTAL = regex(
     r"\b(?:in\s+total|in\s+all|altogether|all\s+told|a\s+total\s+of|totall?(?:ed|ing)"
     r"|amount(?:ed|s)?\s+to|add(?:ed|s)?\s+up\s+to)\b",
     re.IGNORECASE,
 )
 # Words right before a figure that add it to one said before: "and a further 8 million".
-_ADDED = re.compile(
+_ADDED = regex(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|plus)\s+\S{0,3}$", re.IGNORECASE
 )
 
@@ -50,8 +51,8 @@ def added_up(claim_q: Quantity, text: str, figures: Sequence[Quantity]) -> list[
 
 # Words that make a source's figure the sum of many: "at a total cost of 4.1 million",
 # "4.1 million in all".
-_TOTAL_BEFORE = re.compile(r"\btotal(?:\s+[a-z]+){0,2}\s+of\s+$", re.IGNORECASE)
-_TOTAL_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:in\s+total|in\s+all|altogether)\b", re.I)
+_TOTAL_BEFORE = regex(r"\btotal(?:\s+[a-z]+){0,2}\s+of\s+$", re.IGNORECASE)
+_TOTAL_AFTER = regex(r"^\s+(?:[a-z]+\s+){0,2}(?:in\s+total|in\s+all|altogether)\b", re.I)
 
 
 def total_against_a_cap(claim_q: Quantity, claim_text: str, text: str, figure: str) -> bool:
