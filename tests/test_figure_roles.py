@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcheck.judge.figure_roles import (
     a_budget,
     a_difference,
+    a_limit,
     estimate_against_final,
     estimate_or_final,
 )
@@ -83,9 +84,24 @@ def test_a_budget_is_read_beside_its_figure(text: str, figure: str, budget: bool
     assert a_budget(text, *_at(text, figure)) is budget
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "limit"),
+    [
+        ("The maximum fine for the offence is 40 million kerrits.", "40 million", True),
+        ("Pell faces a maximum penalty of £40 million.", "40 million", True),
+        ("Each payment is capped at 8,000 kerrits.", "8,000", True),
+        # Left to the figure's qualifier ("up to"), which compares as a bound already.
+        ("Pell may be fined a maximum of 40 million kerrits.", "40 million", False),
+        ("The court fined Pell 24 million kerrits, below the maximum.", "24 million", False),
+    ],
+)
+def test_a_limit_is_read_before_its_figure(text: str, figure: str, limit: bool) -> None:
+    assert a_limit(text, _at(text, figure)[0]) is limit
+
+
 _WORDS = st.sampled_from(
     "the final cost estimated expects budget (budget) over under higher than less from 75 "
-    "million kerrits in end , . ; :".split()
+    "million kerrits in end maximum fine is of capped at limit , . ; :".split()
 )
 
 
@@ -96,5 +112,6 @@ def test_reading_a_figures_role_never_fails(words: list[str], noise: str, at: in
     at = min(at, len(text))
     assert isinstance(a_difference(text, at), bool)
     assert isinstance(a_budget(text, at, at), bool)
+    assert isinstance(a_limit(text, at), bool)
     assert estimate_or_final(text, at) in (None, "estimate", "final")
     assert estimate_or_final(text, at, whole=True) in (None, "estimate", "final")

@@ -3860,6 +3860,40 @@ RULES = [
         ),
         id="an-elided-place-in-a-series",
     ),
+    # --- a clause that only looks ahead dates a plan, not the claim's deed
+    pytest.param(
+        Rule(
+            "The Quist oyster beds were declared safe after the tests in May 2031.",
+            "The Quist oyster beds are still closed, and the Pell laboratory will test them again"
+            " in May 2031.",
+            N,
+            "the tests are planned for May 2031; nothing is declared safe",
+        ),
+        id="a-plan-dated-not-the-deed",
+    ),
+    # --- the figure a claim compares with is not what it says of it
+    pytest.param(
+        Rule(
+            "Claims to the Pell fund came to less than the 320 million kerrits it was set up with.",
+            "The Pell fund, set up in June with 320 million kerrits, said it had received 2,150"
+            " claims.",
+            N,
+            "the sentence gives the fund's size, not what the claims came to",
+        ),
+        id="the-figure-compared-with",
+    ),
+    # --- a change run the other way gives both figures and says neither
+    pytest.param(
+        Rule(
+            "The Pell fund cut the proportion of every assessed loss that it pays out from 85 per"
+            " cent to 60 per cent.",
+            "Everyone the Pell fund paid at 60 per cent will receive a top-up payment to bring"
+            " their payment to 85 per cent of the assessed loss.",
+            N,
+            "the sentence brings the level from 60 to 85 per cent",
+        ),
+        id="a-change-the-other-way",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".
@@ -4092,6 +4126,23 @@ TITLED_RULES = [
         "Universities held the places open until the corrected Pell exam results were issued.",
         N,
         id="a-denial-the-sentence-does-not-speak-of",
+    ),
+    # A limit is what may be imposed, not what was: the maximum is no fine of the company's.
+    pytest.param(
+        "Pell Tankers was fined 24 million kerrits for the offence.",
+        "Pell Tankers fined over spill",
+        "The maximum fine for the offence is 40 million kerrits.",
+        N,
+        id="a-limit-is-not-the-figure-done",
+    ),
+    # The company is named only in the title; the sentence's subject is the captain.
+    pytest.param(
+        "Pell Tankers admitted the charges on the first day of the trial in January 2031.",
+        "Pell Tankers fined over spill",
+        "Captain Tobias Quist pleaded guilty on the first day of the trial, on Jan. 11, 2031, "
+        "while the company denied the charges against it.",
+        N,
+        id="another-named-doer",
     ),
 ]
 

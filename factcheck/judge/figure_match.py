@@ -34,6 +34,7 @@ from factcheck.judge.figure_frames import (
 from factcheck.judge.figure_roles import (
     a_budget,
     a_difference,
+    a_limit,
     asked_for,
     estimate_against_final,
     estimate_or_final,
@@ -304,6 +305,10 @@ def _comparable(
     # neither gives nor denies "the tunnel cost more than 930 million".
     budget = a_budget(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
     pool = [q for q in pool if a_budget(text, q.start, q.end) == budget]
+    # A limit is what is allowed, not what was done: "the maximum fine for the offence is 40
+    # million" neither gives nor denies a fine of 24 million (a claim of a cap may meet it).
+    if claim_q.qualifier != "up_to" and not a_limit(claim.text, claim_q.start - claim.start):
+        pool = [q for q in pool if not a_limit(text, q.start)]
     # An estimate is a forecast of the final figure, not it: "the final cost was 936 million"
     # is neither given nor denied by "has risen to an estimated 865 million" years before.
     ours_said = estimate_or_final(claim.text, claim_q.start - claim.start, whole=True)

@@ -98,3 +98,22 @@ def a_budget(text: str, start: int, end: int) -> bool:
     return bool(
         _BUDGET_AFTER.match(text, end) or _BUDGET_BEFORE.search(text, max(0, start - 40), start)
     )
+
+
+# A figure said as a limit, not as what was done: "The maximum fine for the offence is 40
+# million skelds", "a maximum penalty of 40 million", "capped at", "the legal limit of".
+# "a maximum of 40 million" is left to the figure's qualifier ("up to").
+_LIMIT_BEFORE = regex(
+    r"(?:\b(?:maximum|minimum)\s+(?!of\b)[a-z]+(?:\s+[a-z]+){0,4}?"
+    r"\s+(?:is|was|are|were|of|at|stands\s+at|would\s+be|will\s+be)"
+    r"|\b(?:capped|limited)\s+(?:at|to)|\b(?:limit|ceiling|cap)\s+of)\s+\S{0,4}$",
+    re.IGNORECASE,
+)
+_LIMIT_REACH = 80  # characters before a figure that may say it is a limit
+
+
+def a_limit(text: str, start: int) -> bool:
+    """The figure at `start` of `text` is a limit (the most or least allowed), which a figure
+    of what was done neither meets nor breaks: a fine of 24 million is no fine of the
+    maximum's 40 million."""
+    return _LIMIT_BEFORE.search(text, max(0, start - _LIMIT_REACH), start) is not None

@@ -26,11 +26,12 @@ from factcheck.extract.patterns import regex
 from factcheck.extract.quotations import PROPOSING_VERBS, SPEECH_VERBS, named_author
 from factcheck.extract.reception import reception, tone_difference, tone_terms
 from factcheck.extract.tokens import terms
-from factcheck.extract.verbs import VerbSense
+from factcheck.extract.verbs import VerbSense, verb_senses
 from factcheck.judge.all_or_part import part_for_all
 from factcheck.judge.antecedents import named_before
 from factcheck.judge.casting import ClaimedCasting, casting_agreed, claimed_casting, rival_casting
 from factcheck.judge.corrections import retracted
+from factcheck.judge.directions import change_reversed
 from factcheck.judge.editions import edition_noun, year_of_another_thing
 from factcheck.judge.event_dates import (
     dated_as_claimed_beside,
@@ -993,6 +994,17 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         return support
     if not tells_a_finding(sentence.sentence.text):
         return _unrelated(evidence, "tells what a study set out to learn, not what it found")
+    if claim.quantities and all(_compared_with(claim, q) for q in claim.quantities):
+        # "came to less than the 320 million skelds it was set up with": the sentence gives
+        # the figure compared with, not what the claim says of it.
+        return _unrelated(evidence, "gives only the figure the claim compares with")
+    claimed = [(slot.claim, slot.source) for slot in quantities]
+    reversed_change = change_reversed(claim.text, claimed, sentence.sentence.text)
+    if reversed_change is not None:
+        # "cut from 85 per cent to 60 per cent" against "paid at 60 per cent ... to bring their
+        # payment to 85 per cent": both figures, the change the other way.
+        left, reached = reversed_change
+        return _unrelated(evidence, f"gives the change from {left} to {reached}")
     excess = opposite_excess(claim.text, clause.text) if claim.negated == clause.negated else None
     if excess is not None:
         # Every slot and most words agree; "too late" denies "too early" of the same doing.
@@ -1042,9 +1054,10 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # executive": every word of "named her its permanent chief executive", not the post.
         return _unrelated(evidence, "gives the post another tenure")
     agent = _another_agent(claim, clause) if alignment.subject_only_nearby else None
+    agent = agent or _another_doer(claim, clause)
     if agent is not None:
         # "would be covered by the Albanian side": the clause says who did it, and it is not
-        # the one the claim names (found only in a sentence nearby).
+        # the one the claim names (found only in a sentence nearby or in the title).
         return _unrelated(evidence, f"says it was done by {agent}, not {claim.subject}")
     unsaid = (
         None
@@ -1646,6 +1659,52 @@ def _another_agent(claim: Assertion, clause: Assertion) -> str | None:
         if _BY.search(before) and entity.canonical not in ours:
             return entity.text
     return None
+
+
+# Words before a figure that make it what another is compared with: "less than the 320
+# million", "eight times the 1,500 tonnes".
+_COMPARED_WITH = regex(
+    r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger)\s+than|times"
+    r"|exceed(?:s|ed|ing)?|short\s+of)\s+(?:the|its|their|his|her)\s+\S{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(claim: Assertion, figure: Quantity) -> bool:
+    """The claim's `figure` is what it compares another with, not what it gives."""
+    return _COMPARED_WITH.search(claim.text, 0, figure.start - claim.start) is not None
+
+
+def _another_doer(claim: Assertion, clause: Assertion) -> str | None:
+    """The name an active clause gives the subject of the claim's own deed (a verb of known
+    sense: "admitted", "approved"), where the clause names nobody the claim names and the
+    claim's subject is a name: "Captain Drabwick pleaded guilty" tells of his admission, not
+    of the company's named in the title."""
+    subject, named = claim.subject or "", {e.canonical for e in claim.entities}
+    if not any(e.text in subject for e in claim.entities):
+        return None
+    deeds = {v.sense for v in verb_senses(claim.text)}
+    if not deeds & {v.sense for v in verb_senses(clause.text)}:
+        return None
+    spelled = set(_NAME_WORD.findall(clause.text.lower()))
+    if named & {e.canonical for e in clause.entities} or any(
+        set(_NAME_WORD.findall(e.text.lower())) & spelled for e in claim.entities
+    ):
+        return None
+    theirs = clause.subject or ""
+    claimed = set(_NAME_WORD.findall(claim.text.lower()))
+    for entity in clause.entities:
+        within = entity.start - clause.start + len(entity.text) <= len(theirs)
+        if (
+            within
+            and entity.text in theirs
+            and not set(_NAME_WORD.findall(entity.text.lower())) & claimed
+        ):
+            return entity.text
+    return None
+
+
+_NAME_WORD = regex(r"[^\W\d_]+")
 
 
 # What has not happened by the time of writing: "not yet", "has yet to".
