@@ -1038,6 +1038,11 @@ SUBJECTS = [
         "The two weeks of talks, which began in May",
         id="a-time-that-is-the-subject",
     ),
+    pytest.param(
+        "A week after the closure of 1,850 square kilometres, the Pell zone was enlarged.",
+        "the Pell zone",
+        id="a-thousands-comma-ends-no-opener",
+    ),
 ]
 
 
@@ -1766,3 +1771,16 @@ def test_a_number_after_a_possessive_name_is_a_figure() -> None:
         analyze("It affected 17 of the Upper Diploma's 44 subjects.", AnalysisContext(ALIASES))
     )
     assert [q.value for q in clause.quantities] == [17, 44]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court fined Pell Tankers 24 million kerrits for the spill.",
+        "More than 28,000 Upper Diploma candidates were marked down.",
+    ],
+)
+def test_a_sum_beside_a_name_is_a_figure_not_the_names_number(text: str) -> None:
+    # "Apollo 11" numbers a name; a number with a scale word or a thousands comma never does.
+    clause = analyze(text, AnalysisContext(ALIASES))[0]
+    assert [q.value for q in clause.quantities] in ([24_000_000], [28_000])

@@ -760,7 +760,7 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
     """Where the subject may begin: after the introductory phrases that open the clause."""
     position = _after_a_dated_opener(text, [t for t in tokens if start <= t.start < end], start)
     while True:
-        comma = text.find(",", position, end)
+        comma = _clause_comma(text, position, end)
         if comma < 0:
             return position
         words = [t.folded for t in tokens if position <= t.start < comma]
@@ -769,6 +769,14 @@ def _opener_end(text: str, tokens: list[Token], start: int, end: int) -> int:
         position = comma + 1
         while position < end and text[position].isspace():
             position += 1
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma from `start` that is not a thousands separator ("1,850"); -1 if none."""
+    comma = text.find(",", start, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 # Set phrases that open a clause without a comma: "In the end the tunnel cost ...", and a

@@ -678,6 +678,8 @@ def _part_of_name(tokens: list[Token], i: int, text: str) -> bool:
         return False  # "Pell University 256th in the world": a rank, where "Apollo 11" is a name
     if text[token.end : token.end + 3].lstrip().startswith("%"):
         return False  # "a 75 % Certified Fresh rating": a share, whatever names follow it
+    if "," in token.text or (i + 1 < len(tokens) and tokens[i + 1].folded in SCALES):
+        return False  # "fined Pell Tankers 24 million kerrits", "Pell Tankers 2,400": sums
     # "Apollo 11", but not "Roughly 100" opening a sentence, nor "Reservoir, 9,100" in a list.
     before = tokens[i - 1] if i > 1 and tokens[i - 1].folded not in _QUALIFIER_WORDS else None
     if before is not None and text[before.end : token.start].strip():
