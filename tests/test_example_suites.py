@@ -105,9 +105,9 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # read ("contradicted" by the second sample's 0.6 ng/mL where the label is "conflicting").
 # The fifteenth (a failed satellite launch) supports one wrongly: a supplier "dropped" for one
 # "used" ("reduced" is read as "dropped"; the "second" failure is no longer met by the first);
-# it blocks two: a settlement against the sum claimed (a fictional currency read as a count,
-# not money), and 11 of 18 satellites lost against the eight launched later ("contradicted"
-# where its sources disagree).
+# it blocks one with the other blocking verdict: 11 of 18 satellites lost against the eight
+# launched later ("contradicted" where its sources disagree). A settlement "15 million less
+# than the operator had claimed" is no longer denied by the sum claimed.
 # The sixteenth (a food-poisoning outbreak and recall) is as written: it supports two wrongly,
 # a creamery "closed" on the day a timeline gives for swabs taken there and production stopped,
 # and a region with "more cases than any other" from a sentence naming it second of the two
@@ -146,7 +146,7 @@ MEASURED = {
     "twelfth-domain": (17, 1, 2),
     "thirteenth-domain": (14, 0, 1),
     "fourteenth-domain": (12, 2, 0),
-    "fifteenth-domain": (11, 2, 1),
+    "fifteenth-domain": (11, 1, 1),
     "sixteenth-domain": (12, 0, 2),
     "seventeenth-domain": (13, 1, 2),
     "eighteenth-domain": (14, 1, 2),

@@ -12,6 +12,8 @@ from factcheck.judge.figure_roles import (
     a_limit,
     estimate_against_final,
     estimate_or_final,
+    said_as_claimed,
+    set_against_asked,
 )
 
 
@@ -99,9 +101,19 @@ def test_a_limit_is_read_before_its_figure(text: str, figure: str, limit: bool) 
     assert a_limit(text, _at(text, figure)[0]) is limit
 
 
+def test_a_sum_set_against_what_was_claimed_and_the_sum_claimed() -> None:
+    claim = "The insurers settled for 181 million velders, 15 million less than Pell had claimed."
+    assert set_against_asked(claim, _at(claim, "181 million")[1])
+    assert not set_against_asked("The insurers settled for 181 million velders.", 40)
+    title = "Pell claims 196 million velders from insurers"
+    assert said_as_claimed(title, _at(title, "196 million")[0])
+    assert not said_as_claimed("Insurers paid 196 million velders.", 14)
+
+
 _WORDS = st.sampled_from(
     "the final cost estimated expects budget (budget) over under higher than less from 75 "
-    "million kerrits in end maximum fine is of capped at limit , . ; :".split()
+    "million kerrits in end maximum fine is of capped at limit than had claimed sought "
+    ", . ; :".split()
 )
 
 
@@ -113,5 +125,7 @@ def test_reading_a_figures_role_never_fails(words: list[str], noise: str, at: in
     assert isinstance(a_difference(text, at), bool)
     assert isinstance(a_budget(text, at, at), bool)
     assert isinstance(a_limit(text, at), bool)
+    assert isinstance(set_against_asked(text, at), bool)
+    assert isinstance(said_as_claimed(text, at), bool)
     assert estimate_or_final(text, at) in (None, "estimate", "final")
     assert estimate_or_final(text, at, whole=True) in (None, "estimate", "final")

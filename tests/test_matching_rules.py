@@ -3894,6 +3894,17 @@ RULES = [
         ),
         id="a-change-the-other-way",
     ),
+    # --- a sum set against what was claimed is not denied by the sum claimed
+    pytest.param(
+        Rule(
+            "Quist Imaging's insurers settled for 181 million velders, 15 million less than the"
+            " operator had claimed.",
+            "Quist Imaging claims 196 million velders from its insurers.",
+            N,
+            "196 million is the sum claimed, which the claim's figure is set against",
+        ),
+        id="a-sum-set-against-the-sum-claimed",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -38,6 +38,8 @@ from factcheck.judge.figure_roles import (
     asked_for,
     estimate_against_final,
     estimate_or_final,
+    said_as_claimed,
+    set_against_asked,
 )
 from factcheck.judge.intervals import (
     GENERIC_STEMS,
@@ -301,6 +303,10 @@ def _comparable(
     # her ban to no more than 12 months" neither gives nor denies the ban the Court set.
     asked = asked_for(claim.text, claim_q, claim_q.start - claim.start)
     pool = [q for q in pool if asked_for(text, q, q.start) == asked]
+    # "15 million less than the operator had claimed": the sum claimed is the claim's other
+    # figure, whatever its unit (an invented currency reads as a count).
+    if not asked and set_against_asked(claim.text, claim_q.end - claim.start):
+        pool = [q for q in pool if not said_as_claimed(text, q.start)]
     # A budget is what was set aside, not what was spent or earned: "the 720 million budget"
     # neither gives nor denies "the tunnel cost more than 930 million".
     budget = a_budget(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)

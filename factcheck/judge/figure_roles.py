@@ -50,6 +50,27 @@ def asked_for(text: str, figure: Quantity, start: int) -> bool:
     return _ASKED_BEFORE.search(before) is not None
 
 
+# A claim setting its figure against what was asked: "settled for 181 million, 15 million less
+# than the operator had claimed".
+_THAN_ASKED = regex(
+    r"\bthan\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:claimed|asked\s+for|sought|demanded|requested)\b",
+    re.IGNORECASE,
+)
+
+
+def set_against_asked(text: str, end: int) -> bool:
+    """The figure ending at `end` is compared, later in `text`, with a sum asked for: a figure
+    the source says was claimed ("Brenhollow claims 196 million velders", whatever its unit) is
+    then that other sum, not this one."""
+    return _THAN_ASKED.search(text, end) is not None
+
+
+def said_as_claimed(text: str, start: int) -> bool:
+    """The figure at `start` follows "claims" or "claimed" in its stretch of `text`."""
+    return _CLAIMED_BEFORE.search(text, max(0, start - _ASKED_REACH), start) is not None
+
+
 # A budget's figure: "a $720 million budget", "a budget of $720 million", "budgeted at", but not
 # "over budget" (an overrun) or "the budget's" other figures further on.
 _BUDGET_AFTER = regex(
