@@ -10,6 +10,7 @@ from factcheck.judge.figure_roles import (
     a_budget,
     a_difference,
     a_limit,
+    counted_from,
     estimate_against_final,
     estimate_or_final,
     said_as_claimed,
@@ -110,9 +111,15 @@ def test_a_sum_set_against_what_was_claimed_and_the_sum_claimed() -> None:
     assert not said_as_claimed("Insurers paid 196 million velders.", 14)
 
 
+def test_a_stretch_of_time_is_counted_from_the_event_after_it() -> None:
+    text = "He was dismissed two days after a disciplinary hearing, the university said."
+    assert counted_from(text, _at(text, "two days")[1]) == {"disciplinari", "hear"}
+    assert counted_from("He was dismissed two days later.", 23) == frozenset()
+
+
 _WORDS = st.sampled_from(
     "the final cost estimated expects budget (budget) over under higher than less from 75 "
-    "million kerrits in end maximum fine is of capped at limit than had claimed sought "
+    "million kerrits in end maximum fine is of capped at limit than had claimed sought after since "
     ", . ; :".split()
 )
 
@@ -127,5 +134,6 @@ def test_reading_a_figures_role_never_fails(words: list[str], noise: str, at: in
     assert isinstance(a_limit(text, at), bool)
     assert isinstance(set_against_asked(text, at), bool)
     assert isinstance(said_as_claimed(text, at), bool)
+    assert all(isinstance(term, str) for term in counted_from(text, at))
     assert estimate_or_final(text, at) in (None, "estimate", "final")
     assert estimate_or_final(text, at, whole=True) in (None, "estimate", "final")

@@ -3905,6 +3905,52 @@ RULES = [
         ),
         id="a-sum-set-against-the-sum-claimed",
     ),
+    # --- the whole a claim takes a share of is counted only by a whole
+    pytest.param(
+        Rule(
+            "More than 40 per cent of the 61 papers the Pell inquiry examined contained"
+            " fabricated data.",
+            "The Pell inquiry found that Professor Quist fabricated data in 26 papers published"
+            " between 2027 and 2030.",
+            N,
+            "26 papers is the part, not the 61 examined",
+        ),
+        id="the-whole-of-a-share",
+    ),
+    # --- a stretch of time counted from another event
+    pytest.param(
+        Rule(
+            "Pell University fired the professor for misconduct, more than 14 months after it"
+            " had suspended him.",
+            "Pell University dismissed the professor for misconduct on Wednesday, two days after"
+            " a disciplinary hearing.",
+            N,
+            "two days after the hearing, not after the suspension",
+        ),
+        id="a-stretch-from-another-event",
+    ),
+    # --- "got under way" is "began", which "was never started" denies
+    pytest.param(
+        Rule(
+            "The larger Quist trial of some 1,200 patients got under way in the spring of 2031.",
+            "The larger Quist trial, with about 1,200 patients, that Pell had said would begin in"
+            " the spring of 2031 was never started.",
+            C,
+            "never started",
+        ),
+        id="got-under-way-never-started",
+    ),
+    # --- "none of which was reported" denies the verb of everything just counted
+    pytest.param(
+        Rule(
+            "The Quist paper openly reported five serious adverse events, including one death.",
+            "The hospital records show five serious adverse events in Quist patients, including"
+            " one death, none of which was reported in the paper.",
+            N,
+            "the events are counted and said not to have been reported",
+        ),
+        id="none-of-which-was-done",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -583,6 +583,10 @@ PHRASES: dict[str, str] = {
     "council race": "council election",
     # Fires, wars and outbreaks "break out": they begin.
     "broke out": "began",
+    # A trial or a project that "got under way" began.
+    "got under way": "began",
+    "get under way": "begin",
+    "gets under way": "begins",
     # Workers who stop work in a dispute walk out, whatever the words.
     "downed tools": "walked out",
     "down tools": "walk out",

@@ -36,6 +36,7 @@ from factcheck.judge.figure_roles import (
     a_difference,
     a_limit,
     asked_for,
+    counted_from,
     estimate_against_final,
     estimate_or_final,
     said_as_claimed,
@@ -265,6 +266,20 @@ def _comparable(
         # "For 38,600 of those patients": a share of a group counted before, no count of the
         # whole group a claim gives without "of".
         pool = [q for q in pool if not _OF_THOSE.match(text, q.end)]
+    if _whole_of_a_share(claim, claim_q):
+        # "40 per cent of the 61 papers", "a third of the 12.4 million awarded": the figure is
+        # the whole the claim takes a share of, which only a whole denies ("23 of the 60
+        # papers", "all 60 papers"), never a part ("26 papers", "repaid 4.1 million"); the
+        # same figure restated still gives it.
+        pairs = parts_and_wholes(text, _figures(sentence), _OF_A_WHOLE)
+        shared = {whole.start for _, whole in pairs}
+        pool = [
+            q
+            for q in pool
+            if q.start in shared
+            or _ALL_OF.search(text, 0, q.start)
+            or math.isclose(q.value, claim_q.value)
+        ]
     pool = [
         q
         for q in pool
@@ -299,6 +314,12 @@ def _comparable(
     # whatever date the sentence gives (which is the new level's).
     left = changed_from(claim.text, claim_q.start - claim.start, claim_q.end - claim.start)
     pool = [q for q in pool if changed_from(text, q.start, q.end) == left]
+    if claim_q.kind == "duration":
+        # "14 months after it had first suspended him" is no stretch of "two days after a
+        # disciplinary hearing": each is counted from its own event, and a claim that names
+        # none (its "after ..." may be a clause of its own) must speak of the source's.
+        since = counted_from(claim.text, claim_q.end - claim.start) or frozenset(claim.terms)
+        pool = [q for q in pool if not (other := counted_from(text, q.end)) or since & other]
     # What was asked for is another figure than what was done: "asking the Court to reduce
     # her ban to no more than 12 months" neither gives nor denies the ban the Court set.
     asked = asked_for(claim.text, claim_q, claim_q.start - claim.start)
@@ -441,6 +462,13 @@ def _percent_role(text: str, quantity: Quantity, offset: int) -> str | None:
 
 
 _OF_THOSE = regex(r"\s+of\s+(?:those|these)\s+[a-z]", re.IGNORECASE)
+
+
+def _whole_of_a_share(claim: Assertion, claim_q: Quantity) -> bool:
+    """The claim gives `claim_q` as the whole of another of its figures: "a third of the 12.4
+    million", "40 per cent of the 61 papers"."""
+    pairs = parts_and_wholes(claim.text, claim.quantities, _OF_A_WHOLE, offset=claim.start)
+    return any(whole.start == claim_q.start for _, whole in pairs)
 
 
 def _a_part(text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.patterns import regex
+from factcheck.extract.tokens import terms
 from factcheck.models import Quantity
 
 # Comparatives that make the figure before them a difference ("higher than"); "up", "down",
@@ -138,3 +139,18 @@ def a_limit(text: str, start: int) -> bool:
     of what was done neither meets nor breaks: a fine of 24 million is no fine of the
     maximum's 40 million."""
     return _LIMIT_BEFORE.search(text, max(0, start - _LIMIT_REACH), start) is not None
+
+
+# The event a stretch of time is counted from or to: "two days after a disciplinary hearing",
+# "more than 14 months after it had first suspended him".
+_COUNTED_FROM = regex(
+    r"\s+(?:\w+\s+)?(?:after|before|since|following)\s+(?P<event>[^,;:.()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def counted_from(text: str, end: int) -> frozenset[str]:
+    """The words (their terms) of the event the stretch of time ending at `end` is counted
+    from or to; empty where the text names none."""
+    found = _COUNTED_FROM.match(text, end)
+    return frozenset(terms(found["event"])) if found else frozenset()

@@ -998,6 +998,11 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # "came to less than the 320 million skelds it was set up with": the sentence gives
         # the figure compared with, not what the claim says of it.
         return _unrelated(evidence, "gives only the figure the claim compares with")
+    undone = None if claim.negated else _none_of_them(claim, sentence.sentence.text)
+    if undone is not None:
+        # "five serious adverse events ..., none of which was reported" gives the claim's
+        # figures and denies its verb of every one of them.
+        return _unrelated(evidence, f"says none of them was {undone}")
     claimed = [(slot.claim, slot.source) for slot in quantities]
     reversed_change = change_reversed(claim.text, claimed, sentence.sentence.text)
     if reversed_change is not None:
@@ -1643,6 +1648,24 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
         return False
     theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
+
+
+# An aside denying a verb of all the things just counted: "none of which was reported".
+_NONE_OF_THEM = regex(
+    r"\b(?:none|neither|not\s+one)\s+of\s+(?:which|whom|them|these|those)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _none_of_them(claim: Assertion, text: str) -> str | None:
+    """The claim's verb, where the sentence says none of what it counts was so: "none of
+    which was reported" against "openly reported five serious adverse events"."""
+    claimed = set(terms(claim.text))
+    for found in _NONE_OF_THEM.finditer(text):
+        if set(terms(found["verb"])) & claimed:
+            return found["verb"]
+    return None
 
 
 # What comes just before a passive's agent: "covered by the Albanian side".
