@@ -133,9 +133,9 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # The twenty-first (a tanker's grounding and oil spill) supports none wrongly and blocks one
 # with the other blocking verdict: a spill of "more than 13,000 tonnes" that its sources
 # disagree on, denied by the owner's first figure, which the claim itself calls an estimate.
-# The twenty-second (a research-misconduct case) supports one wrongly, by the model (0.91):
-# letters to the trial's 131 real patients that the inquiry only recommends (an item of its
-# list of recommendations, "write to each of the 131 patients ...").
+# The twenty-second (a research-misconduct case) supports and blocks none wrongly (letters to
+# the trial's patients are no longer supported by the item of the inquiry's recommendations
+# that asks for them).
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -157,7 +157,7 @@ MEASURED = {
     "nineteenth-domain": (12, 0, 0),
     "twentieth-domain": (10, 0, 2),
     "twenty-first-domain": (8, 1, 0),
-    "twenty-second-domain": (8, 0, 1),
+    "twenty-second-domain": (9, 0, 0),
 }
 
 

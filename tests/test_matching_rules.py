@@ -26,7 +26,7 @@ from factcheck.judge.figure_match import match_quantity
 from factcheck.judge.intervals import SlotMatch
 from factcheck.judge.nicknames import claimed_nickname, nickname_agreed
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
-from factcheck.judge.opposition import decisive_verb_unsaid
+from factcheck.judge.opposition import an_instruction, decisive_verb_unsaid
 from factcheck.judge.results import results_in
 from factcheck.judge.retrieve import TextRetriever
 from factcheck.judge.stance import _another_agent
@@ -4854,3 +4854,16 @@ def test_a_journey_run_backwards_is_turned_down_for_its_route() -> None:
     )
     assert result.verdict == N
     assert "journey as Corby to Quist" in result.explanation
+
+
+_ITEM_WORDS = st.sampled_from("1. (c) - write Write took writing the to each patients ; .".split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_ITEM_WORDS, max_size=12), noise=st.text(max_size=20))
+def test_reading_a_list_of_things_to_do_never_fails(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    found = an_instruction(text)
+    # An item opening with a capital, a past form or a gerund is no instruction.
+    if text[:1].isupper() or text.startswith(("took", "writing")):
+        assert not found

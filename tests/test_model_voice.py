@@ -286,3 +286,20 @@ def test_who_confirmed_it_is_the_fact_and_no_model_may_guess_it() -> None:
     result = judge_of("paper", source, "Pell Freight under fire", voice).check(claim)
     assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
     assert "model" not in result.explanation
+
+
+def test_a_recommendation_is_never_turned_into_a_deed() -> None:
+    """An item of a list of recommendations ("3. write to each of the 131 patients ...") tells
+    what should be done: however sure the model is, it supports no claim that it was done."""
+    source = (
+        "We recommend that Pell University:\n\n"
+        "1. ask the journals concerned to retract 17 papers;\n"
+        "2. write to each of the 131 patients who took part in the Quist trial, to explain "
+        "what we found;\n"
+        "3. apologise to Dr Tarvia."
+    )
+    claim = "Pell University has written to each of the 131 Quist trial patients."
+    voice = ModelVoice(Fixed(supports=SURE), 0.9, 0.95, 0.95)
+    result = judge_of("report", source, "Inquiry into the Quist trial", voice).check(claim)
+    assert result.verdict is Verdict.NOT_ENOUGH_EVIDENCE
+    assert "model" not in result.explanation

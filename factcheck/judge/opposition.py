@@ -15,6 +15,7 @@ from factcheck.extract.lexicon import (
     OBTAINING_SENSE,
     REFUSAL_SENSES,
     REQUEST_SENSE,
+    STOPWORDS,
     VERDICT_SENSES,
 )
 from factcheck.extract.patterns import regex
@@ -107,6 +108,41 @@ def only_planned(claim: Assertion, clause: Assertion) -> bool:
     # "due to an injury" gives a cause, not a plan.
     plans = [m.end() for m in _PLANNED_VERB.finditer(clause.text) if m[0][:3].lower() != "due"]
     return all(any(p <= t.start - clause.start for p in plans) for t in clause.times)
+
+
+# The mark a list item opens with: "3. ", "(c) ", "b) ", "- ".
+_LIST_MARK = regex(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)]|[-•*])\s+")
+_LOWER_WORD = regex(r"[a-z]+\b")
+
+
+def an_instruction(text: str, before: str = "") -> bool:
+    """The sentence `text` (`before` it, the sentence before) is an item of a list of things
+    to do, opening with a verb's bare form after what introduced the list ("We recommend that
+    the University: ... 3. write to each of the 131 patients ...;"): it tells what should be
+    done. An item ends in a semicolon, or follows one that does or the colon before the list."""
+    listed = text.rstrip().endswith(";") or before.rstrip().endswith((";", ":"))
+    if not listed:
+        return False
+    item = _LIST_MARK.sub("", text, count=1)
+    first = _LOWER_WORD.match(item)
+    if first is None:
+        return False
+    word = first.group()
+    return (
+        len(word) > 2
+        and word not in STOPWORDS
+        and not word.endswith(("ed", "ing", "ly", "s"))
+        and not is_past_form(word)
+    )
+
+
+def tells_of_a_deed(claim: Assertion) -> bool:
+    """The claim says a thing was done or is so ("has written to", "began in September",
+    "was effective"), not that it is to be."""
+    words = (claim.action or "").lower().split()
+    if claim.modality != "asserted" or not words:
+        return False
+    return words[0] in _PAST_AUXILIARIES or is_past_form(words[-1])
 
 
 def denied_plan_dates(claim: Assertion, clause: Assertion) -> frozenset[str]:

@@ -59,6 +59,7 @@ from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nicknam
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
 from factcheck.judge.opposition import (
     Opposition,
+    an_instruction,
     decisive_verb_unsaid,
     denied_plan_dates,
     find_opposition,
@@ -66,6 +67,7 @@ from factcheck.judge.opposition import (
     negation_answers,
     obtaining_unsaid,
     only_planned,
+    tells_of_a_deed,
 )
 from factcheck.judge.ordinals import another_ordinal
 from factcheck.judge.owners import another_owner, owners_in
@@ -327,6 +329,12 @@ class Matcher:
         *,
         places_named: bool = True,
     ) -> Judgement:
+        if tells_of_a_deed(claim) and an_instruction(
+            evidence.sentence.sentence.text, _before(evidence)
+        ):
+            # "3. write to each of the 131 patients ..." under "We recommend that the
+            # University:": what should be done, which no voice may read as done.
+            return _unrelated(evidence, "tells what should be done, not that it was done")
         # The title is context for every sentence: "the pandemic", "the two countries".
         plain = self._sentence(evidence.sentence)
         title_terms = _title_terms(evidence.source.title or "")
@@ -1648,6 +1656,13 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
         return False
     theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
+
+
+def _before(evidence: EvidenceSentence) -> str:
+    """The text of the sentence right before the evidence's, if it is among its neighbours."""
+    index = evidence.sentence.sentence.index
+    before = [n.sentence for n in evidence.neighbours if n.sentence.index == index - 1]
+    return before[0].text if before else ""
 
 
 # An aside denying a verb of all the things just counted: "none of which was reported".
