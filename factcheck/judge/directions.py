@@ -9,12 +9,13 @@ from itertools import pairwise
 from factcheck.extract.patterns import regex
 from factcheck.judge.beside import figure_in
 
+_ROUGHLY = r"(?:about\s+|around\s+|some\s+)?"
 # The level left, right before the figure: "from 85 per cent".
-_FROM = regex(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_FROM = regex(rf"\bfrom\s+{_ROUGHLY}$", re.IGNORECASE)
 # The level reached, right before the figure: "to 85 per cent", "bring their payment to".
-_TO = regex(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_TO = regex(rf"\bto\s+{_ROUGHLY}$", re.IGNORECASE)
 # Between the two levels of a change: "from 85 per cent to 60 per cent".
-_THEN = regex(r"\s+to\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+_THEN = regex(rf"\s+to\s+{_ROUGHLY}", re.IGNORECASE)
 
 
 def change_reversed(

@@ -8,6 +8,7 @@ import re
 from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms, terms_of_words
 from factcheck.judge.intervals import SlotMatch, compare_times
+from factcheck.judge.neighbours import sentence_before
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence
 
 # Words from a date back to what it dates: the claim's few, the source's more.
@@ -95,15 +96,9 @@ def no_date_given(claim: Assertion, clause: Assertion) -> bool:
 
 def dated_otherwise_before(claim: Assertion, evidence: EvidenceSentence) -> bool:
     """The sentence before gives dates, none of them the claim's and one of them another."""
-    index = evidence.sentence.sentence.index - 1
-    before = [n for n in evidence.neighbours if n.sentence.index == index]
-    times = [
-        t
-        for n in before
-        for a in n.assertions
-        for t in a.times
-        if not _COMPARED_WITH.search(t.text)
-    ]
+    before = sentence_before(evidence)
+    assertions = before.assertions if before is not None else ()
+    times = [t for a in assertions for t in a.times if not _COMPARED_WITH.search(t.text)]
     if not claim.times or not times:
         return False
     found = {compare_times(ours, theirs) for ours in claim.times for theirs in times}

@@ -13,6 +13,7 @@ from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import terms
 from factcheck.judge.all_or_part import parts_and_wholes, plural_stems
 from factcheck.judge.intervals import SlotMatch, compare_quantities
+from factcheck.judge.neighbours import sentence_before
 from factcheck.models import AnalyzedSentence, EvidenceSentence, Quantity
 
 # What a share is of, after it: "of the trust's servers", "of its desktop computers".
@@ -111,11 +112,11 @@ def whole_said_before(
     sentence = evidence.sentence.sentence
     if not _OF_THE_GROUP_BEFORE.search(sentence.text):
         return None
-    previous = [n for n in evidence.neighbours if n.sentence.index == sentence.index - 1]
+    previous = sentence_before(evidence)
     return next(
         (
             WholeFound(n, q)
-            for n in previous
+            for n in ([previous] if previous is not None else [])
             for a in n.assertions
             for q in a.quantities
             if compare_quantities(claim_q, q) is SlotMatch.SUPPORTS

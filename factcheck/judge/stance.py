@@ -55,6 +55,7 @@ from factcheck.judge.figure_match import (
 )
 from factcheck.judge.intervals import GENERIC_STEMS, SlotMatch, compare_times
 from factcheck.judge.makers import Maker, maker_named, rival_maker
+from factcheck.judge.neighbours import sentence_before
 from factcheck.judge.nicknames import ClaimedNickname, claimed_nickname, nickname_agreed
 from factcheck.judge.null_findings import denies_a_difference, tells_of_no_difference
 from factcheck.judge.opposition import (
@@ -329,12 +330,14 @@ class Matcher:
         *,
         places_named: bool = True,
     ) -> Judgement:
-        if tells_of_a_deed(claim) and an_instruction(
-            evidence.sentence.sentence.text, _before(evidence)
-        ):
-            # "3. write to each of the 131 patients ..." under "We recommend that the
-            # University:": what should be done, which no voice may read as done.
-            return _unrelated(evidence, "tells what should be done, not that it was done")
+        if tells_of_a_deed(claim):
+            before = sentence_before(evidence)
+            if an_instruction(
+                evidence.sentence.sentence.text, before.sentence.text if before else ""
+            ):
+                # "3. write to each of the 131 patients ..." under "We recommend that the
+                # University:": what should be done, which no voice may read as done.
+                return _unrelated(evidence, "tells what should be done, not that it was done")
         # The title is context for every sentence: "the pandemic", "the two countries".
         plain = self._sentence(evidence.sentence)
         title_terms = _title_terms(evidence.source.title or "")
@@ -589,16 +592,15 @@ class Matcher:
         )
         if not speakers or not _PERSONAL_PRONOUN.search(text):
             return frozenset()
-        index = evidence.sentence.sentence.index - 1
-        before = [n for n in evidence.neighbours if n.sentence.index == index]
-        if not before:
+        before = sentence_before(evidence)
+        if before is None:
             return frozenset()
         if _SPEAKER_PRONOUN.search(text):
-            named = self._sentence(before[0]).own
+            named = self._sentence(before).own
         else:
             # "he" is the one the sentence before is about, its subject: "Pell met Quist. He
             # left" is Pell's leaving.
-            named = frozenset(terms(_first_named(before[0])))
+            named = frozenset(terms(_first_named(before)))
         return frozenset().union(*(n.spelled for n in speakers if n.spelled_in(named)))
 
     def _referred_to(
@@ -1656,13 +1658,6 @@ def _denied_aside(claim: Assertion, clause: Assertion) -> bool:
         return False
     theirs, ours = set(clause.negation_scope), set(claim.negation_scope)
     return bool(theirs & (set(claim.terms) - ours) or ours & (set(clause.terms) - theirs))
-
-
-def _before(evidence: EvidenceSentence) -> str:
-    """The text of the sentence right before the evidence's, if it is among its neighbours."""
-    index = evidence.sentence.sentence.index
-    before = [n.sentence for n in evidence.neighbours if n.sentence.index == index - 1]
-    return before[0].text if before else ""
 
 
 # An aside denying a verb of all the things just counted: "none of which was reported".
