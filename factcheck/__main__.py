@@ -1,5 +1,5 @@
 """`python -m factcheck`."""
 
-from factcheck.cli import main
+from factcheck.cli import run
 
-main()
+run()

@@ -89,6 +89,35 @@ def test_a_claim_the_rules_settle_does_not_load_the_model(bundled_store: Path) -
     assert "onnxruntime" not in loaded
 
 
+def test_the_program_leaves_the_last_garbage_collection_nothing_to_walk(
+    bundled_store: Path,
+) -> None:
+    """The interpreter's teardown would walk every object the imports made (~0.1 s of a cold
+    check): the program freezes them once the command is done, whatever its exit status."""
+    script = (
+        "import gc, sys\n"
+        "from factcheck.cli import run\n"
+        f"sys.argv = ['factcheck', 'check', '--judge', 'rules', '--store', {str(bundled_store)!r},"
+        " 'Kazakhstan sent 200 troops to UNDOF in March 2024']\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, gc.get_freeze_count(), file=sys.stderr)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert "CONTRADICTED" in completed.stdout.upper()  # the report was written in full first
+    status, frozen = completed.stderr.split()[-2:]
+    assert status == "1" and int(frozen) > 10_000
+
+
+def test_the_installed_command_is_the_program_that_exits_quickly() -> None:
+    project = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert '\n[project.scripts]\nfactcheck = "factcheck.cli:run"\n' in project
+    assert (ROOT / "factcheck" / "__main__.py").read_text("utf-8").rstrip().endswith("run()")
+
+
 @pytest.mark.parametrize(
     "counts", [(0, 0, 0, 0, 0), (3, 1, 1, 0, 1), (1234567890, 12345678901, 7, 0, 99999999999999)]
 )
