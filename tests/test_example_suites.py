@@ -36,6 +36,7 @@ DOMAINS = (
     "twentieth-domain",
     "twenty-first-domain",
     "twenty-second-domain",
+    "twenty-third-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -136,6 +137,11 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # The twenty-second (a research-misconduct case) supports and blocks none wrongly (letters to
 # the trial's patients are no longer supported by the item of the inquiry's recommendations
 # that asks for them).
+# The twenty-third (an airline's outage) is as written: it supports one wrongly, "fewer than
+# 4,000 flights" cancelled from one day's 1,046, and blocks four wrongly, "upwards of 3,900"
+# denied by the wire's early "more than 3,400", a penalty paid "after deciding against an
+# appeal" denied by "decided not to appeal", a cost's latest estimate denied by the first, and
+# one of the two final counts its sources disagree on denied by a passenger total.
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -158,6 +164,7 @@ MEASURED = {
     "twentieth-domain": (10, 0, 2),
     "twenty-first-domain": (8, 1, 0),
     "twenty-second-domain": (9, 0, 0),
+    "twenty-third-domain": (11, 4, 1),
 }
 
 
