@@ -10,7 +10,7 @@ import pytest
 from factcheck.extract.assertions import AnalysisContext, analyze
 from factcheck.extract.changes import changed_from, changed_thing, percent_role
 from factcheck.extract.clock import clock_times
-from factcheck.extract.dates import extract_times, weekday_ranges
+from factcheck.extract.dates import extract_times, one_span, weekday_ranges
 from factcheck.extract.entities import (
     AliasIndex,
     acronym_definitions,
@@ -1487,6 +1487,40 @@ def test_a_cue_on_its_own_still_negates() -> None:
 def test_a_span_of_days_shares_its_year(text: str, first: tuple[int, int, int]) -> None:
     start = extract_times(text, published=date(2031, 3, 20))[0]
     assert (start.year, start.month, start.day) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 15 and 20 May 2031 the airline cancelled 4,186 flights.",
+        "The airline cancelled 4,186 flights from 15 to 20 May 2031.",
+        "The airline cancelled 4,186 flights on 15-20 May 2031.",
+        "The airline cancelled 4,186 flights on 15–20 May 2031.",
+    ],
+)
+def test_the_first_day_of_a_span_within_a_month_is_a_date_not_a_figure(text: str) -> None:
+    """ "between 15 and 20 May" is two days of May 2031, not a figure between 15 and 20 that
+    a claim's count of flights could be set against."""
+    days = [(t.year, t.month, t.day) for t in extract_times(text)]
+    assert days == [(2031, 5, 15), (2031, 5, 20)]
+    [assertion] = analyze(text, AnalysisContext(ALIASES))
+    assert [q.value for q in assertion.quantities] == [4186]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It ran between 15 and 20 May 2031.", True),
+        ("It ran from 15 to 20 May 2031.", True),
+        ("It ran from May 2029 to October 2031.", True),
+        # Two dates, not one span: "and" without "between", or years.
+        ("It met on 15 May and 20 May 2031.", False),
+        ("Bleaching was recorded in 1998 and 2010.", False),
+    ],
+)
+def test_the_ends_of_a_span_are_told_from_two_dates(text: str, span: bool) -> None:
+    first, last = extract_times(text)[:2]
+    assert one_span(text, first, last) is span
 
 
 @pytest.mark.parametrize(

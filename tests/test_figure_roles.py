@@ -11,6 +11,7 @@ from factcheck.judge.figure_roles import (
     a_difference,
     a_limit,
     counted_from,
+    counted_so_far,
     estimate_against_final,
     estimate_or_final,
     said_as_claimed,
@@ -117,6 +118,13 @@ def test_a_stretch_of_time_is_counted_from_the_event_after_it() -> None:
     assert counted_from("He was dismissed two days later.", 23) == frozenset()
 
 
+def test_a_count_of_what_happened_since_an_event_is_a_count_so_far() -> None:
+    text = "Pell Rail said it had cancelled more than 800 trains since the strike began."
+    assert counted_so_far(text, _at(text, "800")[1])
+    done = "Pell Rail cancelled 1,570 trains during the strike, which began on Monday."
+    assert not counted_so_far(done, _at(done, "1,570")[1])
+
+
 _WORDS = st.sampled_from(
     "the final cost estimated expects budget (budget) over under higher than less from 75 "
     "million kerrits in end maximum fine is of capped at limit than had claimed sought after since "
@@ -135,5 +143,6 @@ def test_reading_a_figures_role_never_fails(words: list[str], noise: str, at: in
     assert isinstance(set_against_asked(text, at), bool)
     assert isinstance(said_as_claimed(text, at), bool)
     assert all(isinstance(term, str) for term in counted_from(text, at))
+    assert isinstance(counted_so_far(text, at), bool)
     assert estimate_or_final(text, at) in (None, "estimate", "final")
     assert estimate_or_final(text, at, whole=True) in (None, "estimate", "final")

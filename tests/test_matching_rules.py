@@ -3951,6 +3951,64 @@ RULES = [
         ),
         id="none-of-which-was-done",
     ),
+    pytest.param(
+        Rule(
+            "Fewer than 1,500 trains were cancelled over the four days of the strike.",
+            "The trains Pell Rail cancelled in the four days from 3 to 6 March were as follows: "
+            "310 on 3 March, 520 on 4 March, 480 on 5 March and 260 on 6 March.",
+            N,
+            "each day's figure is fewer than the ceiling, but they are parts of what it caps",
+        ),
+        id="a-list-of-days-under-a-ceiling",
+    ),
+    pytest.param(
+        Rule(
+            "Fewer than 1,600 trains were cancelled during the strike.",
+            "Pell Rail cancelled 310 trains on 3 March, 520 on 4 March, 480 on 5 March and 260 "
+            "on 6 March, a total of 1,570 trains.",
+            S,
+            "the figure said as the sum of the days' is under the ceiling",
+        ),
+        id="a-sum-of-days-under-a-ceiling",
+    ),
+    pytest.param(
+        Rule(
+            "More than 1,500 trains were cancelled because of the strike.",
+            "On 4 March Pell Rail said it had cancelled more than 800 trains since the strike "
+            "began on Monday.",
+            N,
+            "a count of what had happened since the strike began could only grow after",
+        ),
+        id="a-count-so-far-denies-no-larger-one",
+    ),
+    pytest.param(
+        Rule(
+            "Fewer than 500 trains were cancelled because of the strike.",
+            "On 4 March Pell Rail said it had cancelled more than 800 trains since the strike "
+            "began on Monday.",
+            C,
+            "what had already happened denies a smaller figure",
+        ),
+        id="a-count-so-far-denies-a-smaller-one",
+    ),
+    pytest.param(
+        Rule(
+            "Pell Rail decided against an appeal and paid the fine on 9 May.",
+            "Pell Rail decided on 2 May not to appeal, and paid the fine on 9 May.",
+            S,
+            "deciding against an appeal is deciding not to appeal",
+        ),
+        id="decided-against-is-decided-not-to",
+    ),
+    pytest.param(
+        Rule(
+            "In all, 1,570 trains were cancelled between 3 and 6 March.",
+            "Between 3 and 6 March Pell Rail cancelled 1,570 trains.",
+            S,
+            "the two days of a span are one date, whichever of them the verb follows",
+        ),
+        id="a-span-of-days-is-one-date",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

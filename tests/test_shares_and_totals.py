@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.numbers import extract_quantities
 from factcheck.judge.shares import share_of_counted_whole, whole_of
-from factcheck.judge.totals import added_up, said_as_total
+from factcheck.judge.totals import added_up, said_as_a_sum, said_as_total
 
 SOURCE = (
     "The attack encrypted 612 of the trust's 870 servers and 4,100 of its 9,800 desktop computers."
@@ -62,6 +62,20 @@ def test_a_total_is_said_in_words_that_mean_everything() -> None:
     assert not said_as_total("The fare came to 3 kerrits.")
 
 
+def test_a_source_figure_is_said_as_a_sum_by_the_words_around_it() -> None:
+    def summed(text: str) -> list[bool]:
+        return [said_as_a_sum(text, q) for q in extract_quantities(text)]
+
+    assert summed("310 on Monday and 520 on Tuesday, bringing the total to 830.") == [
+        False,
+        False,
+        True,
+    ]
+    assert summed("It cancelled a total of 4,186 flights.") == [True]
+    assert summed("It cancelled 4,186 flights in all.") == [True]
+    assert summed("It cancelled 4,186 flights.") == [False]
+
+
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(_TOTAL_WORDS, max_size=25), noise=st.text(max_size=30))
 def test_adding_up_a_sources_sums_never_fails(words: list[str], noise: str) -> None:
@@ -72,6 +86,7 @@ def test_adding_up_a_sources_sums_never_fails(words: list[str], noise: str) -> N
     assert len(parts) != 1
     assert all(text[q.start : q.end] == q.text for q in parts)
     assert [q.start for q in parts] == sorted(q.start for q in parts)
+    assert all(isinstance(said_as_a_sum(text, q), bool) for q in extract_quantities(text))
 
 
 def test_the_whole_a_share_is_of_is_read_after_of() -> None:

@@ -84,6 +84,16 @@ PATTERNS: tuple[tuple[Granularity, re.Pattern[str], frozenset[str]], ...] = (
         regex(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)?(?:{_YEAR})?(?![\d:])"),
         frozenset({"month", "digit"}),
     ),
+    # The first day of a span within one month ("between 15 and 20 May", "15-20 May 2071",
+    # "from 3 to 7 March"): a day of the month named after the last, not a figure "15 and 20".
+    (
+        "day",
+        regex(
+            rf"\b{_DAY}(?=\s*(?:to|until|till|through|and|[-–—])\s*[0-3]?\d(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?{_MONTH})"
+        ),
+        frozenset({"month", "digit"}),
+    ),
     (
         "month",
         regex(
@@ -277,6 +287,22 @@ def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpressi
     return spanned
 
 
+def one_span(text: str, first: TimeExpression, last: TimeExpression, offset: int = 0) -> bool:
+    """The two days or months of `text` (which starts at `offset` of theirs) are the ends of
+    one span: "between 15 and 20 May", "from April 7 to August 29", "May 2012 to October
+    2019" (not "in 1998 and 2010", nor "on 3 and 5 March" without "between")."""
+    if first.granularity not in ("day", "month") or last.granularity not in ("day", "month"):
+        return False
+    between = text[first.end - offset : last.start - offset]
+    joined = first.end <= last.start and _SPAN_BETWEEN.fullmatch(between) is not None
+    if not joined or between.strip().lower() != "and":
+        return joined
+    return _BETWEEN_BEFORE.search(text[: first.start - offset]) is not None
+
+
+_BETWEEN_BEFORE = regex(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _FOR_A_YEAR = regex(r"\bfor\s+$", re.IGNORECASE)
 
 
@@ -405,7 +431,9 @@ def _span(match: re.Match[str], granularity: Granularity) -> tuple[int, int]:
     groups = [
         g
         for g in ("day", "month", "year", "end")
-        if g in match.re.groupindex and match.group(g) is not None
+        if g in match.re.groupindex
+        and match.group(g) is not None
+        and match.end(g) <= match.end()  # not a month read ahead of the match
     ]
     start = min(match.start(g) for g in groups)
     end = max(match.end(g) for g in groups)

@@ -619,6 +619,15 @@ PHRASES: dict[str, str] = {
     "voted no": "opposed",
     "vote no": "oppose",
     "votes no": "opposes",
+    # Deciding against a thing is deciding not to do it: "decided against an appeal" says what
+    # "decided not to appeal" says.
+    "decided against": "decided not",
+    "decide against": "decide not",
+    "decides against": "decides not",
+    "deciding against": "deciding not",
+    "opted against": "opted not",
+    "opt against": "opt not",
+    "opts against": "opts not",
     "as opposed to": "unlike",
     # Asking for a thing is a verb of its own, which its grant does not follow from.
     "applied for": "requested",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.extract.dates import WEEKDAYS
+from factcheck.extract.dates import WEEKDAYS, one_span
 from factcheck.extract.entities import is_country
 from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms
@@ -177,6 +177,17 @@ def _alone_in_brackets(text: str, left: int, right: int) -> bool:
 def time_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
     """The words of a date's own stretch of its clause: "born" in "( born 2 May 1961 )",
     not the "Salt Roads ( 2012 )" after it."""
+    words = _own_words(time, clause)
+    # The two days of a span are one date, whose words are either's: in "Between 15 and 20
+    # May Pell cancelled 4,186 trains" the verb follows the last day only.
+    for other in clause.times:
+        joined = (time, other) if time.start < other.start else (other, time)
+        if other is not time and one_span(clause.text, *joined, offset=clause.start):
+            words |= _own_words(other, clause)
+    return words
+
+
+def _own_words(time: TimeExpression, clause: Assertion) -> frozenset[str]:
     others = [t for t in clause.times if t is not time]
     left, right = _stretch(time, clause.text, clause.start, others, breaks=True)
     return frozenset(terms(clause.text[left:right])) - frozenset(terms(time.text))

@@ -37,6 +37,7 @@ from factcheck.judge.figure_roles import (
     a_limit,
     asked_for,
     counted_from,
+    counted_so_far,
     estimate_against_final,
     estimate_or_final,
     said_as_claimed,
@@ -54,7 +55,7 @@ from factcheck.judge.intervals import (
 )
 from factcheck.judge.opposition import denied_plan_dates
 from factcheck.judge.shares import share_of_counted_whole, whole_of
-from factcheck.judge.totals import added_up, said_as_total
+from factcheck.judge.totals import added_up, said_as_a_sum, said_as_total
 from factcheck.models import AnalyzedSentence, Assertion, EvidenceSentence, Quantity, TimeExpression
 
 
@@ -114,7 +115,15 @@ def match_quantity(
     # With several candidates, support needs the same figure: "over 5 million" is not
     # confirmed by "4.5 million …, with a further 20 million" just because 20 > 5.
     same = [q for q in supporting if same_figure(claim_q, q)]
-    if supporting and (len(supporting) == len(results) or same):
+    all_fit = len(supporting) == len(results)
+    ceiling = claim_q.qualifier in ("under", "up_to")
+    if all_fit and ceiling and not same and _dated_apart([q for _, _, q in results], frames[1]):
+        # Under a ceiling, the figures of a list of dates are the parts of what it caps:
+        # "fewer than 4,000 flights over the six days" is not given by each day's, all of
+        # them fewer; only a figure said as their sum gives it ("a total of 3,912").
+        supporting = [q for q in supporting if said_as_a_sum(text, q)]
+        all_fit = bool(supporting)
+    if supporting and (all_fit or same):
         # Of several figures within a bound, the nearest is the one the claim is about: "less
         # than 240 cases" is the total of 225, not a district's 29 in the same sentence.
         confirming = min(same or supporting, key=lambda q: abs(q.value - claim_q.value))
@@ -133,6 +142,7 @@ def match_quantity(
         and s == SlotMatch.CONTRADICTS
         and not _another_group(claim, claim_q, text, q, _figures(sentence))
         and not (part and _ALL_OF.search(text, 0, q.start))
+        and not (claim_q.value > q.value and counted_so_far(text, q.end))
     ]
     # A figure said the other way ("27 percent more") is no restatement of the claim's.
     alike = [
@@ -162,6 +172,14 @@ def match_quantity(
             and min(counted) >= _SAME_NOUN,
         )
     return SlotComparison(SlotMatch.NEUTRAL, claim_said, describe_quantity(results[0][2], text))
+
+
+def _dated_apart(figures: Sequence[Quantity], frames: dict[int, FigureFrame]) -> bool:
+    """Two or more figures, each with a date of its own that no other has: "612 on Friday 15
+    May, 1,046 on Saturday 16 May, ..."."""
+    dates = [frames[q.start].times for q in figures]
+    days = {(t[0].year, t[0].month, t[0].day) for t in dates if t}
+    return len(figures) > 1 and all(dates) and len(days) == len(figures)
 
 
 def _against_parts(
@@ -830,6 +848,8 @@ def describe_time(time: TimeExpression) -> str:
     the relation the text put before it ("before 1988": the date alone would read "gives 1988,
     not 1988")."""
     said = time.text
+    if said.isdigit() and time.month is not None:  # the first day of "15 and 20 May"
+        said = f"{said} {date(2000, time.month, 1):%B}"
     if time.relation != "at" and time.relation not in said.lower().split():
         said = f"{time.relation} {said}"
     if time.year is not None and time.end_year is not None and str(time.year) not in time.text:

@@ -154,3 +154,14 @@ def counted_from(text: str, end: int) -> frozenset[str]:
     from or to; empty where the text names none."""
     found = _COUNTED_FROM.match(text, end)
     return frozenset(terms(found["event"])) if found else frozenset()
+
+
+# "had cancelled more than 3,400 flights since the system failed": a count of what had happened
+# since an event when it was said, which could only grow after.
+_SINCE_AFTER = regex(r"\s*(?:[\w'’-]+\s+){0,3}?since\b", re.IGNORECASE)
+
+
+def counted_so_far(text: str, end: int) -> bool:
+    """The figure ending at `end` of `text` counts what had happened since an event up to when
+    it was said: a larger figure is no denial of it, only a later count."""
+    return _SINCE_AFTER.match(text, end) is not None

@@ -55,6 +55,22 @@ _TOTAL_BEFORE = regex(r"\btotal(?:\s+[a-z]+){0,2}\s+of\s+$", re.IGNORECASE)
 _TOTAL_AFTER = regex(r"^\s+(?:[a-z]+\s+){0,2}(?:in\s+total|in\s+all|altogether)\b", re.I)
 
 
+# Words before a figure that make it the sum of the others around it: "bringing the total to
+# 225", "the total stood at 225", "totalling 225".
+_SUM_BEFORE = regex(
+    r"\btotal\s+(?:to|was|is|stood\s+at|reached|came\s+to)\s+$|\btotall?(?:ed|ing)\s+$", re.I
+)
+
+
+def said_as_a_sum(text: str, quantity: Quantity) -> bool:
+    """A source figure said as the sum of many (`quantity` at its offsets into `text`): "a
+    total of 4,186", "bringing the total to 225", "4,186 in all"."""
+    before, after = text[: quantity.start], text[quantity.end :]
+    return bool(
+        _TOTAL_BEFORE.search(before) or _SUM_BEFORE.search(before) or _TOTAL_AFTER.match(after)
+    )
+
+
 def total_against_a_cap(claim_q: Quantity, claim_text: str, text: str, figure: str) -> bool:
     """The claim caps what each may get ("can claim up to 8,000 marquels"), the source adds up
     what all got ("paid 1,720 claims, at a total cost of 4.1 million marquels"): a sum of
