@@ -6,6 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract.assertions import AnalysisContext, analyze
+from factcheck.extract.entities import AliasIndex
+from factcheck.judge.figure_frames import compared_times
 from factcheck.judge.figure_roles import (
     a_budget,
     a_difference,
@@ -123,6 +126,25 @@ def test_a_count_of_what_happened_since_an_event_is_a_count_so_far() -> None:
     assert counted_so_far(text, _at(text, "800")[1])
     done = "Pell Rail cancelled 1,570 trains during the strike, which began on Monday."
     assert not counted_so_far(done, _at(done, "1,570")[1])
+
+
+@pytest.mark.parametrize(
+    ("claim", "dates"),
+    [
+        (
+            "Pell now expects it to cost 40 million, twice as much as the estimate it gave "
+            "in March.",
+            ["March"],
+        ),
+        ("Pell expects it to cost more than the forecast of June 2031.", ["June 2031"]),
+        # The claim's own date, and a saying's.
+        ("In March Pell said it expected the strike to cost 40 million.", []),
+        ("Pell, as the board said in March, expects a cost of 40 million.", []),
+    ],
+)
+def test_the_date_of_a_figure_a_claim_compares_with(claim: str, dates: list[str]) -> None:
+    times = [t for a in analyze(claim, AnalysisContext(AliasIndex([]))) for t in compared_times(a)]
+    assert [t.text for t in times] == dates
 
 
 _WORDS = st.sampled_from(

@@ -4009,6 +4009,16 @@ RULES = [
         ),
         id="a-span-of-days-is-one-date",
     ),
+    pytest.param(
+        Rule(
+            "Pell Rail now expects the strike to cost it about 40 million kerrits, twice as "
+            "much as the estimate it gave in March.",
+            "In March Pell Rail estimated the cost of the strike at about 20 million kerrits.",
+            N,
+            "March's estimate is the figure the claim sets its own against",
+        ),
+        id="the-estimate-a-claim-compares-with",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -222,7 +222,32 @@ def claim_frame(claim_q: Quantity, claim: Assertion) -> FigureFrame:
     frame = replace(frame, names=frame.names & telling)
     if frame.times:
         return frame
-    return replace(frame, times=tuple(claim.times))
+    compared = compared_times(claim)
+    return replace(frame, times=tuple(t for t in claim.times if t not in compared))
+
+
+# Before a date of the claim, words that make it the date of a figure the claim's is set
+# against: "nearly half as much again as the estimate it gave in July", "more than the
+# forecast of March".
+_COMPARED_BEFORE = regex(
+    r"\b(?:again|much|many|twice|times|more|less|fewer|higher|lower|larger|smaller|bigger)"
+    r"\s+(?:than|as)\s+(?:the|its|their|his|her|an?)\s+[^,;:.()]*$",
+    re.IGNORECASE,
+)
+
+
+def compared_times(claim: Assertion) -> tuple[TimeExpression, ...]:
+    """The claim's dates of a figure it sets its own against, which date no figure it gives."""
+    return tuple(
+        t for t in claim.times if _COMPARED_BEFORE.search(claim.text[: t.start - claim.start])
+    )
+
+
+def dated_in(times: Sequence[TimeExpression], frame: FigureFrame, published: date | None) -> bool:
+    """The source figure's date, its own or else the day its source was published, falls in
+    one of `times`."""
+    own = frame.times or ((_day(published),) if published is not None else ())
+    return any(compare_times(t, at) == SlotMatch.SUPPORTS for t in times for at in own)
 
 
 def source_frames(

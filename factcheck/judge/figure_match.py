@@ -27,6 +27,8 @@ from factcheck.judge.figure_frames import (
     FigureFrame,
     as_at,
     claim_frame,
+    compared_times,
+    dated_in,
     source_frames,
     time_words,
     times_agree,
@@ -91,7 +93,7 @@ def match_quantity(
         totalled = _against_parts(claim_q, claim, parts, text, claim_said)
         if totalled is not None:
             return totalled
-    comparable = _comparable(claim_q, claim, frames, sentence)
+    comparable = _comparable(claim_q, claim, frames, sentence, published)
     leveled = comparable.leveled
     candidates = _best_candidates(leveled, *frames, clause)
     if not candidates:
@@ -260,10 +262,16 @@ def _comparable(
     claim: Assertion,
     frames: tuple[FigureFrame, dict[int, FigureFrame]],
     sentence: AnalyzedSentence,
+    published: date | None = None,
 ) -> Comparable:
     """The source figures that may measure what the claim's does, with their noun level."""
     pool = [q for a in sentence.assertions for q in a.quantities if q.kind == claim_q.kind]
     claim_side, source_side = frames
+    # "half as much again as the estimate it gave in July": a figure of July is the one the
+    # claim sets its own against, which neither gives nor denies it.
+    compared = compared_times(claim)
+    if compared:
+        pool = [q for q in pool if not dated_in(compared, source_side[q.start], published)]
     # A value marked as an earlier one ("last year's", "down from") is another figure, unless
     # both carry their own dates: then the dates say whether they are of the same time.
     pool = [
