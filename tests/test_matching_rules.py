@@ -4019,6 +4019,33 @@ RULES = [
         ),
         id="the-estimate-a-claim-compares-with",
     ),
+    pytest.param(
+        Rule(
+            "The census missed 5,200 people in Pell.",
+            "The census missed 5,200 residents of Pell.",
+            S,
+            "people counts what residents count, said without saying which",
+        ),
+        id="people-are-the-residents-counted",
+    ),
+    pytest.param(
+        Rule(
+            "The census missed 6,000 people in Pell.",
+            "The census missed 5,200 residents of Pell.",
+            C,
+            "and another figure of them denies it",
+        ),
+        id="people-denied-by-the-residents-counted",
+    ),
+    pytest.param(
+        Rule(
+            "The census failed to count more than 5,000 residents of Pell.",
+            "The census missed 5,200 residents of Pell.",
+            S,
+            "failing to count them is missing them, no negation",
+        ),
+        id="failed-to-count-is-missed",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -640,6 +640,11 @@ PHRASES: dict[str, str] = {
     "unarmed": "not armed",
     "failed to": "not",
     "fails to": "not",
+    # A count that failed to count someone missed them: "failed to count 100,000 residents" says
+    # what "missed 131,700 residents" says, with no negation.
+    "failed to count": "missed",
+    "fails to count": "misses",
+    "failing to count": "missing",
     "has yet to": "has not",
     "have yet to": "have not",
     # What a vehicle carries is what it is "with": "the first flight carrying the staff" is
@@ -1045,6 +1050,13 @@ BUILTIN_ALIASES: dict[str, str] = {
 
 # Nouns too general to pin down what a number counts.
 GENERIC_NOUNS = frozenset({"people", "total", "number", "times", "units", "items"})
+# Kinds of people: "131,700 people" may be the "131,700 residents" a source counts, though
+# "people" cannot tell which of a sentence's groups it is.
+PERSON_NOUNS = frozenset(
+    """residents inhabitants citizens nationals passengers patients voters workers employees
+    staff students pupils children adults men women soldiers troops refugees migrants
+    visitors tourists customers households families individuals persons civilians""".split()
+)
 # Words said after what a figure counts that still say which ones: where they were counted
 # ("20 million albums worldwide" are not the "8.1 million albums in the United States") or
 # which of them ("106 members present", "460 yards passing").

@@ -53,6 +53,7 @@ from factcheck.judge.intervals import (
     counts_things,
     has_specific_noun,
     noun_overlap,
+    people_and_a_kind,
     same_figure,
 )
 from factcheck.judge.opposition import denied_plan_dates
@@ -710,6 +711,8 @@ def _noun_level(claim_q: Quantity, source_q: Quantity, before: tuple[str, str]) 
     if shared:
         return 2 + shared  # "106 present members" counts them better than "45 members"
     claim_before, source_before = before
+    if people_and_a_kind(claim_q, source_q):
+        return 2  # "131,700 people" and "118,400 residents" of the same place
     if has_specific_noun(source_q):
         # "the population is over 20,000" counts what "a population of 18,400" does: both
         # name it before the number ("six bridges" does not count what "bridges ... 1981" does)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from enum import Enum
 
-from factcheck.extract.lexicon import GENERIC_NOUNS, MEASURE_UNITS
+from factcheck.extract.lexicon import GENERIC_NOUNS, MEASURE_UNITS, PERSON_NOUNS
 from factcheck.extract.numbers import about_slack
 from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import stem
@@ -34,6 +34,19 @@ _QUALIFIER_CLASS: dict[Qualifier, str] = {
 }
 _ROUNDING_TOLERANCE = 0.005
 GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
+PERSON_STEMS = frozenset(stem(word) for word in PERSON_NOUNS)
+_PEOPLE = stem("people")
+
+
+def people_and_a_kind(claim: Quantity, source: Quantity) -> bool:
+    """One figure counts "people" and nothing more, the other a kind of people ("residents",
+    "passengers"): the same figure may be said both ways."""
+    ours, theirs = set(claim.noun), set(source.noun)
+    return (ours == {_PEOPLE} and bool(theirs & PERSON_STEMS)) or (
+        theirs == {_PEOPLE} and bool(ours & PERSON_STEMS)
+    )
+
+
 UNIT_STEMS = frozenset(stem(word) for word in MEASURE_UNITS)
 
 
