@@ -775,6 +775,10 @@ def test_a_name_of_two_words_is_mentioned_written_as_one() -> None:
         ("Nearly a third of the votes went to Ruiz.", 100 / 3, "almost"),
         ("Turnout was low: two-thirds of residents stayed home.", 200 / 3, "about"),
         ("More than three-quarters of the budget is spent.", 75.0, "over"),
+        # A part of every so many, in words.
+        ("Fewer than four in five households sent back a form.", 80.0, "under"),
+        ("Nearly one in three voters backed the plan.", 100 / 3, "almost"),
+        ("One in every ten trains was late.", 10.0, "about"),
     ],
 )
 def test_a_fraction_is_a_share_in_percent(text: str, value: float, qualifier: str) -> None:
@@ -787,6 +791,19 @@ def test_a_fraction_is_a_share_in_percent(text: str, value: float, qualifier: st
     "text", ["Pell is the third largest city.", "Sales fell in the first half of the year."]
 )
 def test_an_ordinal_or_a_period_is_no_fraction(text: str) -> None:
+    assert all(q.kind != "percent" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases were found in 16 out of 28 provinces.",  # counts of a known set
+        "Critics gave it 8 out of 10.",  # a rating
+        "Three out of four adults agreed.",
+        "He was one in a million.",
+    ],
+)
+def test_a_count_out_of_a_whole_is_no_share_in_words(text: str) -> None:
     assert all(q.kind != "percent" for q in extract_quantities(text))
 
 

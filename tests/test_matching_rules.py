@@ -4046,6 +4046,24 @@ RULES = [
         ),
         id="failed-to-count-is-missed",
     ),
+    pytest.param(
+        Rule(
+            "Fewer than four in five households in Pell returned a census form.",
+            "In Pell, 78.6 per cent of households returned a census form.",
+            S,
+            "four in five is a share, 80 per cent",
+        ),
+        id="a-part-of-every-so-many-is-a-share",
+    ),
+    pytest.param(
+        Rule(
+            "More than nine in ten households in Pell returned a census form.",
+            "In Pell, 78.6 per cent of households returned a census form.",
+            C,
+            "nine in ten is 90 per cent, well above 78.6",
+        ),
+        id="a-part-of-every-so-many-denied",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

@@ -394,6 +394,26 @@ _CHANGED_BY = regex(
 )
 
 
+# "one in three voters", "four in five households", "one in every ten": a share said in words
+# as a part of every so many, followed by what it is a share of. "16 out of 28 provinces" and
+# "8 out of 10" (a rating) are counts and scores, which digits and "out of" write.
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_PART_IN = regex(
+    rf"\b(?P<part>{_SMALL})\s+in\s+(?:every\s+)?(?P<whole>{_SMALL})\b(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _part_in_share(match: re.Match[str]) -> float | None:
+    """ "four in five" → 80.0; None where the part is not less than the whole."""
+    part, whole = (_small_number(match[name]) for name in ("part", "whole"))
+    return 100.0 * part / whole if 0 < part < whole else None
+
+
+def _small_number(word: str) -> int:
+    return int(NUMBER_WORDS[word.lower()])
+
+
 def _fraction_share(match: re.Match[str]) -> float | None:
     """A fraction's share in percent ("two-thirds" → 66.7); None for one of no share ("five
     thirds")."""
@@ -420,13 +440,15 @@ def _fractions(text: str, tokens: list[Token]) -> list[Quantity]:
     """The fractions of the text as shares in percent, with their qualifiers ("nearly a
     third" → almost 33.3%; a bare one is "about")."""
     found = []
-    for match in _FRACTIONS.finditer(text):
-        share = _SHARE_OF.match(text, match.end()) or changed_by(text, match.start())
+    fractions = [
+        (match, _fraction_share(match))
+        for match in _FRACTIONS.finditer(text)
+        if _SHARE_OF.match(text, match.end()) or changed_by(text, match.start())
+    ]
+    parts = [(match, _part_in_share(match)) for match in _PART_IN.finditer(text)]
+    for match, value in sorted(fractions + parts, key=lambda found: found[0].start()):
         before = text[: match.start()].split()
-        if not share or (before and before[-1].lower() in _NOT_A_SHARE):
-            continue
-        value = _fraction_share(match)
-        if value is None:
+        if value is None or (before and before[-1].lower() in _NOT_A_SHARE):
             continue
         i = next((k for k, t in enumerate(tokens) if t.start >= match.start()), len(tokens))
         qualifier, inner = _bound_said(*_qualifier(tokens, i))
