@@ -4064,6 +4064,44 @@ RULES = [
         ),
         id="a-part-of-every-so-many-denied",
     ),
+    pytest.param(
+        Rule(
+            "Ines Okafor, Pell Rail's finance director at the time, signed the contract.",
+            "The board named two executives: Tomas Reyes, who was Pell Rail's finance director, "
+            "and Ines Okafor, who was Pell Rail's operations director and signed the contract.",
+            C,
+            "the sentence gives the claim's post to another person and another post to hers",
+        ),
+        id="a-post-held-by-another",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor, Pell Rail's finance director at the time, signed the contract.",
+            "Ines Okafor, then operations director of Pell Rail, signed the contract.",
+            N,
+            "another post beside her name, which she may have held beside the claim's",
+        ),
+        id="another-post-beside-the-name",
+    ),
+    pytest.param(
+        Rule(
+            "Ines Okafor, Pell Rail's operations director at the time, signed the contract.",
+            "Ines Okafor, then operations director of Pell Rail, signed the contract.",
+            S,
+            "the same post, written the other way round",
+        ),
+        id="the-same-post-written-otherwise",
+    ),
+    pytest.param(
+        Rule(
+            "Tomas Reyes was disqualified as a director in May 2032.",
+            "The application to disqualify Tomas Reyes as a director is due to be heard in May "
+            "2032.",
+            N,
+            "an application to disqualify him, to be heard then, is no disqualification",
+        ),
+        id="an-application-due-to-be-heard",
+    ),
 ]
 
 # (claim, source title, sentence, expected): a title names what the sentence calls "the film".

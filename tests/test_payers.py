@@ -81,6 +81,11 @@ def test_the_payer_is_read_in_its_own_words() -> None:
     )
     # A pronoun names no one.
     assert payment_in("They will pay for the repairs.") is None
+    # "finance" before a post is a post, not paying.
+    assert payment_in("Ines Okafor, Pell Rail's finance director, signed the contract.") is None
+    assert payment_in("Pell Rail will finance the new depot.") == (
+        Payment("Pell Rail", "the new depot")
+    )
 
 
 @given(st.text(max_size=200))

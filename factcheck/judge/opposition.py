@@ -102,12 +102,27 @@ def only_planned(claim: Assertion, clause: Assertion) -> bool:
     # A date the clause gives only to a plan, the claim's deed unsaid: "are still closed, and
     # the laboratory will test them again in May 2067" dates a plan, not "were declared safe
     # after the laboratory's tests in May 2067".
-    said = {stem(word) for word in _WORD.findall(clause.text.lower())}
+    # "The application to disqualify him is due to be heard": a deed asked or tried for is
+    # not said done.
+    deeds = _SOUGHT_DEED.sub(" ", clause.text.lower())
+    said = {stem(word) for word in _WORD.findall(deeds)}
     if not claim.times or not clause.times or verb in said or _done_verbs(clause.text):
         return False
-    # "due to an injury" gives a cause, not a plan.
-    plans = [m.end() for m in _PLANNED_VERB.finditer(clause.text) if m[0][:3].lower() != "due"]
+    # "due to an injury" gives a cause, not a plan; "is due to be heard" a plan.
+    plans = [
+        m.end()
+        for m in _PLANNED_VERB.finditer(clause.text)
+        if m[0][:3].lower() != "due" or _PASSIVE_OR_PERFECT.search(m[0])
+    ]
     return all(any(p <= t.start - clause.start for p in plans) for t in clause.times)
+
+
+# A noun of asking or trying and the deed it is for: "application to disqualify", "a bid to
+# buy", "attempts to stop".
+_SOUGHT_DEED = regex(
+    r"\b(?:applications?|bids?|attempts?|requests?|motions?|proposals?|efforts?|calls?)"
+    r"\s+to\s+[a-z]+"
+)
 
 
 # The mark a list item opens with: "3. ", "(c) ", "b) ", "- ".

@@ -18,6 +18,12 @@ from factcheck.extract.patterns import regex
 from factcheck.extract.tokens import fold, terms, terms_of_words
 from factcheck.judge.rivals import Rival
 
+# Words after "finance" or "fund" that make it a post or a body, not paying: "Pell Rail's
+# finance director", "a fund manager".
+_POST_WORDS = (
+    r"directors?|ministers?|ministry|chiefs?|officers?|committees?|departments?|secretar(?:y|ies)"
+    r"|managers?|heads?|teams?|chairs?|chairman|chairwoman"
+)
 # "will pay for", "is to pay to", "agreed to finance", "will cover the costs of".
 _ACTIVE = regex(
     r"(?P<payer>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+"
@@ -26,7 +32,7 @@ _ACTIVE = regex(
     r"(?:pay(?:s|ing)?\s+(?:for|to)|paid\s+for"
     r"|(?:cover|bear|meet)(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:costs?|expenses?|bill)\s+(?:of|for)"
     r"|foot(?:s|ing)?\s+the\s+bill\s+for"
-    r"|financ(?:e|es|ing)|fund(?:s|ing)?)\s+(?P<thing>[^.;:!?]+)",
+    rf"|financ(?:e|es|ing)|fund(?:s|ing)?)(?!\s+(?:{_POST_WORDS})\b)\s+(?P<thing>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # "will be covered by the X side", "was fully financed from the Y budget".

@@ -82,6 +82,7 @@ from factcheck.judge.places import (
     place_names,
     rival_place,
 )
+from factcheck.judge.posts import other_post
 from factcheck.judge.remainders import left_the_rest
 from factcheck.judge.results import Result, result_said, results_in
 from factcheck.judge.rivals import Rival
@@ -1024,6 +1025,15 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
     if excess is not None:
         # Every slot and most words agree; "too late" denies "too early" of the same doing.
         return Judgement(Stance.CONTRADICTS, alignment.coverage, excess.reason(), evidence)
+    post = other_post(claim.text, sentence.sentence.text)
+    if post is not None and post.holder is not None:
+        # "Bertrand Coombe, Brambury's buying director at the time," against "Wystan Hallard,
+        # who was Brambury's buying director, and Bertrand Coombe, who was Orlaine's ...".
+        return Judgement(Stance.CONTRADICTS, alignment.coverage, post.reason(), evidence)
+    if post is not None:
+        # "Bertrand Coombe, then commercial director of Orlaine Supermarkets, convened ...":
+        # another post beside the name, which may be held beside the claim's.
+        return _unrelated(evidence, post.reason())
     for slot in quantities:
         other = left_the_rest(claim.subject or "", sentence.sentence.text, slot.source)
         if other is not None and not claim.negated:
