@@ -39,6 +39,7 @@ DOMAINS = (
     "twenty-third-domain",
     "twenty-fourth-domain",
     "twenty-fifth-domain",
+    "twenty-sixth-domain",
 )
 # Each suite with the folder of its sources: the bundled one, then those written for a topic
 # under examples/.
@@ -148,6 +149,11 @@ def test_every_evidence_quote_of_a_suite_is_in_its_sources(name: str) -> None:
 # per cent" that its sources disagree on (6.8 and 8.3), the court's 8.3 not read (its sentence
 # says "raised the shelf prices of the affected products", the claim "added ... to the price of
 # the own-label staples").
+# The twenty-sixth (a football club's administration) is as written, measured at the session's
+# end and not yet worked on: five wrong "supported" (a pledge read as money collected, a
+# position and relegation, fees the sources leave open, a ceiling on the disputed debts, a bond
+# said repaid) and five wrong blocks (three "conflicting" on supported claims, two of the
+# disputed debts "contradicted" where they are "conflicting").
 MEASURED = {
     "second-domain": (40, 0, 0),
     "third-domain": (32, 1, 0),
@@ -173,6 +179,7 @@ MEASURED = {
     "twenty-third-domain": (13, 0, 0),
     "twenty-fourth-domain": (13, 0, 0),
     "twenty-fifth-domain": (11, 0, 1),
+    "twenty-sixth-domain": (10, 5, 5),
 }
 
 
