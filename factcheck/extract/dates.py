@@ -280,7 +280,7 @@ def _years_of_spans(text: str, found: list[TimeExpression]) -> list[TimeExpressi
             continue
         if str(first.year) in first.text or str(last.year) not in last.text:
             continue  # the first day says its own year, or the last says none
-        if not _SPAN_BETWEEN.fullmatch(text[first.end : last.start]):
+        if _joiner(text, first, last) is None:
             continue
         later = (first.month or 0) > (last.month or 0)
         spanned[k] = first.model_copy(update={"year": last.year - 1 if later else last.year})
@@ -293,11 +293,17 @@ def one_span(text: str, first: TimeExpression, last: TimeExpression, offset: int
     2019" (not "in 1998 and 2010", nor "on 3 and 5 March" without "between")."""
     if first.granularity not in ("day", "month") or last.granularity not in ("day", "month"):
         return False
+    joiner = _joiner(text, first, last, offset)
+    if joiner is None or joiner.strip().lower() != "and":
+        return joiner is not None
+    return _BETWEEN_BEFORE.search(text[: first.start - offset]) is not None
+
+
+def _joiner(text: str, first: TimeExpression, last: TimeExpression, offset: int = 0) -> str | None:
+    """What stands between two dates of `text` when it is a span's joiner ("to", "-", "and")."""
     between = text[first.end - offset : last.start - offset]
     joined = first.end <= last.start and _SPAN_BETWEEN.fullmatch(between) is not None
-    if not joined or between.strip().lower() != "and":
-        return joined
-    return _BETWEEN_BEFORE.search(text[: first.start - offset]) is not None
+    return between if joined else None
 
 
 _BETWEEN_BEFORE = regex(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)

@@ -406,12 +406,8 @@ _PART_IN = regex(
 
 def _part_in_share(match: re.Match[str]) -> float | None:
     """ "four in five" → 80.0; None where the part is not less than the whole."""
-    part, whole = (_small_number(match[name]) for name in ("part", "whole"))
+    part, whole = (NUMBER_WORDS[match[name].lower()] for name in ("part", "whole"))
     return 100.0 * part / whole if 0 < part < whole else None
-
-
-def _small_number(word: str) -> int:
-    return int(NUMBER_WORDS[word.lower()])
 
 
 def _fraction_share(match: re.Match[str]) -> float | None:

@@ -37,6 +37,8 @@ GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_NOUNS)
 PERSON_STEMS = frozenset(stem(word) for word in PERSON_NOUNS)
 _PEOPLE = stem("people")
 
+UNIT_STEMS = frozenset(stem(word) for word in MEASURE_UNITS)
+
 
 def people_and_a_kind(claim: Quantity, source: Quantity) -> bool:
     """One figure counts "people" and nothing more, the other a kind of people ("residents",
@@ -45,9 +47,6 @@ def people_and_a_kind(claim: Quantity, source: Quantity) -> bool:
     return (ours == {_PEOPLE} and bool(theirs & PERSON_STEMS)) or (
         theirs == {_PEOPLE} and bool(ours & PERSON_STEMS)
     )
-
-
-UNIT_STEMS = frozenset(stem(word) for word in MEASURE_UNITS)
 
 
 def compare_quantities(claim: Quantity, source: Quantity) -> SlotMatch:

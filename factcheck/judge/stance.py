@@ -1026,14 +1026,13 @@ def _decide(claim: Assertion, evidence: EvidenceSentence, alignment: Alignment) 
         # Every slot and most words agree; "too late" denies "too early" of the same doing.
         return Judgement(Stance.CONTRADICTS, alignment.coverage, excess.reason(), evidence)
     post = other_post(claim.text, sentence.sentence.text)
-    if post is not None and post.holder is not None:
-        # "Bertrand Coombe, Brambury's buying director at the time," against "Wystan Hallard,
-        # who was Brambury's buying director, and Bertrand Coombe, who was Orlaine's ...".
-        return Judgement(Stance.CONTRADICTS, alignment.coverage, post.reason(), evidence)
     if post is not None:
-        # "Bertrand Coombe, then commercial director of Orlaine Supermarkets, convened ...":
-        # another post beside the name, which may be held beside the claim's.
-        return _unrelated(evidence, post.reason())
+        # Another post beside the claim's name ("then commercial director of Orlaine
+        # Supermarkets") may be held beside the claim's; with the claim's post given to someone
+        # else ("Wystan Hallard, who was Brambury's buying director") it denies it.
+        if post.holder is None:
+            return _unrelated(evidence, post.reason())
+        return Judgement(Stance.CONTRADICTS, alignment.coverage, post.reason(), evidence)
     for slot in quantities:
         other = left_the_rest(claim.subject or "", sentence.sentence.text, slot.source)
         if other is not None and not claim.negated:
